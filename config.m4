@@ -1,0 +1,58 @@
+dnl config.m4 for the workerman extension: a native Workerman runtime.
+
+PHP_ARG_ENABLE([workerman],
+  [whether to enable the native Workerman runtime],
+  [AS_HELP_STRING([--enable-workerman], [Enable the native Workerman runtime])],
+  [no])
+
+PHP_ARG_ENABLE([workerman-werror],
+  [whether to build workerman with -Werror],
+  [AS_HELP_STRING([--enable-workerman-werror], [Treat compiler warnings as errors (CI)])],
+  [no], [no])
+
+if test "$PHP_WORKERMAN" != "no"; then
+  PKG_PROG_PKG_CONFIG
+  if test -z "$PKG_CONFIG"; then
+    AC_MSG_ERROR([pkg-config is required to find libevent (Debian: apt-get install pkg-config)])
+  fi
+
+  PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1], [],
+    [AC_MSG_ERROR([libevent_core >= 2.1 not found by pkg-config (Debian: apt-get install libevent-dev)])])
+  PHP_EVAL_LIBLINE($LIBEVENT_LIBS, WORKERMAN_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($LIBEVENT_CFLAGS)
+
+  AC_CHECK_FUNCS([accept4 setproctitle])
+
+  WORKERMAN_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers"
+  if test "$PHP_WORKERMAN_WERROR" != "no"; then
+    WORKERMAN_CFLAGS="$WORKERMAN_CFLAGS -Werror"
+  fi
+
+  WORKERMAN_SOURCES="
+    src/workerman.c
+    src/core/loop.c
+    src/core/callback.c
+    src/core/log.c
+    src/net/socket.c
+    src/net/buffer.c
+    src/proto/text.c
+    src/proto/frame.c
+    src/php/events.c
+    src/php/timer.c
+    src/php/protocols.c
+    src/php/connection.c
+    src/php/worker.c
+    src/php/process.c
+  "
+
+  PHP_NEW_EXTENSION(workerman, $WORKERMAN_SOURCES, $ext_shared, cli, $WORKERMAN_CFLAGS)
+  PHP_ADD_INCLUDE([$ext_srcdir])
+  PHP_ADD_INCLUDE([$ext_srcdir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/net])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/proto])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/php])
+  PHP_ADD_EXTENSION_DEP(workerman, spl)
+  PHP_ADD_EXTENSION_DEP(workerman, standard)
+  PHP_SUBST(WORKERMAN_SHARED_LIBADD)
+fi

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT */
+/* Public header of the workerman extension: module entry, version, module globals. */
+
+#ifndef PHP_WORKERMAN_H
+#define PHP_WORKERMAN_H
+
+extern zend_module_entry workerman_module_entry;
+#define phpext_workerman_ptr &workerman_module_entry
+
+/* The extension's own version; Worker::VERSION reports the Workerman API level instead. */
+#define PHP_WORKERMAN_VERSION "0.1.0"
+
+#if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+typedef struct _wm_loop wm_loop;
+typedef struct _wm_master wm_master;
+
+ZEND_BEGIN_MODULE_GLOBALS(workerman)
+	wm_loop *loop;              /* the event loop of this process while one exists (borrowed) */
+	zend_object *loop_obj;      /* the PHP object owning `loop` (one reference held here) */
+	zend_long conn_id_seq;      /* next TcpConnection id (upstream's $idRecorder) */
+	char *read_buf;             /* scratch buffer for socket reads, READ_BUFFER_SIZE bytes */
+	HashTable *proto_cache;     /* protocol class name => resolved protocol (wm_proto *) */
+	HashTable *master_timers;   /* timers added before any loop exists (upstream's alarm mode) */
+	zend_long master_timer_seq;
+	wm_master *master;          /* state of the master / CLI process (src/php/process.c) */
+	bool in_child;              /* this process is a worker process */
+ZEND_END_MODULE_GLOBALS(workerman)
+
+ZEND_EXTERN_MODULE_GLOBALS(workerman)
+#define WM_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(workerman, v)
+
+#endif /* PHP_WORKERMAN_H */

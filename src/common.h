@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared includes and small helpers for every C file of the extension that uses the Zend API. */
+
+#ifndef WM_COMMON_H
+#define WM_COMMON_H
+
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_workerman.h"
+
+#define WM_LIKELY(x)   EXPECTED(x)
+#define WM_UNLIKELY(x) UNEXPECTED(x)
+
+/* Upstream TcpConnection::READ_BUFFER_SIZE (5.x). */
+#define WM_READ_BUFFER_SIZE 87380
+
+/* Reads a declared property slot, following a reference if user code made one. */
+static zend_always_inline zval *wm_prop(zend_object *obj, uint32_t offset)
+{
+	zval *zv = OBJ_PROP(obj, offset);
+	ZVAL_DEREF(zv);
+	return zv;
+}
+
+/* Looks up the slot offset of a declared property once, at MINIT. */
+static inline uint32_t wm_prop_offset(zend_class_entry *ce, const char *name)
+{
+	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
+	ZEND_ASSERT(info && !(info->flags & ZEND_ACC_STATIC));
+	return info->offset;
+}
+
+/* Writes a declared property slot, replacing the old value (takes ownership of `value`). */
+void wm_prop_set(zend_object *obj, uint32_t offset, zval *value);
+
+/* Pointer to a static property's value by name (cold paths), or NULL. */
+zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len);
+
+/* Index of a declared static property in its class's static members table (looked up at MINIT). */
+static inline uint32_t wm_static_offset(zend_class_entry *ce, const char *name)
+{
+	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
+	ZEND_ASSERT(info && (info->flags & ZEND_ACC_STATIC));
+	return info->offset;
+}
+
+/* Pointer to a static property's value by cached index (hot paths); follows references. */
+static zend_always_inline zval *wm_static_slot(zend_class_entry *ce, uint32_t offset)
+{
+	zval *table = CE_STATIC_MEMBERS(ce);
+	if (UNEXPECTED(!table)) {
+		zend_class_init_statics(ce);
+		table = CE_STATIC_MEMBERS(ce);
+	}
+	zval *zv = &table[offset];
+	ZVAL_DEINDIRECT(zv);
+	ZVAL_DEREF(zv);
+	return zv;
+}
+
+/* True when a zval holds something an event could call (non-null, non-false). */
+static zend_always_inline bool wm_is_set(zval *zv)
+{
+	return Z_TYPE_P(zv) > IS_FALSE;
+}
+
+#endif /* WM_COMMON_H */

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT */
+/* Calling PHP callables from the event loop. */
+
+#include "core/callback.h"
+#include "zend_exceptions.h"
+
+static zend_result wm_call_impl(zval *callable, zval *retval, uint32_t argc, zval *argv, HashTable *named)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	char *error = NULL;
+	zval tmp;
+
+	if (!zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, &error)) {
+		if (error) {
+			zend_throw_error(NULL, "Value of type %s is not callable (%s)", zend_zval_type_name(callable), error);
+			efree(error);
+		} else {
+			zend_throw_error(NULL, "Value of type %s is not callable", zend_zval_type_name(callable));
+		}
+		return FAILURE;
+	}
+	if (error) {
+		/* Deprecation text for callables such as "parent::x"; not an error. */
+		efree(error);
+	}
+
+	fci.size = sizeof(fci);
+	ZVAL_COPY_VALUE(&fci.function_name, callable);
+	fci.object = NULL;
+	fci.retval = retval ? retval : &tmp;
+	fci.param_count = argc;
+	fci.params = argv;
+	fci.named_params = named;
+
+	zend_result result = zend_call_function(&fci, &fcc);
+	if (!retval) {
+		zval_ptr_dtor(&tmp);
+	}
+	return result;
+}
+
+zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+{
+	return wm_call_impl(callable, retval, argc, argv, NULL);
+}
+
+zend_result wm_call_with_array(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *args)
+{
+	if (!args || Z_TYPE_P(args) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(args)) == 0) {
+		return wm_call_impl(callable, retval, argc, argv, NULL);
+	}
+
+	HashTable *ht = Z_ARRVAL_P(args);
+	uint32_t total = argc + zend_hash_num_elements(ht);
+	zval *params = safe_emalloc(total, sizeof(zval), 0);
+	HashTable *named = NULL;
+	uint32_t n = 0;
+	zend_string *key;
+	zval *val;
+
+	for (uint32_t i = 0; i < argc; i++) {
+		ZVAL_COPY_VALUE(&params[n++], &argv[i]);
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, val) {
+		if (key) {
+			if (!named) {
+				named = zend_new_array(0);
+			}
+			Z_TRY_ADDREF_P(val);
+			zend_hash_update(named, key, val);
+		} else {
+			ZVAL_COPY_VALUE(&params[n++], val);
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	zend_result result = wm_call_impl(callable, retval, n, params, named);
+	efree(params);
+	if (named) {
+		zend_array_destroy(named);
+	}
+	return result;
+}
+
+bool wm_exception_is_exit(void)
+{
+	return EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
+}
+
+zend_object *wm_exception_take(void)
+{
+	zend_object *ex = EG(exception);
+	if (!ex) {
+		return NULL;
+	}
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	return ex;
+}
+
+zend_result wm_call_method(zend_object *obj, const char *lcname, size_t len, zval *retval, uint32_t argc, zval *argv)
+{
+	zval tmp;
+	zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
+	if (!fn) {
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), lcname);
+		if (retval) {
+			ZVAL_UNDEF(retval);
+		}
+		return FAILURE;
+	}
+	zend_call_known_instance_method(fn, obj, retval ? retval : &tmp, argc, argv);
+	if (!retval) {
+		zval_ptr_dtor(&tmp);
+	}
+	return SUCCESS;
+}
+
+zend_result wm_call_static(zend_class_entry *scope, const char *lcname, size_t len, zval *retval, uint32_t argc, zval *argv)
+{
+	zval tmp;
+	zend_function *fn = zend_hash_str_find_ptr(&scope->function_table, lcname, len);
+	if (!fn) {
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(scope->name), lcname);
+		if (retval) {
+			ZVAL_UNDEF(retval);
+		}
+		return FAILURE;
+	}
+	zend_call_known_function(fn, NULL, scope, retval ? retval : &tmp, argc, argv, NULL);
+	if (!retval) {
+		zval_ptr_dtor(&tmp);
+	}
+	return SUCCESS;
+}

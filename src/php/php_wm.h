@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT */
+/* Private header of the binding layer (L2): class entries, object structs and the functions the
+ * binding files call in each other. Only the files under src/php and src/workerman.c include it. */
+
+#ifndef WM_PHP_WM_H
+#define WM_PHP_WM_H
+
+#include "common.h"
+#include "core/loop.h"
+#include "net/buffer.h"
+
+/* ---- class entries (set in the *_minit functions) ---------------------------------------- */
+extern zend_class_entry *wm_ce_Worker;
+extern zend_class_entry *wm_ce_Timer;
+extern zend_class_entry *wm_ce_EventInterface;
+extern zend_class_entry *wm_ce_Event;
+extern zend_class_entry *wm_ce_ConnectionInterface;
+extern zend_class_entry *wm_ce_TcpConnection;
+extern zend_class_entry *wm_ce_ProtocolInterface;
+extern zend_class_entry *wm_ce_Text;
+extern zend_class_entry *wm_ce_Frame;
+
+void wm_events_minit(void);
+void wm_timer_minit(void);
+void wm_protocols_minit(void);
+void wm_connection_minit(void);
+void wm_worker_minit(void);
+void wm_constants_minit(int module_number);
+void wm_constants_mshutdown(void);
+
+void wm_connection_rinit(void);
+void wm_worker_rinit(void);
+void wm_protocols_rshutdown(void);
+void wm_timer_rshutdown(void);
+/** Runs master-mode timers (added before any loop existed) that are due. */
+void wm_timer_master_tick(void);
+/** Drops every master-mode timer. */
+void wm_timer_master_clear(void);
+
+/* ---- event loop objects (src/php/events.c) ------------------------------------------------- */
+typedef struct _wm_loop_object {
+	wm_loop loop;
+	zend_object std;    /* must stay last */
+} wm_loop_object;
+
+static zend_always_inline wm_loop_object *wm_loop_from_obj(zend_object *obj)
+{
+	return (wm_loop_object *) ((char *) obj - XtOffsetOf(wm_loop_object, std));
+}
+
+/** The native loop behind `zv` if it holds a native Event object, else NULL. */
+wm_loop *wm_loop_from_zval(zval *zv);
+/** Makes `obj` (a native loop object) the process loop used by connections and timers.
+ * NULL clears it. */
+void wm_set_process_loop(zend_object *obj);
+/** The process loop, creating it (and setting Worker::$globalEvent) if there is none yet. */
+wm_loop *wm_process_loop(void);
+
+/* ---- protocols (src/php/protocols.c) ------------------------------------------------------- */
+typedef enum {
+	WM_PROTO_USER = 0,  /* a PHP class: input/decode/encode called through PHP */
+	WM_PROTO_TEXT,      /* Workerman\Protocols\Text itself: framed in C */
+	WM_PROTO_FRAME,     /* Workerman\Protocols\Frame itself: framed in C */
+} wm_proto_kind;
+
+typedef struct _wm_proto {
+	wm_proto_kind kind;
+	zend_class_entry *ce;
+	zend_function *input;
+	zend_function *decode;
+	zend_function *encode;
+	zend_function *on_connect;
+	zend_function *on_close;
+} wm_proto;
+
+/** Resolves a protocol class name (as stored in $connection->protocol) to its handler, caching
+ * per name. Returns NULL with an exception pending if the class does not exist. */
+wm_proto *wm_proto_resolve(zend_string *name);
+/** Calls a static protocol method of a user protocol class. `fn` may be NULL (throws). */
+void wm_proto_call(wm_proto *proto, zend_function *fn, const char *name, zval *retval, uint32_t argc, zval *argv);
+/** Resolves a socket-name scheme to a protocol class name the way Worker does: "Protocols\X",
+ * then "Workerman\Protocols\X"; a fully qualified class name is taken as it is. Returns a new
+ * string, or NULL with a RuntimeException pending. */
+zend_string *wm_proto_class_for_scheme(const char *scheme, size_t len);
+
+/* ---- connections (src/php/connection.c) ---------------------------------------------------- */
+enum {
+	WM_STATUS_INITIAL = 0,
+	WM_STATUS_CONNECTING = 1,
+	WM_STATUS_ESTABLISHED = 2,
+	WM_STATUS_ENDING = 4,
+	WM_STATUS_CLOSING = 8,
+	WM_STATUS_CLOSED = 16,
+};
+
+typedef struct _wm_conn_object {
+	wm_loop *loop;              /* borrowed from loop_obj */
+	zend_object *loop_obj;      /* reference held while the connection has a socket */
+	wm_loop_ref loop_ref;       /* membership in the loop's list of event holders */
+	php_socket_t fd;            /* -1 once closed */
+	zval stream;                /* PHP stream resource owning fd (getSocket()), or UNDEF */
+	struct event ev_read;
+	struct event ev_write;
+	wm_rbuf rbuf;
+	wm_outq outq;
+	zend_long real_id;
+	zend_long pkg_len;          /* length of the package being received, 0 if unknown */
+	zend_string *remote_address;
+	zend_string *proto_name;    /* the $protocol value `proto` was resolved for */
+	wm_proto *proto;
+	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
+	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
+	uint32_t flags;
+	uint8_t status;
+	zend_object std;            /* must stay last */
+} wm_conn_object;
+
+#define WM_CONN_F_READING   (1u << 0)  /* ev_read is added */
+#define WM_CONN_F_WRITING   (1u << 1)  /* ev_write is added */
+#define WM_CONN_F_PAUSED    (1u << 2)  /* pauseRecv() */
+#define WM_CONN_F_IN_READ   (1u << 3)  /* the framing loop is on the stack */
+#define WM_CONN_F_SELF_REF  (1u << 4)  /* holds a reference to itself while open */
+#define WM_CONN_F_SAFE      (1u << 5)  /* counted in $statistics['connection_count'] */
+#define WM_CONN_F_CORK      (1u << 6)  /* more packages are pending: queue sends */
+#define WM_CONN_F_EVENTS    (1u << 7)  /* ev_read/ev_write are assigned */
+#define WM_CONN_F_UNIX      (1u << 8)  /* AF_UNIX socket */
+#define WM_CONN_F_WR_SHUT   (1u << 9)  /* end(): write side shut down */
+
+static zend_always_inline wm_conn_object *wm_conn_from_obj(zend_object *obj)
+{
+	return (wm_conn_object *) ((char *) obj - XtOffsetOf(wm_conn_object, std));
+}
+#define Z_WM_CONN_P(zv) wm_conn_from_obj(Z_OBJ_P(zv))
+
+/** Creates a TcpConnection for an accepted socket `fd` on the process loop; `out` receives the
+ * object. Takes ownership of `fd` and of `remote`. */
+wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *remote);
+/** Sets the accepted connection's worker, protocol, transport and callbacks from `worker`,
+ * registers it in $worker->connections and calls onConnect. */
+void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);
+/** TcpConnection::close() semantics. */
+void wm_conn_close(wm_conn_object *c, zval *data, bool raw);
+/** TcpConnection::destroy() semantics. */
+void wm_conn_destroy(wm_conn_object *c);
+/** Reports an exception raised in a connection callback: $connection->errorHandler, else the
+ * Worker log. Leaves an exit() unwind pending (and stops the loop). */
+void wm_conn_report_exception(wm_conn_object *c);
+/** Reports the Throwable `ex` the same way (borrows `ex`). */
+void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
+
+/* Property slot offsets of TcpConnection (shared with worker.c). */
+extern uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
+	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
+	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
+
+/* ---- workers (src/php/worker.c) ------------------------------------------------------------ */
+typedef struct _wm_worker_object {
+	php_socket_t listen_fd;     /* fd of $mainSocket (borrowed from the stream), -1 if none */
+	struct event ev_accept;
+	bool accepting;             /* ev_accept is added */
+	bool ev_assigned;
+	wm_loop *accept_loop;       /* loop ev_accept was assigned on */
+	wm_loop_ref loop_ref;       /* membership in accept_loop's list of event holders */
+	zend_object std;            /* must stay last */
+} wm_worker_object;
+
+static zend_always_inline wm_worker_object *wm_worker_from_obj(zend_object *obj)
+{
+	return (wm_worker_object *) ((char *) obj - XtOffsetOf(wm_worker_object, std));
+}
+
+/** Removes a closed connection from $worker->connections. */
+void wm_worker_forget_connection(zend_object *worker, zend_long real_id);
+
+/* Worker property slots used by connection.c. */
+extern uint32_t wm_worker_slot_connections;
+
+/* ---- statistics (TcpConnection/ConnectionInterface statics) -------------------------------- */
+/** Adds `delta` to ConnectionInterface::$statistics[key] in place. */
+void wm_stat_add(const char *key, size_t len, zend_long delta);
+#define WM_STAT_ADD(key, delta) wm_stat_add(key, sizeof(key) - 1, delta)
+/** Reads ConnectionInterface::$statistics[key]. */
+zend_long wm_stat_get(const char *key, size_t len);
+
+#endif /* WM_PHP_WM_H */

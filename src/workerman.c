@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+/* Module entry of the workerman extension: globals, startup and shutdown, phpinfo(), and the
+ * few helpers every binding file shares. */
+
+#include "php/php_wm.h"
+#include "php/process.h"
+#include "ext/standard/info.h"
+#include "zend_exceptions.h"
+#include <event2/event.h>
+
+ZEND_DECLARE_MODULE_GLOBALS(workerman)
+
+/* ---- shared helpers (declared in common.h) ------------------------------------------------- */
+
+void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
+{
+	zval *slot = OBJ_PROP(obj, offset);
+	if (UNEXPECTED(Z_ISREF_P(slot))) {
+		zend_reference *ref = Z_REF_P(slot);
+		if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
+			zend_try_assign_typed_ref(ref, value);
+			return;
+		}
+		slot = &ref->val;
+	}
+	zval garbage;
+	ZVAL_COPY_VALUE(&garbage, slot);
+	ZVAL_COPY_VALUE(slot, value);
+	zval_ptr_dtor(&garbage);
+}
+
+zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
+{
+	zend_string *key = zend_string_init(name, len, 0);
+	zend_property_info *info = NULL;
+	zval *zv = zend_std_get_static_property_with_info(ce, key, BP_VAR_IS, &info);
+	zend_string_release(key);
+	if (!zv) {
+		return NULL;
+	}
+	ZVAL_DEREF(zv);
+	return zv;
+}
+
+/* ---- array-valued class constants ----------------------------------------------------------
+ * gen_stub cannot emit them, so they are built here as immutable persistent arrays. */
+
+static HashTable *wm_const_tables[3];
+
+static HashTable *wm_persistent_table(uint32_t size)
+{
+	HashTable *ht = pemalloc(sizeof(HashTable), 1);
+	zend_hash_init(ht, size, NULL, NULL, 1);
+	return ht;
+}
+
+static void wm_table_add_str(HashTable *ht, const char *key, const char *value)
+{
+	zval v;
+	ZVAL_INTERNED_STR(&v, zend_string_init_interned(value, strlen(value), 1));
+	zend_hash_str_add_new(ht, key, strlen(key), &v);
+}
+
+static void wm_table_index_str(HashTable *ht, zend_long key, const char *value)
+{
+	zval v;
+	ZVAL_INTERNED_STR(&v, zend_string_init_interned(value, strlen(value), 1));
+	zend_hash_index_add_new(ht, key, &v);
+}
+
+static void wm_declare_array_const(zend_class_entry *ce, const char *name, HashTable *ht)
+{
+	zval v;
+	/* Immutable like opcache's arrays: copied by reference, separated on write, never freed by
+	 * the engine; MSHUTDOWN frees them (the persistent flag set by zend_hash_init stays). */
+	GC_SET_REFCOUNT(ht, 2);
+	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
+	ZVAL_ARR(&v, ht);
+	Z_TYPE_FLAGS(v) = 0;
+	zend_string *cname = zend_string_init_interned(name, strlen(name), 1);
+	zend_declare_class_constant_ex(ce, cname, &v, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(cname);
+}
+
+void wm_constants_minit(int module_number)
+{
+	HashTable *ht = wm_persistent_table(4);
+	wm_table_add_str(ht, "tcp", "tcp");
+	wm_table_add_str(ht, "udp", "udp");
+	wm_table_add_str(ht, "unix", "unix");
+	wm_table_add_str(ht, "ssl", "tcp");
+	wm_declare_array_const(wm_ce_Worker, "BUILD_IN_TRANSPORTS", ht);
+	wm_const_tables[0] = ht;
+
+	static const struct { zend_long type; const char *name; } errors[] = {
+		{E_ERROR, "E_ERROR"}, {E_WARNING, "E_WARNING"}, {E_PARSE, "E_PARSE"}, {E_NOTICE, "E_NOTICE"},
+		{E_CORE_ERROR, "E_CORE_ERROR"}, {E_CORE_WARNING, "E_CORE_WARNING"}, {E_COMPILE_ERROR, "E_COMPILE_ERROR"},
+		{E_COMPILE_WARNING, "E_COMPILE_WARNING"}, {E_USER_ERROR, "E_USER_ERROR"}, {E_USER_WARNING, "E_USER_WARNING"},
+		{E_USER_NOTICE, "E_USER_NOTICE"}, {E_STRICT, "E_STRICT"}, {E_RECOVERABLE_ERROR, "E_RECOVERABLE_ERROR"},
+		{E_DEPRECATED, "E_DEPRECATED"}, {E_USER_DEPRECATED, "E_USER_DEPRECATED"},
+	};
+	ht = wm_persistent_table(16);
+	for (size_t i = 0; i < sizeof(errors) / sizeof(errors[0]); i++) {
+		wm_table_index_str(ht, errors[i].type, errors[i].name);
+	}
+	wm_declare_array_const(wm_ce_Worker, "ERROR_TYPE", ht);
+	wm_const_tables[1] = ht;
+
+	ht = wm_persistent_table(8);
+	wm_table_index_str(ht, 0, "INITIAL");
+	wm_table_index_str(ht, 1, "CONNECTING");
+	wm_table_index_str(ht, 2, "ESTABLISHED");
+	wm_table_index_str(ht, 8, "CLOSING");
+	wm_table_index_str(ht, 4, "ENDING");
+	wm_table_index_str(ht, 16, "CLOSED");
+	wm_declare_array_const(wm_ce_TcpConnection, "STATUS_TO_STRING", ht);
+	wm_const_tables[2] = ht;
+
+	/* Workerman 4.x global names (Lib/Constants.php). */
+	REGISTER_LONG_CONSTANT("WORKERMAN_CONNECT_FAIL", 1, CONST_CS | CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WORKERMAN_SEND_FAIL", 2, CONST_CS | CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("OS_TYPE_LINUX", "linux", CONST_CS | CONST_PERSISTENT);
+	REGISTER_STRING_CONSTANT("OS_TYPE_WINDOWS", "windows", CONST_CS | CONST_PERSISTENT);
+}
+
+void wm_constants_mshutdown(void)
+{
+	for (size_t i = 0; i < sizeof(wm_const_tables) / sizeof(wm_const_tables[0]); i++) {
+		if (wm_const_tables[i]) {
+			zend_hash_destroy(wm_const_tables[i]);
+			pefree(wm_const_tables[i], 1);
+			wm_const_tables[i] = NULL;
+		}
+	}
+}
+
+/* ---- module lifecycle ---------------------------------------------------------------------- */
+
+static PHP_GINIT_FUNCTION(workerman)
+{
+#if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(workerman_globals, 0, sizeof(*workerman_globals));
+}
+
+static PHP_MINIT_FUNCTION(workerman)
+{
+#if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	wm_events_minit();
+	wm_timer_minit();
+	wm_protocols_minit();
+	wm_connection_minit();
+	wm_worker_minit();
+	wm_constants_minit(module_number);
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(workerman)
+{
+	wm_constants_mshutdown();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(workerman)
+{
+#if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	WM_G(read_buf) = emalloc(WM_READ_BUFFER_SIZE);
+	wm_connection_rinit();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(workerman)
+{
+	wm_set_process_loop(NULL);
+	wm_process_rshutdown();
+	wm_protocols_rshutdown();
+	wm_timer_rshutdown();
+	if (WM_G(read_buf)) {
+		efree(WM_G(read_buf));
+		WM_G(read_buf) = NULL;
+	}
+	WM_G(in_child) = false;
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(workerman)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "workerman support", "enabled");
+	php_info_print_table_row(2, "Extension version", PHP_WORKERMAN_VERSION);
+	php_info_print_table_row(2, "Workerman API level", "5.2.2");
+	php_info_print_table_row(2, "libevent version", event_get_version());
+	php_info_print_table_end();
+}
+
+static const zend_module_dep workerman_deps[] = {
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_REQUIRED("standard")
+	ZEND_MOD_OPTIONAL("pcntl")
+	ZEND_MOD_OPTIONAL("posix")
+	ZEND_MOD_OPTIONAL("sockets")
+	ZEND_MOD_END
+};
+
+zend_module_entry workerman_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	workerman_deps,
+	"workerman",
+	NULL,
+	PHP_MINIT(workerman),
+	PHP_MSHUTDOWN(workerman),
+	PHP_RINIT(workerman),
+	PHP_RSHUTDOWN(workerman),
+	PHP_MINFO(workerman),
+	PHP_WORKERMAN_VERSION,
+	PHP_MODULE_GLOBALS(workerman),
+	PHP_GINIT(workerman),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_WORKERMAN
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(workerman)
+#endif

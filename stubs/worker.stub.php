@@ -1,0 +1,216 @@
+<?php
+
+/**
+ * Workerman\Worker: the listener + process group + callbacks of upstream Workerman 5.x.
+ * Methods that applications override (run, listen, stop, init, parseCommand, ...) have no
+ * return type, so that both 4.x-style and 5.x-style subclasses load.
+ *
+ * @generate-class-entries
+ */
+
+namespace Workerman {
+
+    #[\AllowDynamicProperties]
+    class Worker
+    {
+        /** @var string */
+        public const VERSION = "5.2.2";
+        /** @var int */
+        public const STATUS_INITIAL = 0;
+        /** @var int */
+        public const STATUS_STARTING = 1;
+        /** @var int */
+        public const STATUS_RUNNING = 2;
+        /** @var int */
+        public const STATUS_SHUTDOWN = 4;
+        /** @var int */
+        public const STATUS_RELOADING = 8;
+        /** @var int */
+        public const DEFAULT_BACKLOG = 102400;
+        /** @var int */
+        public const UI_SAFE_LENGTH = 4;
+
+        public int $id = 0;
+        public string $name = "none";
+        public int $count = 1;
+        public string $user = "";
+        public string $group = "";
+        public bool $reloadable = true;
+        public bool $reusePort = false;
+        /** @var callable|null */
+        public $onWorkerStart = null;
+        /** @var callable|null */
+        public $onConnect = null;
+        /** @var callable|null */
+        public $onWebSocketConnect = null;
+        /** @var callable|null */
+        public $onWebSocketConnected = null;
+        /** @var callable|null */
+        public $onMessage = null;
+        /** @var callable|null */
+        public $onClose = null;
+        /** @var callable|null */
+        public $onError = null;
+        /** @var callable|null */
+        public $onBufferFull = null;
+        /** @var callable|null */
+        public $onBufferDrain = null;
+        /** @var callable|null */
+        public $onWorkerStop = null;
+        /** @var callable|null */
+        public $onWorkerReload = null;
+        public string $transport = "tcp";
+        public array $connections = [];
+        public ?string $protocol = null;
+        protected ?bool $pauseAccept = null;
+        public bool $stopping = false;
+        public ?string $eventLoop = null;
+
+        public static bool $daemonize = false;
+        /** @var resource|null */
+        public static $outputStream = null;
+        public static string $stdoutFile = "/dev/null";
+        public static string $pidFile = "";
+        public static string $statusFile = "";
+        public static string $logFile = "";
+        public static int $logFileMaxSize = 10485760;
+        public static ?Events\EventInterface $globalEvent = null;
+        /** @var callable|null */
+        public static $onMasterReload = null;
+        /** @var callable|null */
+        public static $onMasterStop = null;
+        /** @var callable|null */
+        public static $onWorkerExit = null;
+        public static ?string $eventLoopClass = null;
+        public static int $stopTimeout = 2;
+        public static string $command = "";
+
+        protected static int $masterPid = 0;
+        /** @var resource|null */
+        protected $mainSocket = null;
+        protected string $socketName = "";
+        /** @var resource|null */
+        protected $socketContext = null;
+        protected ?\stdClass $context = null;
+        protected static array $workers = [];
+        protected static array $pidMap = [];
+        protected static array $pidsToRestart = [];
+        protected static array $idMap = [];
+        protected static int $status = 0;
+        protected static array $uiLengthData = [];
+        protected static string $statisticsFile = "";
+        protected static string $connectionsFile = "";
+        protected static string $startFile = "";
+        protected static array $globalStatistics = [];
+        protected static bool $gracefulStop = false;
+        protected static ?bool $outputDecorated = null;
+        protected ?string $workerId = null;
+
+        public function __construct(?string $socketName = null, array $socketContext = []) {}
+
+        /** @return void */
+        public static function runAll() {}
+
+        /** @return void */
+        public static function stopAll(int $code = 0, mixed $log = "") {}
+
+        /** @return array */
+        public static function getAllWorkers() {}
+
+        /** @return Events\EventInterface */
+        public static function getEventLoop() {}
+
+        /** @return int */
+        public static function getStatus() {}
+
+        /** @return bool */
+        public static function getGracefulStop() {}
+
+        /** @return bool */
+        public static function isRunning() {}
+
+        /** @return array */
+        public static function getArgv() {}
+
+        /** @return void */
+        public static function log(\Stringable|string $msg, bool $decorated = false) {}
+
+        /** @return void */
+        public static function safeEcho(string $msg, bool $decorated = false) {}
+
+        /** @return array */
+        public static function getUiColumns() {}
+
+        /** @return int */
+        public static function getSingleLineTotalLength() {}
+
+        /** @return void */
+        public static function resetStd(bool $throwException = true) {}
+
+        /** @return void */
+        protected static function checkSapiEnv() {}
+
+        /** @return void */
+        protected static function initStdOut() {}
+
+        /** @return void */
+        protected static function init() {}
+
+        /** @return void */
+        protected static function parseCommand() {}
+
+        /** @return void */
+        protected static function checkPortAvailable() {}
+
+        /** @return void */
+        protected static function lock(int $flag = LOCK_EX) {}
+
+        /** @return void */
+        protected static function daemonize() {}
+
+        /** @return void */
+        protected static function initWorkers() {}
+
+        /** @return void */
+        protected static function installSignal() {}
+
+        /** @return void */
+        protected static function saveMasterPid() {}
+
+        /** @return void */
+        protected static function displayUI() {}
+
+        /** @return void */
+        protected static function forkWorkers() {}
+
+        /** @return void */
+        protected static function monitorWorkers() {}
+
+        /** @return void */
+        public function listen(bool $autoAccept = true) {}
+
+        /** @return void */
+        public function unlisten() {}
+
+        /** @return void */
+        public function pauseAccept() {}
+
+        /** @return void */
+        public function resumeAccept() {}
+
+        /** @return string */
+        public function getSocketName() {}
+
+        /** @return resource|null */
+        public function getMainSocket() {}
+
+        /** @return void */
+        public function run() {}
+
+        /** @return void */
+        public function stop(bool $force = true) {}
+
+        /** @return void */
+        public function setUserAndGroup() {}
+    }
+}
