@@ -482,8 +482,9 @@ static void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length
 	wm_conn_destroy(c);
 }
 
-/* Whether one more complete package follows in the buffer right now (native protocols only):
- * then sends are held back and answered with a single write at the end of the batch. */
+/* Whether another package (complete, for native protocols; any bytes at all, for user protocols,
+ * whose input() we do not call twice) follows in the buffer right now: then sends are held back
+ * and answered with a single write at the end of the read batch, in the same loop iteration. */
 static bool wm_conn_more_pending(wm_conn_object *c, wm_proto *proto)
 {
 	size_t avail = wm_rbuf_len(&c->rbuf);
@@ -498,7 +499,7 @@ static bool wm_conn_more_pending(wm_conn_object *c, wm_proto *proto)
 		int64_t total = wm_frame_input(data, avail);
 		return total >= WM_FRAME_HEADER && (size_t) total <= avail;
 	}
-	return false;
+	return true;
 }
 
 static void wm_conn_uncork(wm_conn_object *c);
@@ -506,7 +507,7 @@ static void wm_conn_uncork(wm_conn_object *c);
 /* Delivers one decoded message to onMessage, with output corked if more packages are pending. */
 static bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
-	bool cork = proto && proto->kind != WM_PROTO_USER && wm_conn_more_pending(c, proto);
+	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
 		c->flags |= WM_CONN_F_CORK;
 	}
