@@ -1,0 +1,672 @@
+/*
+ * loadgen.c - small closed-loop load generator for the ext-workerman benchmarks.
+ *
+ * Single thread, epoll, plain C99 + POSIX.  Loopback only.
+ *
+ *   cc -O2 -Wall -Wextra -Werror -o bench/loadgen bench/loadgen.c
+ *
+ * It opens -c connections to 127.0.0.1:-p, then for -d seconds keeps each
+ * connection busy: -P messages are in flight per connection, and every time a
+ * complete response is parsed (and verified) one more message is sent.  At the
+ * end it prints one machine-readable line:
+ *
+ *   messages=N seconds=S errors=E rate=R stalled=K closed=L
+ *
+ * messages  responses received and verified during the run
+ * seconds   measured wall time (from "all connected" to the end of the run)
+ * errors    wrong responses + connections lost (reset / closed by the server)
+ * rate      messages / seconds
+ * stalled   connections that still had messages in flight at the end but had
+ *           not received any response during the last second (hang detector)
+ * closed    connections lost during the run (also counted in errors)
+ *
+ * Protocols (-t):
+ *   text    payload + "\n"; the response must be the exact same bytes
+ *   frame   4-byte big-endian total length (header included) + payload;
+ *           the response must be the exact same bytes
+ *   jsonnl  {"id":N,"msg":"hello..."}\n; the response must be exactly
+ *           {"code":0,"msg":"ok"}\n
+ *
+ * Unique messages (-u, the default) carry the connection number and a per
+ * connection counter (text/frame) or a global counter (jsonnl "id"), so a
+ * server cannot answer from a cache of identical packets; -i sends the same
+ * bytes every time.
+ *
+ * Exit status: 0 run completed without errors, 3 run completed with errors,
+ * 1 setup failure (cannot connect, ...), 2 usage error.
+ */
+#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+enum proto { P_TEXT, P_FRAME, P_JSONNL };
+
+/* Fixed-width header that starts every text/frame payload: "cccccccc:ssssssssssssssss|" */
+#define HDR_LEN 26
+#define MAX_EVENTS 1024
+#define READ_CHUNK 65536
+#define MAX_ERR_REPORTS 10
+
+static const char JSON_REPLY[] = "{\"code\":0,\"msg\":\"ok\"}\n";
+#define JSON_REPLY_LEN (sizeof(JSON_REPLY) - 1)
+
+typedef struct {
+	int fd;
+	int idx;
+	int alive;
+	int want_out;          /* EPOLLOUT currently registered */
+	uint64_t sent;         /* messages sent (or queued) */
+	uint64_t recvd;        /* responses parsed */
+	double last_progress;  /* time of the last response (or of the start) */
+	char *in;
+	size_t in_len, in_cap;
+	char *out;
+	size_t out_off, out_len, out_cap;
+} conn_t;
+
+/* options */
+static enum proto opt_proto = P_TEXT;
+static const char *opt_host = "127.0.0.1";
+static int opt_port = 0;
+static int opt_conns = 64;
+static double opt_duration = 5.0;
+static int opt_depth = 1;
+static size_t opt_size = 64;
+static int opt_unique = 1;
+
+/* state */
+static int epfd = -1;
+static conn_t *conns;
+static int alive_conns;
+static int running = 1;
+static uint64_t total_msgs;
+static uint64_t total_errors;
+static uint64_t total_closed;
+static uint64_t json_id;
+static int err_reports;
+static char *filler;        /* opt_size bytes of [a-z] */
+static char *scratch;       /* expected-message buffer */
+static size_t msg_cap;      /* upper bound for one wire message */
+
+static double now_sec(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	void *r = realloc(p, n);
+	if (!r) {
+		fprintf(stderr, "loadgen: out of memory\n");
+		exit(1);
+	}
+	return r;
+}
+
+static void report(conn_t *c, const char *what)
+{
+	if (err_reports < MAX_ERR_REPORTS) {
+		fprintf(stderr, "loadgen: conn %d (after %llu responses): %s\n", c->idx,
+			(unsigned long long) c->recvd, what);
+	} else if (err_reports == MAX_ERR_REPORTS) {
+		fprintf(stderr, "loadgen: further errors not shown\n");
+	}
+	err_reports++;
+}
+
+/* Payload length of a text/frame message (the header always fits). */
+static size_t payload_len(void)
+{
+	return opt_size < HDR_LEN ? HDR_LEN : opt_size;
+}
+
+/* Write the complete wire form of text/frame message number seq of conn c into buf. */
+static size_t build_echo_msg(const conn_t *c, uint64_t seq, char *buf)
+{
+	size_t plen = payload_len();
+	char *p = buf;
+	char hdr[HDR_LEN + 1];
+
+	if (opt_proto == P_FRAME) {
+		uint32_t total = (uint32_t) (plen + 4);
+		p[0] = (char) (total >> 24);
+		p[1] = (char) (total >> 16);
+		p[2] = (char) (total >> 8);
+		p[3] = (char) total;
+		p += 4;
+	}
+	snprintf(hdr, sizeof(hdr), "%08x:%016llx|",
+		opt_unique ? (unsigned) c->idx : 0u,
+		opt_unique ? (unsigned long long) seq : 0ull);
+	memcpy(p, hdr, HDR_LEN);
+	memcpy(p + HDR_LEN, filler, plen - HDR_LEN);
+	p += plen;
+	if (opt_proto == P_TEXT) {
+		*p++ = '\n';
+	}
+	return (size_t) (p - buf);
+}
+
+static size_t build_json_msg(char *buf)
+{
+	/* {"id":N,"msg":"hello<filler>"}  + "\n"; the object is opt_size bytes when possible */
+	int n = snprintf(buf, 64, "{\"id\":%llu,\"msg\":\"hello",
+		opt_unique ? (unsigned long long) json_id++ : 0ull);
+	size_t len = (size_t) n;
+	size_t fill = opt_size > len + 2 ? opt_size - len - 2 : 0;
+	memcpy(buf + len, filler, fill);
+	len += fill;
+	memcpy(buf + len, "\"}\n", 3);
+	return len + 3;
+}
+
+static void queue_msg(conn_t *c)
+{
+	if (c->out_len + msg_cap > c->out_cap) {
+		if (c->out_off > 0) {
+			memmove(c->out, c->out + c->out_off, c->out_len - c->out_off);
+			c->out_len -= c->out_off;
+			c->out_off = 0;
+		}
+		if (c->out_len + msg_cap > c->out_cap) {
+			c->out_cap = (c->out_len + msg_cap) * 2;
+			c->out = xrealloc(c->out, c->out_cap);
+		}
+	}
+	if (opt_proto == P_JSONNL) {
+		c->out_len += build_json_msg(c->out + c->out_len);
+	} else {
+		c->out_len += build_echo_msg(c, c->sent, c->out + c->out_len);
+	}
+	c->sent++;
+}
+
+static void set_out_interest(conn_t *c, int want)
+{
+	struct epoll_event ev;
+	if (c->want_out == want) {
+		return;
+	}
+	memset(&ev, 0, sizeof(ev));
+	ev.events = EPOLLIN | (want ? EPOLLOUT : 0);
+	ev.data.ptr = c;
+	if (epoll_ctl(epfd, EPOLL_CTL_MOD, c->fd, &ev) == 0) {
+		c->want_out = want;
+	}
+}
+
+static void conn_kill(conn_t *c, const char *why)
+{
+	if (!c->alive) {
+		return;
+	}
+	if (running) {
+		/* losing a connection while the run is on is an error */
+		report(c, why);
+		total_errors++;
+		total_closed++;
+	}
+	epoll_ctl(epfd, EPOLL_CTL_DEL, c->fd, NULL);
+	close(c->fd);
+	c->fd = -1;
+	c->alive = 0;
+	alive_conns--;
+}
+
+static void conn_flush(conn_t *c)
+{
+	while (c->out_off < c->out_len) {
+		ssize_t n = send(c->fd, c->out + c->out_off, c->out_len - c->out_off, MSG_NOSIGNAL);
+		if (n > 0) {
+			c->out_off += (size_t) n;
+			continue;
+		}
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			set_out_interest(c, 1);
+			return;
+		}
+		conn_kill(c, n < 0 ? strerror(errno) : "send returned 0");
+		return;
+	}
+	c->out_off = c->out_len = 0;
+	set_out_interest(c, 0);
+}
+
+/* Returns the length of the first complete response in buf, 0 if incomplete, -1 if broken. */
+static long response_len(const char *buf, size_t len)
+{
+	if (opt_proto == P_FRAME) {
+		uint32_t total;
+		if (len < 4) {
+			return 0;
+		}
+		total = ((uint32_t) (unsigned char) buf[0] << 24) | ((uint32_t) (unsigned char) buf[1] << 16)
+			| ((uint32_t) (unsigned char) buf[2] << 8) | (uint32_t) (unsigned char) buf[3];
+		if (total < 4 || total > (64u << 20)) {
+			return -1;
+		}
+		return len >= total ? (long) total : 0;
+	} else {
+		const char *nl = memchr(buf, '\n', len);
+		return nl ? (long) (nl - buf + 1) : 0;
+	}
+}
+
+static int response_ok(conn_t *c, const char *buf, size_t len)
+{
+	if (opt_proto == P_JSONNL) {
+		return len == JSON_REPLY_LEN && memcmp(buf, JSON_REPLY, JSON_REPLY_LEN) == 0;
+	}
+	size_t exp = build_echo_msg(c, c->recvd, scratch);
+	return len == exp && memcmp(buf, scratch, exp) == 0;
+}
+
+static void conn_read(conn_t *c, double t)
+{
+	ssize_t n;
+	size_t off = 0;
+
+	if (c->in_cap - c->in_len < READ_CHUNK / 4) {
+		c->in_cap = c->in_cap * 2;
+		c->in = xrealloc(c->in, c->in_cap);
+	}
+	for (;;) {
+		n = recv(c->fd, c->in + c->in_len, c->in_cap - c->in_len, 0);
+		if (n >= 0 || errno != EINTR) {
+			break;
+		}
+	}
+	if (n == 0) {
+		conn_kill(c, "connection closed by server");
+		return;
+	}
+	if (n < 0) {
+		if (errno != EAGAIN && errno != EWOULDBLOCK) {
+			conn_kill(c, strerror(errno));
+		}
+		return;
+	}
+	c->in_len += (size_t) n;
+
+	while (c->alive) {
+		long rl = response_len(c->in + off, c->in_len - off);
+		if (rl == 0) {
+			break;
+		}
+		if (rl < 0) {
+			conn_kill(c, "malformed frame header in response");
+			return;
+		}
+		if (c->recvd >= c->sent) {
+			if (running) {
+				report(c, "response without a request");
+				total_errors++;
+			}
+		} else if (!response_ok(c, c->in + off, (size_t) rl)) {
+			if (running) {
+				char msg[160];
+				size_t show = (size_t) rl < 60 ? (size_t) rl : 60;
+				size_t i;
+				char shown[61];
+				for (i = 0; i < show; i++) {
+					unsigned char ch = (unsigned char) c->in[off + i];
+					shown[i] = (ch >= 32 && ch < 127) ? (char) ch : '.';
+				}
+				shown[show] = '\0';
+				snprintf(msg, sizeof(msg), "wrong response (%ld bytes): \"%s\"", rl, shown);
+				report(c, msg);
+				total_errors++;
+			}
+			c->recvd++;
+		} else {
+			c->recvd++;
+			if (running) {
+				total_msgs++;
+			}
+		}
+		c->last_progress = t;
+		off += (size_t) rl;
+		if (running) {
+			queue_msg(c);
+		}
+	}
+	if (!c->alive) {
+		return;
+	}
+	if (off > 0) {
+		memmove(c->in, c->in + off, c->in_len - off);
+		c->in_len -= off;
+	}
+	if (c->out_len > c->out_off && !c->want_out) {
+		conn_flush(c);
+	}
+}
+
+static void set_nonblock(int fd)
+{
+	int fl = fcntl(fd, F_GETFL, 0);
+	if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0) {
+		perror("loadgen: fcntl");
+		exit(1);
+	}
+}
+
+static void raise_nofile(int need)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0) {
+		return;
+	}
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < (rlim_t) need) {
+		rl.rlim_cur = (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= (rlim_t) need) ? (rlim_t) need : rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+/* Connect all sockets (non-blocking, bounded by a 10 s deadline). */
+static void connect_all(const struct sockaddr_in *sa)
+{
+	struct epoll_event evs[MAX_EVENTS];
+	int pending = 0;
+	int one = 1;
+	int i;
+	double deadline = now_sec() + 10.0;
+
+	for (i = 0; i < opt_conns; i++) {
+		conn_t *c = &conns[i];
+		struct epoll_event ev;
+		int fd = socket(AF_INET, SOCK_STREAM, 0);
+		if (fd < 0) {
+			perror("loadgen: socket");
+			exit(1);
+		}
+		set_nonblock(fd);
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+		c->fd = fd;
+		c->idx = i;
+		c->in_cap = READ_CHUNK;
+		c->in = xrealloc(NULL, c->in_cap);
+		c->out_cap = msg_cap * (size_t) opt_depth * 2;
+		c->out = xrealloc(NULL, c->out_cap);
+		memset(&ev, 0, sizeof(ev));
+		ev.data.ptr = c;
+		if (connect(fd, (const struct sockaddr *) sa, sizeof(*sa)) == 0) {
+			ev.events = EPOLLIN;
+			c->alive = 1;
+		} else if (errno == EINPROGRESS) {
+			ev.events = EPOLLOUT;
+			c->want_out = 1;
+			pending++;
+		} else {
+			fprintf(stderr, "loadgen: connect %s:%d: %s\n", opt_host, opt_port, strerror(errno));
+			exit(1);
+		}
+		if (epoll_ctl(epfd, EPOLL_CTL_ADD, fd, &ev) != 0) {
+			perror("loadgen: epoll_ctl");
+			exit(1);
+		}
+	}
+	while (pending > 0) {
+		double left = deadline - now_sec();
+		int n;
+		if (left <= 0) {
+			fprintf(stderr, "loadgen: timed out connecting (%d of %d pending)\n", pending, opt_conns);
+			exit(1);
+		}
+		n = epoll_wait(epfd, evs, MAX_EVENTS, (int) (left * 1000) + 1);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			perror("loadgen: epoll_wait");
+			exit(1);
+		}
+		for (i = 0; i < n; i++) {
+			conn_t *c = evs[i].data.ptr;
+			int err = 0;
+			socklen_t el = sizeof(err);
+			if (c->alive) {
+				continue;
+			}
+			if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &el) != 0) {
+				err = errno;
+			}
+			if (err != 0) {
+				fprintf(stderr, "loadgen: connect %s:%d: %s\n", opt_host, opt_port, strerror(err));
+				exit(1);
+			}
+			c->alive = 1;
+			pending--;
+			set_out_interest(c, 0);
+		}
+	}
+	alive_conns = opt_conns;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: loadgen -p PORT [options]\n"
+		"  -t PROTO   text | frame | jsonnl (default text)\n"
+		"  -h HOST    loopback IPv4 address (default 127.0.0.1)\n"
+		"  -p PORT    server port (required)\n"
+		"  -c N       connections (default 64, max 10000)\n"
+		"  -d SEC     duration in seconds (default 5, 0.1 .. 3600)\n"
+		"  -P DEPTH   messages in flight per connection (default 1 = ping-pong, max 4096)\n"
+		"  -s BYTES   payload size (default 64; text/frame payloads are at least %d bytes)\n"
+		"  -u         unique messages: each carries a counter (default)\n"
+		"  -i         identical messages\n", HDR_LEN);
+}
+
+static int parse_int(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi) {
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct sockaddr_in sa;
+	struct epoll_event evs[MAX_EVENTS];
+	double t0, end, t, elapsed;
+	int opt, i, stalled = 0;
+	long v;
+
+	while ((opt = getopt(argc, argv, "t:h:p:c:d:P:s:ui")) != -1) {
+		switch (opt) {
+		case 't':
+			if (strcmp(optarg, "text") == 0) {
+				opt_proto = P_TEXT;
+			} else if (strcmp(optarg, "frame") == 0) {
+				opt_proto = P_FRAME;
+			} else if (strcmp(optarg, "jsonnl") == 0) {
+				opt_proto = P_JSONNL;
+			} else {
+				fprintf(stderr, "loadgen: unknown protocol '%s'\n", optarg);
+				return 2;
+			}
+			break;
+		case 'h':
+			opt_host = optarg;
+			break;
+		case 'p':
+			if (parse_int(optarg, 1, 65535, &v)) {
+				fprintf(stderr, "loadgen: bad port '%s'\n", optarg);
+				return 2;
+			}
+			opt_port = (int) v;
+			break;
+		case 'c':
+			if (parse_int(optarg, 1, 10000, &v)) {
+				fprintf(stderr, "loadgen: bad connection count '%s'\n", optarg);
+				return 2;
+			}
+			opt_conns = (int) v;
+			break;
+		case 'd': {
+			char *e;
+			opt_duration = strtod(optarg, &e);
+			if (e == optarg || *e || !(opt_duration >= 0.1 && opt_duration <= 3600)) {
+				fprintf(stderr, "loadgen: bad duration '%s'\n", optarg);
+				return 2;
+			}
+			break;
+		}
+		case 'P':
+			if (parse_int(optarg, 1, 4096, &v)) {
+				fprintf(stderr, "loadgen: bad pipeline depth '%s'\n", optarg);
+				return 2;
+			}
+			opt_depth = (int) v;
+			break;
+		case 's':
+			if (parse_int(optarg, 1, 1 << 20, &v)) {
+				fprintf(stderr, "loadgen: bad payload size '%s'\n", optarg);
+				return 2;
+			}
+			opt_size = (size_t) v;
+			break;
+		case 'u':
+			opt_unique = 1;
+			break;
+		case 'i':
+			opt_unique = 0;
+			break;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind != argc || opt_port == 0) {
+		usage(stderr);
+		return 2;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t) opt_port);
+	if (inet_pton(AF_INET, opt_host, &sa.sin_addr) != 1 || (ntohl(sa.sin_addr.s_addr) >> 24) != 127) {
+		fprintf(stderr, "loadgen: host must be a loopback IPv4 address (127.x.x.x), got '%s'\n", opt_host);
+		return 2;
+	}
+
+	signal(SIGPIPE, SIG_IGN);
+	raise_nofile(opt_conns + 32);
+
+	filler = xrealloc(NULL, opt_size + 1);
+	for (size_t k = 0; k < opt_size; k++) {
+		filler[k] = (char) ('a' + k % 26);
+	}
+	/* bound of one wire message: payload + framing, or the JSON line with its prefix */
+	msg_cap = payload_len() + 64;
+	scratch = xrealloc(NULL, msg_cap);
+
+	epfd = epoll_create1(0);
+	if (epfd < 0) {
+		perror("loadgen: epoll_create1");
+		return 1;
+	}
+	conns = calloc((size_t) opt_conns, sizeof(conn_t));
+	if (!conns) {
+		fprintf(stderr, "loadgen: out of memory\n");
+		return 1;
+	}
+	connect_all(&sa);
+
+	t0 = now_sec();
+	end = t0 + opt_duration;
+	for (i = 0; i < opt_conns; i++) {
+		conn_t *c = &conns[i];
+		c->last_progress = t0;
+		for (int k = 0; k < opt_depth; k++) {
+			queue_msg(c);
+		}
+		conn_flush(c);
+	}
+
+	t = t0;
+	while (alive_conns > 0) {
+		int n, timeout;
+		t = now_sec();
+		if (t >= end) {
+			break;
+		}
+		timeout = (int) ((end - t) * 1000.0) + 1;
+		n = epoll_wait(epfd, evs, MAX_EVENTS, timeout);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			perror("loadgen: epoll_wait");
+			return 1;
+		}
+		t = now_sec();
+		if (t >= end) {
+			/* responses that arrive after the deadline are not counted */
+			break;
+		}
+		for (i = 0; i < n; i++) {
+			conn_t *c = evs[i].data.ptr;
+			uint32_t e = evs[i].events;
+			if (!c->alive) {
+				continue;
+			}
+			if (e & (EPOLLIN | EPOLLERR | EPOLLHUP)) {
+				conn_read(c, t);
+			}
+			if (c->alive && (e & EPOLLOUT)) {
+				conn_flush(c);
+			}
+		}
+	}
+	if (t > end) {
+		t = end;
+	}
+	elapsed = t - t0;
+	running = 0;
+
+	for (i = 0; i < opt_conns; i++) {
+		conn_t *c = &conns[i];
+		if (c->alive) {
+			if (c->sent > c->recvd && opt_duration >= 2.0 && t - c->last_progress >= 1.0) {
+				stalled++;
+			}
+			conn_kill(c, "end");
+		}
+	}
+	if (stalled > 0) {
+		fprintf(stderr, "loadgen: %d connection(s) received no response during the last second\n", stalled);
+	}
+	printf("messages=%llu seconds=%.2f errors=%llu rate=%.1f stalled=%d closed=%llu\n",
+		(unsigned long long) total_msgs, elapsed, (unsigned long long) total_errors,
+		elapsed > 0 ? (double) total_msgs / elapsed : 0.0, stalled,
+		(unsigned long long) total_closed);
+	fflush(stdout);
+	return total_errors > 0 ? 3 : 0;
+}

@@ -1,0 +1,396 @@
+#!/usr/bin/env bash
+# ext-workerman benchmark: server CPU per message, extension vs upstream pure-PHP Workerman.
+#
+#   UPSTREAM_WORKERMAN=/path/to/workerman bench/run.sh
+#
+# For every scenario (protocol x pipeline depth) and implementation it starts the
+# bench server pinned to one core, finds the worker process (child of the master),
+# warms up, samples the worker's utime+stime from /proc/<pid>/stat around a
+# bounded load-generator run pinned to another core, stops the server (SIGINT to
+# the master) and prints messages/s and server CPU µs per message.
+#
+# Environment (all optional):
+#   UPSTREAM_WORKERMAN   tree containing src/Worker.php; unset/invalid => upstream skipped
+#   WORKERMAN_SO         extension to test (default: <repo>/modules/workerman.so)
+#   BENCH_DURATION       measured seconds per run (default 5)
+#   BENCH_WARMUP         warm-up seconds per run (default 1)
+#   BENCH_CONNS          connections (default 64)
+#   BENCH_SIZE           payload bytes (default 64)
+#   BENCH_DEPTHS         pipeline depths (default "1 16")
+#   BENCH_PROTOCOLS      protocols (default "text frame jsonnl")
+#   BENCH_MESSAGES       unique | identical (default unique)
+#   BENCH_IMPLS          implementations (default "extension upstream")
+#   BENCH_SERVER_CPU     core for the server (default 0)
+#   BENCH_LOADGEN_CPU    core for the load generator (default 1)
+#   BENCH_PORT_BASE      first port tried (default 20000 + pid % 20000)
+#   BENCH_OUT            results directory (default <repo>/bench/out)
+#   PHP                  php binary (default php)
+
+set -u -o pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH_DIR")
+
+DURATION=${BENCH_DURATION:-5}
+WARMUP=${BENCH_WARMUP:-1}
+CONNS=${BENCH_CONNS:-64}
+SIZE=${BENCH_SIZE:-64}
+DEPTHS=${BENCH_DEPTHS:-"1 16"}
+PROTOCOLS=${BENCH_PROTOCOLS:-"text frame jsonnl"}
+MESSAGES=${BENCH_MESSAGES:-unique}
+IMPLS=${BENCH_IMPLS:-"extension upstream"}
+SERVER_CPU=${BENCH_SERVER_CPU:-0}
+LOADGEN_CPU=${BENCH_LOADGEN_CPU:-1}
+SO=${WORKERMAN_SO:-$ROOT/modules/workerman.so}
+OUT_DIR=${BENCH_OUT:-$BENCH_DIR/out}
+PHP=${PHP:-php}
+STOP_TIMEOUT=10     # seconds to wait for the master to exit after SIGINT
+START_TIMEOUT=10    # seconds to wait for the server to listen and fork its worker
+
+LOADGEN=$BENCH_DIR/loadgen
+CLK_TCK=$(getconf CLK_TCK)
+
+case $MESSAGES in
+    unique) MSG_FLAG=-u ;;
+    identical) MSG_FLAG=-i ;;
+    *) echo "run.sh: BENCH_MESSAGES must be unique or identical" >&2; exit 2 ;;
+esac
+
+# Both sides: no php.ini, opcache on for the CLI, JIT off. posix and sockets are
+# shared extensions here; upstream needs posix, and uses sockets for TCP_NODELAY
+# (the extension sets TCP_NODELAY natively). They are loaded on both sides alike.
+PHP_BASE=(-n -d extension=posix -d extension=sockets
+          -d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit_buffer_size=0
+          -d memory_limit=512M -d display_errors=stderr -d error_reporting=-1)
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/wm-bench.XXXXXX")
+PIDS=()    # every server process started (masters and their workers)
+
+log() { printf '%s\n' "$*" >&2; }
+
+kill_pid() { # kill_pid PID: SIGKILL one pid we started, if still there
+    local p=$1
+    [[ -n $p ]] && kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
+    return 0
+}
+
+untrack() { # untrack PID...: forget pids that have been stopped (avoids signalling a reused pid)
+    local p keep=()
+    for p in ${PIDS[@]+"${PIDS[@]}"}; do
+        [[ " $* " == *" $p "* ]] || keep+=("$p")
+    done
+    PIDS=(${keep[@]+"${keep[@]}"})
+}
+
+cleanup() {
+    local p
+    for p in ${PIDS[@]+"${PIDS[@]}"}; do
+        if kill -0 "$p" 2>/dev/null; then
+            kill -INT "$p" 2>/dev/null
+        fi
+    done
+    for p in ${PIDS[@]+"${PIDS[@]}"}; do
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 "$p" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill_pid "$p"
+    done
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'log "run.sh: interrupted"; exit 130' INT TERM
+
+# ---------------------------------------------------------------- preparation
+
+if [[ ! -x $LOADGEN || $BENCH_DIR/loadgen.c -nt $LOADGEN ]]; then
+    log "building $LOADGEN"
+    cc -O2 -Wall -Wextra -Werror -o "$LOADGEN" "$BENCH_DIR/loadgen.c" || { log "run.sh: cannot build loadgen"; exit 1; }
+fi
+
+NCPU=$(nproc)
+if (( SERVER_CPU >= NCPU || LOADGEN_CPU >= NCPU )); then
+    log "run.sh: need cores $SERVER_CPU and $LOADGEN_CPU, this machine has $NCPU"; exit 1
+fi
+
+# Private copy of the extension (the tree may be rebuilt while we run).
+EXT_SO=
+copy_extension() {
+    local i
+    mkdir -p "$WORK/ext"
+    for i in $(seq 1 30); do
+        if [[ -s $SO ]] && cp "$SO" "$WORK/ext/workerman.so.tmp" 2>/dev/null \
+            && mv "$WORK/ext/workerman.so.tmp" "$WORK/ext/workerman.so" \
+            && "$PHP" -n -d extension="$WORK/ext/workerman.so" \
+                -r 'exit(extension_loaded("workerman") && class_exists("Workerman\\Worker") ? 0 : 1);' >/dev/null 2>&1; then
+            EXT_SO=$WORK/ext/workerman.so
+            return 0
+        fi
+        log "waiting for $SO (missing or being rebuilt) ... ($i/30)"
+        sleep 2
+    done
+    return 1
+}
+
+RUN_EXT=0
+RUN_UP=0
+for impl in $IMPLS; do
+    case $impl in
+        extension)
+            if copy_extension; then RUN_EXT=1; else log "run.sh: no loadable extension at $SO: skipping the extension side"; fi ;;
+        upstream)
+            if [[ -z ${UPSTREAM_WORKERMAN:-} ]]; then
+                log "run.sh: UPSTREAM_WORKERMAN is not set: skipping the upstream side"
+            elif [[ ! -f $UPSTREAM_WORKERMAN/src/Worker.php ]]; then
+                log "run.sh: UPSTREAM_WORKERMAN=$UPSTREAM_WORKERMAN has no src/Worker.php: skipping the upstream side"
+            else
+                UPSTREAM_WORKERMAN=$(cd "$UPSTREAM_WORKERMAN" && pwd)
+                RUN_UP=1
+            fi ;;
+        *) log "run.sh: unknown implementation '$impl'"; exit 2 ;;
+    esac
+done
+if (( RUN_EXT == 0 && RUN_UP == 0 )); then
+    log "run.sh: nothing to run"; exit 1
+fi
+
+UP_VERSION=
+if (( RUN_UP )); then
+    UP_VERSION=$(sed -n "s/.*const VERSION = '\([^']*\)'.*/\1/p" "$UPSTREAM_WORKERMAN/src/Worker.php" | head -n1)
+fi
+
+PORT=${BENCH_PORT_BASE:-$((20000 + $$ % 20000))}
+next_port() { # sets PORT to a port nobody listens on
+    local tries=0
+    PORT=$((PORT + 1))
+    while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do
+        PORT=$((PORT + 1)); tries=$((tries + 1))
+        (( tries > 200 )) && { log "run.sh: no free port"; return 1; }
+    done
+    return 0
+}
+
+cpu_ticks() { # cpu_ticks PID -> "utime stime" (clock ticks)
+    local stat rest
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    rest=${stat##*) }
+    local -a f
+    read -r -a f <<< "$rest"
+    # rest starts at field 3 (state); utime/stime are fields 14/15
+    printf '%s %s\n' "${f[11]}" "${f[12]}"
+}
+
+# get FIELD from a "k=v k=v" line
+kv() { local line=$1 key=$2; sed -n "s/.*\(^\| \)$key=\([^ ]*\).*/\2/p" <<< "$line"; }
+
+# ---------------------------------------------------------------- one run
+
+# run_one IMPL PROTO DEPTH: appends a result row to $RESULTS
+run_one() {
+    local impl=$1 proto=$2 depth=$3
+    local dir=$WORK/$impl-$proto-$depth
+    mkdir -p "$dir"
+    next_port || return 1
+    local port=$PORT
+
+    local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
+    if [[ $impl == extension ]]; then
+        cmd+=(-d extension="$EXT_SO")
+        env -u UPSTREAM_WORKERMAN BENCH_PORT="$port" BENCH_RUNDIR="$dir" \
+            "${cmd[@]}" "$BENCH_DIR/servers/$proto.php" > "$dir/server.log" 2>&1 < /dev/null &
+    else
+        UPSTREAM_WORKERMAN=$UPSTREAM_WORKERMAN BENCH_PORT="$port" BENCH_RUNDIR="$dir" \
+            "${cmd[@]}" "$BENCH_DIR/servers/$proto.php" > "$dir/server.log" 2>&1 < /dev/null &
+    fi
+    local master=$!
+    PIDS+=("$master")
+
+    # wait until the port accepts connections and the master has exactly one child
+    local worker= i
+    for (( i = 0; i < START_TIMEOUT * 10; i++ )); do
+        if ! kill -0 "$master" 2>/dev/null; then break; fi
+        worker=$(pgrep -P "$master" | head -n 2 | tr '\n' ' ')
+        worker=${worker% }
+        if [[ -n $worker && $worker != *' '* ]] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            break
+        fi
+        worker=
+        sleep 0.1
+    done
+    local status=ok note=
+    if [[ -z $worker ]]; then
+        log "[$impl $proto depth=$depth] server did not start (see below)"
+        sed 's/^/    server: /' "$dir/server.log" >&2
+        stop_server "$master" ""
+        ROWS+=("$impl|$proto|$depth|-|-|-|-|-|server did not start")
+        return 1
+    fi
+    PIDS+=("$worker")
+
+    local lg=(taskset -c "$LOADGEN_CPU" "$LOADGEN" -t "$proto" -h 127.0.0.1 -p "$port"
+              -c "$CONNS" -P "$depth" -s "$SIZE" "$MSG_FLAG")
+
+    # warm-up (opcache, allocator, socket buffers); BENCH_WARMUP=0 skips it
+    local wline
+    if [[ $WARMUP != 0 ]]; then
+        wline=$(timeout $((${WARMUP%.*} + 30)) "${lg[@]}" -d "$WARMUP" 2> "$dir/warmup.err")
+        if [[ $(kv "$wline" errors) != 0 ]]; then
+            note="warm-up: ${wline:-no output} $(head -c 300 "$dir/warmup.err" | tr '\n' ' ')"
+        fi
+    fi
+
+    local before after line rc
+    before=$(cpu_ticks "$worker") || before=
+    line=$(timeout $((${DURATION%.*} + 30)) "${lg[@]}" -d "$DURATION" 2> "$dir/loadgen.err")
+    rc=$?
+    after=$(cpu_ticks "$worker") || after=
+    local worker_after
+    worker_after=$(pgrep -P "$master" | tr '\n' ' ')
+    echo "$line" > "$dir/loadgen.out"
+
+    if [[ -z $before || -z $after ]]; then
+        status=fail; note+=" worker $worker died during the run (children now: ${worker_after:-none})"
+    elif [[ ${worker_after% } != "$worker" ]]; then
+        status=fail; note+=" worker pid changed: $worker -> ${worker_after:-none}"
+    fi
+    if [[ -z $line ]]; then
+        status=fail; note+=" loadgen rc=$rc, no result: $(head -c 300 "$dir/loadgen.err" | tr '\n' ' ')"
+    elif (( rc != 0 )); then
+        note+=" loadgen rc=$rc: $(head -c 300 "$dir/loadgen.err" | tr '\n' ' ')"
+    fi
+
+    stop_server "$master" "$worker" || note+=" server did not stop within ${STOP_TIMEOUT}s (killed)"
+    if grep -qiE 'fatal|warning|notice|deprecated|exception|error|exit with status|segmentation' "$dir/server.log"; then
+        note+=" server log: $(grep -iE 'fatal|warning|notice|deprecated|exception|error|exit with status|segmentation' "$dir/server.log" | head -n 3 | tr '\n' ' ')"
+    fi
+
+    local msgs=- secs=- errs=- rate=- user=- sys=- total=-
+    if [[ -n $line ]]; then
+        msgs=$(kv "$line" messages); secs=$(kv "$line" seconds)
+        errs=$(kv "$line" errors); rate=$(kv "$line" rate)
+        local st; st=$(kv "$line" stalled)
+        [[ -n $st && $st != 0 ]] && note+=" stalled connections: $st"
+    fi
+    if [[ $status == ok && -n $msgs && $msgs != 0 ]]; then
+        read -r u0 s0 <<< "$before"
+        read -r u1 s1 <<< "$after"
+        read -r user sys total < <(awk -v u="$((u1 - u0))" -v s="$((s1 - s0))" -v m="$msgs" -v hz="$CLK_TCK" \
+            'BEGIN { printf "%.3f %.3f %.3f\n", u*1e6/hz/m, s*1e6/hz/m, (u+s)*1e6/hz/m }')
+    fi
+    [[ -n $errs && $errs != 0 ]] && note+=" (loadgen errors=$errs)"
+    note=${note# }
+    [[ -n $note ]] && log "[$impl $proto depth=$depth] $note"
+    ROWS+=("$impl|$proto|$depth|$rate|$user|$sys|$total|$errs|$note")
+    log "[$impl $proto depth=$depth] $line user_us=$user sys_us=$sys total_us=$total"
+    return 0
+}
+
+# stop_server MASTER WORKER: SIGINT the master, wait (bounded), SIGKILL leftovers
+stop_server() {
+    local master=$1 worker=$2 i ok=0
+    kill -INT "$master" 2>/dev/null
+    for (( i = 0; i < STOP_TIMEOUT * 10; i++ )); do
+        if ! kill -0 "$master" 2>/dev/null; then ok=1; break; fi
+        sleep 0.1
+    done
+    if (( ! ok )); then
+        kill_pid "$master"
+    fi
+    wait "$master" 2>/dev/null
+    if [[ -n $worker ]]; then
+        for (( i = 0; i < 20; i++ )); do
+            kill -0 "$worker" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill_pid "$worker"
+    fi
+    untrack "$master" $worker
+    (( ok ))
+}
+
+# ---------------------------------------------------------------- main
+
+ROWS=()
+log "ext-workerman bench: duration=${DURATION}s warmup=${WARMUP}s conns=$CONNS size=$SIZE messages=$MESSAGES"
+log "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU, CLK_TCK=$CLK_TCK"
+for proto in $PROTOCOLS; do
+    for depth in $DEPTHS; do
+        (( RUN_EXT )) && run_one extension "$proto" "$depth"
+        (( RUN_UP )) && run_one upstream "$proto" "$depth"
+    done
+done
+
+# ---------------------------------------------------------------- report
+
+row_get() { # row_get IMPL PROTO DEPTH -> the row
+    local r
+    for r in "${ROWS[@]}"; do
+        [[ $r == "$1|$2|$3|"* ]] && { printf '%s\n' "$r"; return 0; }
+    done
+    return 1
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.3f", a/b; else printf "-" }'; }
+
+report() {
+    echo "ext-workerman benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+    echo "machine: $NCPU vCPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1); $("$PHP" -n -r 'echo "PHP ", PHP_VERSION;') (opcache on, JIT off)"
+    echo "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU; ${CONNS} connections, ${SIZE}-byte payloads, $MESSAGES messages, ${DURATION}s per run (+${WARMUP}s warm-up)"
+    if (( RUN_UP )); then echo "upstream: Workerman $UP_VERSION from $UPSTREAM_WORKERMAN (pure PHP, Select loop)"; fi
+    echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
+    echo
+    printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' scenario depth impl "msgs/s" "user µs" "sys µs" "total µs" errors
+    printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "" "" "" "" "/msg" "/msg" "/msg" ""
+    local proto depth impl r
+    for proto in $PROTOCOLS; do
+        for depth in $DEPTHS; do
+            for impl in extension upstream; do
+                r=$(row_get "$impl" "$proto" "$depth") || continue
+                IFS='|' read -r _ _ _ rate user sys total errs note <<< "$r"
+                printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "$proto" "$depth" "$impl" "$rate" "$user" "$sys" "$total" "$errs"
+            done
+        done
+    done
+    if (( RUN_EXT && RUN_UP )); then
+        echo
+        echo "ratios extension/upstream (server CPU per message: < 1 means the extension uses less CPU; msgs/s: > 1 means faster)"
+        printf '%-8s %5s  %10s  %10s  %10s  %10s\n' scenario depth "cpu/msg" "user/msg" "sys/msg" "msgs/s"
+        local e u
+        for proto in $PROTOCOLS; do
+            for depth in $DEPTHS; do
+                e=$(row_get extension "$proto" "$depth") || continue
+                u=$(row_get upstream "$proto" "$depth") || continue
+                IFS='|' read -r _ _ _ er eu es et _ _ <<< "$e"
+                IFS='|' read -r _ _ _ ur uu us ut _ _ <<< "$u"
+                printf '%-8s %5s  %10s  %10s  %10s  %10s\n' "$proto" "$depth" \
+                    "$(ratio "$et" "$ut")" "$(ratio "$eu" "$uu")" "$(ratio "$es" "$us")" "$(ratio "$er" "$ur")"
+            done
+        done
+    fi
+    local any=0
+    for r in "${ROWS[@]}"; do
+        IFS='|' read -r impl proto depth _ _ _ _ _ note <<< "$r"
+        if [[ -n $note ]]; then
+            (( any )) || { echo; echo "problems:"; any=1; }
+            echo "  $impl $proto depth=$depth: $note"
+        fi
+    done
+}
+
+REPORT=$(report)
+printf '%s\n' "$REPORT"
+if mkdir -p "$OUT_DIR" 2>/dev/null; then
+    stamp=$(date -u +%Y%m%dT%H%M%SZ)
+    printf '%s\n' "$REPORT" > "$OUT_DIR/results-$stamp.txt"
+    {
+        echo "impl	protocol	depth	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	errors	note"
+        for r in "${ROWS[@]}"; do printf '%s\n' "${r//|/	}"; done
+    } > "$OUT_DIR/results-$stamp.tsv"
+    log "results written to $OUT_DIR/results-$stamp.{txt,tsv}"
+fi
+
+for r in "${ROWS[@]}"; do
+    IFS='|' read -r _ _ _ _ _ _ _ errs note <<< "$r"
+    [[ -n $note || ( $errs != 0 && $errs != - ) ]] && exit 1
+done
+exit 0

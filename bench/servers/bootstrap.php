@@ -1,0 +1,59 @@
+<?php
+/**
+ * Shared bootstrap of the bench servers.
+ *
+ * - With ext-workerman loaded, the native Workerman\* classes are used and
+ *   nothing from upstream is loaded.
+ * - Without it, the pure-PHP upstream Workerman found at $UPSTREAM_WORKERMAN
+ *   (a tree containing src/Worker.php) is autoloaded, plus a no-op shim for
+ *   Workerman\Coroutine\Context (from the separate workerman/coroutine package).
+ *
+ * Environment: BENCH_PORT (or argv[1]) is the port to listen on,
+ * BENCH_RUNDIR the directory for the pid/log/status files.
+ */
+
+use Workerman\Worker;
+
+if (extension_loaded('workerman')) {
+    define('BENCH_IMPL', 'extension');
+} else {
+    $upstream = getenv('UPSTREAM_WORKERMAN');
+    if ($upstream === false || $upstream === '' || !is_file($upstream . '/src/Worker.php')) {
+        fwrite(STDERR, "bench: ext-workerman is not loaded and UPSTREAM_WORKERMAN does not point at a "
+            . "Workerman tree (expected \$UPSTREAM_WORKERMAN/src/Worker.php)\n");
+        exit(2);
+    }
+    define('BENCH_IMPL', 'upstream');
+    $upstreamSrc = realpath($upstream . '/src');
+    spl_autoload_register(static function (string $class) use ($upstreamSrc): void {
+        if (strncmp($class, 'Workerman\\', 10) !== 0) {
+            return;
+        }
+        $file = $upstreamSrc . '/' . str_replace('\\', '/', substr($class, 10)) . '.php';
+        if (is_file($file)) {
+            require $file;
+        } elseif ($class === 'Workerman\\Coroutine\\Context') {
+            require __DIR__ . '/compat/CoroutineContext.php';
+        }
+    });
+}
+
+$port = (int) ($argv[1] ?? getenv('BENCH_PORT') ?: 0);
+if ($port <= 0 || $port > 65535) {
+    fwrite(STDERR, "bench: pass the port as argv[1] or BENCH_PORT\n");
+    exit(2);
+}
+define('BENCH_PORT', $port);
+
+$runDir = getenv('BENCH_RUNDIR') ?: sys_get_temp_dir() . '/wm-bench-' . $port;
+if (!is_dir($runDir) && !mkdir($runDir, 0700, true) && !is_dir($runDir)) {
+    fwrite(STDERR, "bench: cannot create $runDir\n");
+    exit(2);
+}
+
+// Start without CLI arguments ("start", quiet: no banner), foreground, files in the run dir.
+Worker::$command = 'start -q';
+Worker::$daemonize = false;
+Worker::$pidFile = $runDir . '/workerman.pid';
+Worker::$logFile = $runDir . '/workerman.log';
+Worker::$statusFile = $runDir . '/workerman.status';
