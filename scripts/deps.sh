@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages needed to build and test ext-workerman (only those missing).
+#   scripts/deps.sh            build dependencies
+#   scripts/deps.sh --test     plus what the test suite and CI use (valgrind, php-parser, pear)
+set -euo pipefail
+
+phpver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
+pkgs=("php$phpver-dev" libevent-dev pkg-config gcc make)
+if [ "${1:-}" = "--test" ]; then
+	pkgs+=(valgrind php-parser php-pear)
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "deps: installing ${missing[*]}"
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,157 @@
+<?php
+/**
+ * Writes package.xml (PECL package 2.0) with the shipped files taken from `git ls-files`, or with
+ * --check verifies that the committed package.xml lists exactly those files (CI runs the check).
+ *
+ *   php scripts/package-xml.php [--check]
+ *
+ * Shipped: the build files, src/, stubs/, tests/ (role test), README.md, LICENSE, docs/ and
+ * examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, developer scripts, editor files.
+ */
+
+chdir(dirname(__DIR__));
+
+const NOT_SHIPPED = ['.ci/', 'bench/', 'fuzz/', 'scripts/', '.gitignore', '.editorconfig', 'package.xml'];
+
+function shipped_files(): array
+{
+    exec('git ls-files', $out, $rc);
+    if ($rc !== 0) {
+        fwrite(STDERR, "package-xml: git ls-files failed\n");
+        exit(1);
+    }
+    $files = [];
+    foreach ($out as $f) {
+        foreach (NOT_SHIPPED as $prefix) {
+            if ($f === $prefix || str_starts_with($f, $prefix)) {
+                continue 2;
+            }
+        }
+        $files[] = $f;
+    }
+    sort($files, SORT_STRING);
+    return $files;
+}
+
+function role(string $f): string
+{
+    if (str_starts_with($f, 'tests/')) {
+        return 'test';
+    }
+    if (in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')) {
+        return 'doc';
+    }
+    return 'src';
+}
+
+function version(): string
+{
+    $h = file_get_contents('php_workerman.h');
+    if (!preg_match('/#define PHP_WORKERMAN_VERSION "([^"]+)"/', $h, $m)) {
+        fwrite(STDERR, "package-xml: PHP_WORKERMAN_VERSION not found in php_workerman.h\n");
+        exit(1);
+    }
+    return $m[1];
+}
+
+function listed_files(string $xml): array
+{
+    $doc = simplexml_load_string($xml);
+    $doc->registerXPathNamespace('p', 'http://pear.php.net/dtd/package-2.0');
+    $files = [];
+    foreach ($doc->xpath('//p:contents//p:file') as $file) {
+        $files[] = (string)$file['name'];
+    }
+    sort($files, SORT_STRING);
+    return $files;
+}
+
+$files = shipped_files();
+
+if (($argv[1] ?? '') === '--check') {
+    $xml = @file_get_contents('package.xml');
+    if ($xml === false) {
+        fwrite(STDERR, "package-xml: package.xml missing\n");
+        exit(1);
+    }
+    $listed = listed_files($xml);
+    $missing = array_diff($files, $listed);
+    $extra = array_diff($listed, $files);
+    foreach ($missing as $f) {
+        fwrite(STDERR, "package.xml does not list shipped file: $f\n");
+    }
+    foreach ($extra as $f) {
+        fwrite(STDERR, "package.xml lists a file that is not in git: $f\n");
+    }
+    if (!preg_match('#<release>' . preg_quote(version(), '#') . '</release>#', $xml)) {
+        fwrite(STDERR, "package.xml release version differs from PHP_WORKERMAN_VERSION " . version() . "\n");
+        exit(1);
+    }
+    if ($missing || $extra) {
+        fwrite(STDERR, "run: php scripts/package-xml.php\n");
+        exit(1);
+    }
+    echo "package.xml lists exactly the " . count($files) . " shipped files\n";
+    exit(0);
+}
+
+$version = version();
+$stability = preg_match('/^0\./', $version) ? 'alpha' : 'stable';
+$contents = '';
+foreach ($files as $f) {
+    $contents .= sprintf("   <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f, ENT_XML1), role($f));
+}
+// The date stays stable across regenerations so that --check only ever looks at the file list.
+$date = preg_match('#<date>([0-9-]+)</date>#', (string)@file_get_contents('package.xml'), $m) ? $m[1] : date('Y-m-d');
+
+$xml = <<<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<package version="2.0" xmlns="http://pear.php.net/dtd/package-2.0" xmlns:tasks="http://pear.php.net/dtd/tasks-1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://pear.php.net/dtd/tasks-1.0 http://pear.php.net/dtd/tasks-1.0.xsd http://pear.php.net/dtd/package-2.0 http://pear.php.net/dtd/package-2.0.xsd">
+ <name>workerman</name>
+ <channel>pecl.php.net</channel>
+ <summary>Native Workerman runtime: the Workerman PHP API, implemented in C</summary>
+ <description>A native implementation of the Workerman socket-server framework: the event loop (libevent),
+process manager, sockets, buffers and built-in protocols run in C, behind the same PHP classes
+(Workerman\Worker, Workerman\Timer, Workerman\Connection\TcpConnection, Workerman\Protocols\*),
+so that existing Workerman applications run unchanged.</description>
+ <lead>
+  <name>ext-workerman developers</name>
+  <user>workerman</user>
+  <email>dev@ext-workerman.invalid</email>
+  <active>yes</active>
+ </lead>
+ <date>$date</date>
+ <version>
+  <release>$version</release>
+  <api>$version</api>
+ </version>
+ <stability>
+  <release>$stability</release>
+  <api>$stability</api>
+ </stability>
+ <license uri="https://opensource.org/licenses/MIT">MIT</license>
+ <notes>See README.md.</notes>
+ <contents>
+  <dir name="/">
+$contents  </dir>
+ </contents>
+ <dependencies>
+  <required>
+   <php>
+    <min>8.1.0</min>
+   </php>
+   <pearinstaller>
+    <min>1.10.0</min>
+   </pearinstaller>
+   <os>
+    <name>unix</name>
+   </os>
+  </required>
+ </dependencies>
+ <providesextension>workerman</providesextension>
+ <extsrcrelease/>
+</package>
+
+XML;
+file_put_contents('package.xml', $xml);
+echo "package.xml: " . count($files) . " files, version $version\n";

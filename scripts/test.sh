@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the extension and runs the whole phpt suite against it.
+#   scripts/test.sh [--valgrind] [tests/dir-or-file ...]
+# --valgrind runs every test under valgrind memcheck (run-tests.php -m): leaks and invalid
+# accesses fail the test. Client processes (plain PHP, no extension) are not traced.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+scripts/build.sh
+
+mem=()
+if [ "${1:-}" = "--valgrind" ]; then
+	shift
+	mem=(-m --show-mem)
+	export VALGRIND_OPTS="--trace-children-skip=*php* ${VALGRIND_OPTS:-}"
+fi
+[ $# -gt 0 ] || set -- tests/
+
+runner=$(php-config --prefix)/lib/php/build/run-tests.php
+[ -f "$runner" ] || runner=/usr/lib/php/$(basename "$(php-config --extension-dir)")/build/run-tests.php
+cp "$runner" run-tests.php
+
+# -n: no php.ini, only the extension under test (posix is loaded per test via --EXTENSIONS--).
+export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
+php run-tests.php -q -n -d extension="$PWD/modules/workerman.so" "${mem[@]}" \
+	--show-diff -g FAIL,XFAIL,BORK,WARN,LEAK,SKIP "$@"
