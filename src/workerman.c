@@ -33,7 +33,12 @@ zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
 {
 	zend_string *key = zend_string_init(name, len, 0);
 	zend_property_info *info = NULL;
+	/* In the scope of `ce`, so that protected and private statics are found from any caller
+	 * (e.g. Worker::$workers from Timer::add()). */
+	zend_class_entry *old_scope = EG(fake_scope);
+	EG(fake_scope) = ce;
 	zval *zv = zend_std_get_static_property_with_info(ce, key, BP_VAR_IS, &info);
+	EG(fake_scope) = old_scope;
 	zend_string_release(key);
 	if (!zv) {
 		return NULL;
@@ -96,7 +101,7 @@ void wm_constants_minit(int module_number)
 		{E_ERROR, "E_ERROR"}, {E_WARNING, "E_WARNING"}, {E_PARSE, "E_PARSE"}, {E_NOTICE, "E_NOTICE"},
 		{E_CORE_ERROR, "E_CORE_ERROR"}, {E_CORE_WARNING, "E_CORE_WARNING"}, {E_COMPILE_ERROR, "E_COMPILE_ERROR"},
 		{E_COMPILE_WARNING, "E_COMPILE_WARNING"}, {E_USER_ERROR, "E_USER_ERROR"}, {E_USER_WARNING, "E_USER_WARNING"},
-		{E_USER_NOTICE, "E_USER_NOTICE"}, {E_STRICT, "E_STRICT"}, {E_RECOVERABLE_ERROR, "E_RECOVERABLE_ERROR"},
+		{E_USER_NOTICE, "E_USER_NOTICE"}, {E_RECOVERABLE_ERROR, "E_RECOVERABLE_ERROR"},
 		{E_DEPRECATED, "E_DEPRECATED"}, {E_USER_DEPRECATED, "E_USER_DEPRECATED"},
 	};
 	ht = wm_persistent_table(16);

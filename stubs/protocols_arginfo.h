@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6a88188d7aa46e1c48c94e00b941feda54843ed3 */
+ * Stub hash: 5b87e4c2e4639f694dabc01fbd4dcc3477f5d8e4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_ProtocolInterface_input, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -13,22 +13,20 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_ProtocolInterface_encod
 	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\ConnectionInterface, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Text_input, 0, 0, 1)
+#define arginfo_class_Workerman_Protocols_Text_input arginfo_class_Workerman_Protocols_ProtocolInterface_input
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Text_encode, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
-	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, connection, Workerman\\Connection\\ConnectionInterface, 1, "null")
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Workerman_Protocols_Text_encode arginfo_class_Workerman_Protocols_Text_input
+#define arginfo_class_Workerman_Protocols_Text_decode arginfo_class_Workerman_Protocols_Text_encode
 
-#define arginfo_class_Workerman_Protocols_Text_decode arginfo_class_Workerman_Protocols_Text_input
+#define arginfo_class_Workerman_Protocols_Frame_input arginfo_class_Workerman_Protocols_Text_encode
 
-#define arginfo_class_Workerman_Protocols_Frame_input arginfo_class_Workerman_Protocols_Text_input
-
-#define arginfo_class_Workerman_Protocols_Frame_decode arginfo_class_Workerman_Protocols_Text_input
+#define arginfo_class_Workerman_Protocols_Frame_decode arginfo_class_Workerman_Protocols_Text_encode
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Frame_encode, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
-	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, connection, Workerman\\Connection\\ConnectionInterface, 1, "null")
 ZEND_END_ARG_INFO()
 
 

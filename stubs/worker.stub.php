@@ -14,7 +14,7 @@ namespace Workerman {
     class Worker
     {
         /** @var string */
-        public const VERSION = "5.2.2";
+        final public const VERSION = "5.2.2";
         /** @var int */
         public const STATUS_INITIAL = 0;
         /** @var int */
@@ -91,7 +91,7 @@ namespace Workerman {
         protected string $socketName = "";
         /** @var resource|null */
         protected $socketContext = null;
-        protected ?\stdClass $context = null;
+        protected \stdClass $context;
         protected static array $workers = [];
         protected static array $pidMap = [];
         protected static array $pidsToRestart = [];

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a91fdde1dffec2d7127bfe7fe916358dd4de44b1 */
+ * Stub hash: 12e20dee9d3e1c48d8320849ad1b673bb15dfe43 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -185,7 +185,7 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *const_VERSION_value_str = zend_string_init("5.2.2", strlen("5.2.2"), 1);
 	ZVAL_STR(&const_VERSION_value, const_VERSION_value_str);
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL, NULL);
 	zend_string_release(const_VERSION_name);
 
 	zval const_STATUS_INITIAL_value;
@@ -488,9 +488,9 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 
 	zend_string *property_context_class_stdClass = zend_string_init("stdClass", sizeof("stdClass")-1, 1);
 	zval property_context_default_value;
-	ZVAL_NULL(&property_context_default_value);
+	ZVAL_UNDEF(&property_context_default_value);
 	zend_string *property_context_name = zend_string_init("context", sizeof("context") - 1, 1);
-	zend_declare_typed_property(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_context_class_stdClass, 0, MAY_BE_NULL));
+	zend_declare_typed_property(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_context_class_stdClass, 0, 0));
 	zend_string_release(property_context_name);
 
 	zval property_workers_default_value;

@@ -9,6 +9,7 @@
 #include "php/php_wm.h"
 #include "core/callback.h"
 #include "core/log.h"
+#include "php/process.h"
 #include "net/socket.h"
 #include "proto/text.h"
 #include "proto/frame.h"
@@ -295,6 +296,7 @@ static void wm_conn_dtor_obj(zend_object *object)
 	if (c->flags & WM_CONN_F_SAFE) {
 		c->flags &= ~WM_CONN_F_SAFE;
 		WM_STAT_ADD("connection_count", -1);
+		wm_process_connection_gone();
 	}
 	zend_objects_destroy_object(object);
 }
@@ -617,8 +619,13 @@ static void wm_conn_process(wm_conn_object *c)
 				if (Z_TYPE(ret) == IS_LONG) {
 					c->pkg_len = Z_LVAL(ret);
 				} else {
-					wm_conn_bad_package(c, proto, &ret);
+					/* Upstream stores the result in an int property under strict_types: any
+					 * other type is a TypeError there, echoed, then handled as -1. */
+					wm_logf("TypeError: Cannot assign %s to property %s::$currentPackageLength of type int",
+						zend_zval_type_name(&ret), ZSTR_VAL(wm_ce_TcpConnection->name));
 					zval_ptr_dtor(&ret);
+					ZVAL_LONG(&ret, -1);
+					wm_conn_bad_package(c, proto, &ret);
 					break;
 				}
 				if (c->status >= WM_STATUS_CLOSING) {
@@ -744,6 +751,7 @@ static void wm_conn_uncork(wm_conn_object *c)
 	if (!c->cork_bytes) {
 		return;
 	}
+	size_t corked = c->cork_bytes;
 	c->cork_bytes = 0;
 	if (c->status == WM_STATUS_CLOSED || c->fd < 0) {
 		wm_outq_clear(&c->outq);
@@ -754,7 +762,8 @@ static void wm_conn_uncork(wm_conn_object *c)
 		wm_conn_write_failed(c);
 		return;
 	}
-	wm_conn_add_long(c, slot_bytes_written, w);
+	/* Corked bytes were counted as written by send(). */
+	wm_conn_add_long(c, slot_bytes_written, w - (ssize_t) corked);
 	if (c->outq.bytes > 0) {
 		wm_conn_write_start(c);
 		wm_conn_check_will_full(c);
@@ -800,10 +809,13 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
 		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
 		c->cork_bytes += total;
+		/* send() reports these as written (true), so they count as written now, as upstream's. */
+		wm_conn_add_long(c, slot_bytes_written, (zend_long) total);
 		return WM_SENT;
 	}
 
 	ssize_t w;
+	size_t corked = c->cork_bytes;
 	if (c->cork_bytes) {
 		/* Earlier answers of this batch go out in the same write. */
 		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
@@ -852,7 +864,7 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 			wm_outq_push_bytes(&c->outq, suffix + done, suffix_len - done);
 		}
 	}
-	wm_conn_add_long(c, slot_bytes_written, w);
+	wm_conn_add_long(c, slot_bytes_written, w - (ssize_t) corked);
 	if ((size_t) w == total) {
 		return WM_SENT;
 	}
@@ -919,8 +931,12 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		if (EG(exception)) {
 			zval_ptr_dtor(&encoded);
 			wm_conn_report_exception(c);
-			ZVAL_FALSE(result);
-			return result;
+			if (EG(exception) || Z_TYPE_P(data) != IS_STRING) {
+				ZVAL_FALSE(result);
+				return result;
+			}
+			/* Upstream's assignment never happened: it goes on with the data as given. */
+			ZVAL_COPY(&encoded, data);
 		}
 		payload = zval_try_get_string(&encoded);
 		zval_ptr_dtor(&encoded);
@@ -1001,6 +1017,12 @@ void wm_conn_destroy(wm_conn_object *c)
 	zend_object *loop_obj = c->loop_obj;
 	if (loop_obj) {
 		GC_ADDREF(loop_obj);
+	}
+	if (c->cork_bytes && c->fd >= 0) {
+		/* Replies corked in this read batch were reported as sent: give them to the kernel, as
+		 * upstream's direct writes would have been, before the socket goes. */
+		(void) wm_outq_flush(&c->outq, c->fd);
+		c->cork_bytes = 0;
 	}
 	wm_conn_release_socket(c);
 	c->status = WM_STATUS_CLOSED;

@@ -374,9 +374,14 @@ ZEND_METHOD(Workerman_Events_Event, add)
 				RETURN_THROWS();
 			}
 			RETURN_TRUE;
-		case 4: /* EV_SIGNAL */
-			wm_loop_watch_signal(loop, (int) zval_get_long(fd), func);
+		case 4: { /* EV_SIGNAL */
+			zend_long signo = zval_get_long(fd);
+			if (signo < 1 || signo >= NSIG) {
+				RETURN_FALSE;
+			}
+			wm_loop_watch_signal(loop, (int) signo, func);
 			RETURN_TRUE;
+		}
 		case 8:  /* EV_TIMER */
 		case 16: /* EV_TIMER_ONCE */
 			RETURN_LONG(wm_loop_timer_add(loop, zval_get_double(fd), func, args, flag == 8));

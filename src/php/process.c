@@ -14,6 +14,7 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/basic_functions.h"
+#include "ext/standard/flock_compat.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_math.h"
@@ -51,6 +52,8 @@ typedef struct _wm_master {
 	zend_long exit_code;          /* child: code passed to stopAll() */
 	zend_long child_stop;         /* child: timer id of the 10 ms stop check */
 	wm_kill_task *kills;          /* master: delayed kill() calls (list) */
+	zend_class_entry *scope;      /* the class runAll() was called on: static::step() calls */
+	zend_long remains_mod;        /* child, graceful stop: log every this many closed connections */
 } wm_master;
 
 static const int wm_master_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO, SIGCHLD};
@@ -63,6 +66,14 @@ static wm_master *wm_master_state(void)
 		WM_G(master) = m;
 	}
 	return WM_G(master);
+}
+
+/* The class whose static steps the process model calls (upstream's static::): the one runAll()
+ * was called on, so that a subclass's overrides also run from the monitor loop and children. */
+static zend_class_entry *wm_scope(void)
+{
+	wm_master *m = WM_G(master);
+	return m && m->scope ? m->scope : wm_ce_Worker;
 }
 
 /* ---- static property helpers --------------------------------------------------------------- */
@@ -235,13 +246,14 @@ ZEND_METHOD(Workerman_Worker, runAll)
 	if (!scope) {
 		scope = wm_ce_Worker;
 	}
+	wm_master_state()->scope = scope;
 	bool second_lock = false;
 	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
 		zval arg;
 		uint32_t argc = 0;
 		if (strcmp(steps[i], "lock") == 0) {
 			if (second_lock) {
-				ZVAL_LONG(&arg, LOCK_UN);
+				ZVAL_LONG(&arg, PHP_LOCK_UN);
 				argc = 1;
 			}
 			second_lock = true;
@@ -687,7 +699,7 @@ ZEND_METHOD(Workerman_Worker, checkPortAvailable)
 
 ZEND_METHOD(Workerman_Worker, lock)
 {
-	zend_long flag = LOCK_EX;
+	zend_long flag = PHP_LOCK_EX;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(flag)
@@ -699,8 +711,13 @@ ZEND_METHOD(Workerman_Worker, lock)
 		m->lock_fd = open(ZSTR_VAL(lock_file), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 	}
 	if (m->lock_fd >= 0) {
-		flock(m->lock_fd, (int) flag);
-		if (flag == LOCK_UN) {
+		/* PHP's LOCK_* values, as flock() takes them */
+		static const int ops[] = {LOCK_SH, LOCK_EX, LOCK_UN};
+		zend_long act = flag & PHP_LOCK_UN;
+		if (act >= 1) {
+			flock(m->lock_fd, ops[act - 1] | ((flag & PHP_LOCK_NB) ? LOCK_NB : 0));
+		}
+		if (act == PHP_LOCK_UN) {
 			close(m->lock_fd);
 			m->lock_fd = -1;
 			unlink(ZSTR_VAL(lock_file));
@@ -1508,7 +1525,7 @@ static void wm_child_main(zend_object *worker, zend_long id)
 
 	wm_s_set_bool("gracefulStop", false);
 	if (wm_process_status() == WM_STATUS_W_STARTING) {
-		wm_call_static(wm_ce_Worker, "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 		if (EG(exception)) {
 			return;
 		}
@@ -1779,7 +1796,7 @@ static void wm_master_reload(void)
 	if (wm_process_status() == WM_STATUS_W_RUNNING) {
 		wm_log_master("reloading");
 		wm_set_status(WM_STATUS_W_RELOADING);
-		wm_call_static(wm_ce_Worker, "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 		if (EG(exception)) {
 			zend_object *ex = wm_exception_take();
 			wm_log_throwable(ex);
@@ -1895,7 +1912,7 @@ static void wm_child_reload(void)
 		wm_set_status(WM_STATUS_W_SHUTDOWN);
 		wm_child_stop_all(0, NULL);
 	} else if (!EG(exception)) {
-		wm_call_static(wm_ce_Worker, "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 	}
 	OBJ_RELEASE(worker);
 }
@@ -2519,6 +2536,25 @@ void wm_process_show_status(const char *command, const char *mode, pid_t master_
 	wm_exit(0);
 }
 
+/* While a child stops gracefully, upstream's TcpConnection destructor logs how many connections
+ * remain, at about every third of the number it had (the process exits once none remain). Only
+ * in a stopping process: upstream also does it after a graceful reload of a reloadable=false
+ * worker (whose gracefulStop flag stays set), and then even stops that worker. */
+void wm_process_connection_gone(void)
+{
+	if (!WM_G(in_child) || !wm_process_graceful() || wm_process_status() != WM_STATUS_W_SHUTDOWN) {
+		return;
+	}
+	wm_master *m = wm_master_state();
+	zend_long count = wm_stat_get("connection_count", sizeof("connection_count") - 1);
+	if (!m->remains_mod) {
+		m->remains_mod = (count + 3) / 3;   /* ceil((count + 1) / 3) */
+	}
+	if (count % m->remains_mod == 0) {
+		wm_logf("worker[%d] remains " ZEND_LONG_FMT " connection(s)", (int) getpid(), count);
+	}
+}
+
 /* ---- signal handling ----------------------------------------------------------------------- */
 
 /* Upstream's signalHandler(), for master and children alike. */
@@ -2715,7 +2751,7 @@ static bool wm_reap(pid_t pid, int status)
 	}
 
 	if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
-		wm_call_static(wm_ce_Worker, "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
+		wm_call_static(wm_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
 		if (WM_G(in_child) || EG(exception)) {
 			return false;
 		}
@@ -2760,6 +2796,9 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 	if (!m->base) {
 		zend_throw_exception(spl_ce_RuntimeException, "installSignal() did not run: the master has no event loop", 0);
 		return;
+	}
+	if (!m->scope) {
+		m->scope = zend_get_called_scope(execute_data);
 	}
 	wm_set_status(WM_STATUS_W_RUNNING);
 	time_t last_tick = time(NULL);

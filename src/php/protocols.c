@@ -78,6 +78,12 @@ void wm_proto_call(wm_proto *proto, zend_function *fn, const char *name, zval *r
 			ZSTR_VAL(proto->ce->name), ZSTR_VAL(fn->common.function_name));
 		return;
 	}
+	/* ($buffer, $connection) as upstream passes them; an internal method (Text, Frame inherited
+	 * by a subclass) would reject arguments it does not declare, where PHP code ignores them. */
+	if (fn->type == ZEND_INTERNAL_FUNCTION && argc > fn->common.num_args &&
+		!(fn->common.fn_flags & ZEND_ACC_VARIADIC)) {
+		argc = fn->common.num_args;
+	}
 	zend_call_known_function(fn, NULL, proto->ce, retval, argc, argv, NULL);
 }
 
@@ -175,21 +181,18 @@ zend_string *wm_proto_class_for_scheme(const char *scheme, size_t len)
 ZEND_METHOD(Workerman_Protocols_Text, input)
 {
 	zend_string *buffer;
-	zval *connection = NULL;
+	zval *connection;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
+		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (connection) {
-		zval rv, *max = zend_read_property(Z_OBJCE_P(connection), Z_OBJ_P(connection), "maxPackageSize",
-			sizeof("maxPackageSize") - 1, 1, &rv);
-		if (Z_TYPE_P(max) != IS_NULL && (zend_long) ZSTR_LEN(buffer) >= zval_get_long(max)) {
-			zend_call_method_with_0_params(Z_OBJ_P(connection), Z_OBJCE_P(connection), NULL, "close", NULL);
-			RETURN_LONG(0);
-		}
+	zval rv, *max = zend_read_property(Z_OBJCE_P(connection), Z_OBJ_P(connection), "maxPackageSize",
+		sizeof("maxPackageSize") - 1, 1, &rv);
+	if (Z_TYPE_P(max) != IS_NULL && (zend_long) ZSTR_LEN(buffer) >= zval_get_long(max)) {
+		zend_call_method_with_0_params(Z_OBJ_P(connection), Z_OBJCE_P(connection), NULL, "close", NULL);
+		RETURN_LONG(0);
 	}
 	RETURN_LONG((zend_long) wm_text_input(ZSTR_VAL(buffer), ZSTR_LEN(buffer)));
 }
@@ -197,12 +200,9 @@ ZEND_METHOD(Workerman_Protocols_Text, input)
 ZEND_METHOD(Workerman_Protocols_Text, encode)
 {
 	zend_string *buffer;
-	zval *connection = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_string *out = zend_string_safe_alloc(1, ZSTR_LEN(buffer), 1, 0);
@@ -215,12 +215,9 @@ ZEND_METHOD(Workerman_Protocols_Text, encode)
 ZEND_METHOD(Workerman_Protocols_Text, decode)
 {
 	zend_string *buffer;
-	zval *connection = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
 	size_t len = wm_text_decoded_len(ZSTR_VAL(buffer), ZSTR_LEN(buffer));
@@ -235,12 +232,9 @@ ZEND_METHOD(Workerman_Protocols_Text, decode)
 ZEND_METHOD(Workerman_Protocols_Frame, input)
 {
 	zend_string *buffer;
-	zval *connection = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
 	int64_t total = wm_frame_input(ZSTR_VAL(buffer), ZSTR_LEN(buffer));
@@ -250,12 +244,9 @@ ZEND_METHOD(Workerman_Protocols_Frame, input)
 ZEND_METHOD(Workerman_Protocols_Frame, decode)
 {
 	zend_string *buffer;
-	zval *connection = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (ZSTR_LEN(buffer) <= WM_FRAME_HEADER) {
@@ -267,13 +258,10 @@ ZEND_METHOD(Workerman_Protocols_Frame, decode)
 ZEND_METHOD(Workerman_Protocols_Frame, encode)
 {
 	zend_string *data;
-	zval *connection = NULL;
 	unsigned char header[WM_FRAME_HEADER];
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!wm_frame_header(header, ZSTR_LEN(data))) {

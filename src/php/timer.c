@@ -188,14 +188,11 @@ ZEND_METHOD(Workerman_Timer, init)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(event, wm_ce_EventInterface)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval nv;
+	/* Without a loop upstream only (re)installs its SIGALRM handler, which the master's tick
+	 * stands for here: the current loop, if any, stays. */
 	if (event) {
-		ZVAL_COPY(&nv, event);
-	} else {
-		ZVAL_NULL(&nv);
+		zend_update_static_property(wm_ce_Timer, "event", sizeof("event") - 1, event);
 	}
-	zend_update_static_property(wm_ce_Timer, "event", sizeof("event") - 1, &nv);
-	zval_ptr_dtor(&nv);
 }
 
 ZEND_METHOD(Workerman_Timer, add)

@@ -9,6 +9,7 @@
 #include "net/socket.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"
+#include "zend_closures.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
 #include "zend_interfaces.h"
@@ -101,6 +102,18 @@ static void wm_worker_set_bool_or_null(zend_object *w, uint32_t slot, int value)
 
 /* ---- constructor --------------------------------------------------------------------------- */
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_wm_worker_discard, 0, 0, 0)
+	ZEND_ARG_VARIADIC_INFO(0, args)
+ZEND_END_ARG_INFO()
+
+/* The default onMessage: upstream's constructor sets an empty closure, so the data of a worker
+ * without its own onMessage is read and dropped. Accepts and ignores any arguments. */
+static ZEND_FUNCTION(wm_worker_discard)
+{
+}
+
+static zend_internal_function wm_worker_discard_fn;
+
 ZEND_METHOD(Workerman_Worker, __construct)
 {
 	zend_string *socket_name = NULL;
@@ -173,6 +186,10 @@ ZEND_METHOD(Workerman_Worker, __construct)
 		}
 		wm_prop_set(obj, slot_socket_context, &ret);
 	}
+
+	zend_create_closure(&zv, (zend_function *) &wm_worker_discard_fn, wm_ce_Worker, wm_ce_Worker, NULL);
+	zend_update_property(obj->ce, obj, "onMessage", sizeof("onMessage") - 1, &zv);
+	zval_ptr_dtor(&zv);
 }
 
 /* ---- listening ----------------------------------------------------------------------------- */
@@ -736,4 +753,13 @@ void wm_worker_minit(void)
 	wm_worker_slot_event_loop = wm_prop_offset(ce, "eventLoop");
 	slot_socket_context = wm_prop_offset(ce, "socketContext");
 	slot_pause_accept = wm_prop_offset(ce, "pauseAccept");
+
+	zend_internal_function *f = &wm_worker_discard_fn;
+	memset(f, 0, sizeof(*f));
+	f->type = ZEND_INTERNAL_FUNCTION;
+	f->handler = ZEND_FN(wm_worker_discard);
+	f->function_name = zend_string_init_interned("{closure}", sizeof("{closure}") - 1, 1);
+	f->scope = wm_ce_Worker;
+	f->fn_flags = ZEND_ACC_PUBLIC | ZEND_ACC_STATIC | ZEND_ACC_VARIADIC;
+	f->arg_info = (zend_internal_arg_info *) arginfo_wm_worker_discard + 1;
 }
