@@ -54,6 +54,7 @@ typedef struct _wm_master {
 	wm_kill_task *kills;          /* master: delayed kill() calls (list) */
 	zend_class_entry *scope;      /* the class runAll() was called on: static::step() calls */
 	zend_long remains_mod;        /* child, graceful stop: log every this many closed connections */
+	sigset_t child_sigmask;       /* child: the signal mask to restore once its handlers exist */
 } wm_master;
 
 static const int wm_master_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO, SIGCHLD};
@@ -1233,8 +1234,33 @@ static void wm_master_free_base(wm_master *m, bool in_child)
 	m->pending = 0;
 }
 
+/* Upstream's checkErrors() shutdown function of worker processes: a worker process that ends
+ * without having been stopped (exit() in user code, a fatal error) says so in the log. */
+static void wm_check_errors(void)
+{
+	if (!WM_G(in_child) || wm_process_status() == WM_STATUS_W_SHUTDOWN) {
+		return;
+	}
+	const char *type = NULL;
+	switch (PG(last_error_type)) {
+		case E_ERROR: type = "E_ERROR"; break;
+		case E_PARSE: type = "E_PARSE"; break;
+		case E_CORE_ERROR: type = "E_CORE_ERROR"; break;
+		case E_COMPILE_ERROR: type = "E_COMPILE_ERROR"; break;
+		case E_RECOVERABLE_ERROR: type = "E_RECOVERABLE_ERROR"; break;
+	}
+	if (type && PG(last_error_message)) {
+		wm_logf("Worker[%d] process terminated with ERROR: %s \"%s in %s on line %d\"", (int) getpid(), type,
+			ZSTR_VAL(PG(last_error_message)), PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "Unknown",
+			PG(last_error_lineno));
+	} else {
+		wm_logf("Worker[%d] process terminated", (int) getpid());
+	}
+}
+
 void wm_process_rshutdown(void)
 {
+	wm_check_errors();
 	wm_master *m = WM_G(master);
 	if (!m) {
 		return;
@@ -1354,8 +1380,21 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		}
 	}
 
+	/* The child inherits the master's libevent signal handlers, which write to the master's
+	 * signal pipe: a signal reaching the child before it has its own handlers would be taken for
+	 * one sent to the master. The child unblocks them once its loop watches them. */
+	wm_master *m = wm_master_state();
+	sigset_t block;
+	sigemptyset(&block);
+	for (size_t i = 0; i < sizeof(wm_master_signals) / sizeof(wm_master_signals[0]); i++) {
+		sigaddset(&block, wm_master_signals[i]);
+	}
+	sigprocmask(SIG_BLOCK, &block, &m->child_sigmask);
 	fflush(stdout);
 	pid_t pid = fork();
+	if (pid != 0) {
+		sigprocmask(SIG_SETMASK, &m->child_sigmask, NULL);
+	}
 	if (pid < 0) {
 		zend_throw_exception_ex(spl_ce_RuntimeException, 0, "forkOneWorker fail: %s", strerror(errno));
 		return;
@@ -1593,6 +1632,8 @@ static void wm_child_main(zend_object *worker, zend_long id)
 	for (size_t i = 0; i < sizeof(child_signals) / sizeof(child_signals[0]); i++) {
 		wm_loop_watch_signal_native(loop, child_signals[i], wm_child_signal, NULL);
 	}
+	/* Signals that arrived since fork() now reach this process's own handlers. */
+	sigprocmask(SIG_SETMASK, &m->child_sigmask, NULL);
 	wm_call_static(wm_ce_Timer, "init", sizeof("init") - 1, NULL, 1, global);
 
 	zval sn;
