@@ -178,15 +178,27 @@ zend_string *wm_proto_class_for_scheme(const char *scheme, size_t len)
 
 /* ---- Text ---------------------------------------------------------------------------------- */
 
+/* The static methods declare upstream's parameter lists (so that subclasses written like
+ * upstream's compile) but, like upstream's PHP methods, ignore extra arguments: code that calls
+ * e.g. Frame::decode($buffer, $connection) keeps working. Too few arguments still throw. */
+#define WM_PARAMS_IGNORING_EXTRA(required, params) \
+	zval *wm_extra_args; \
+	uint32_t wm_extra_count; \
+	ZEND_PARSE_PARAMETERS_START(required, -1) \
+		params \
+		Z_PARAM_VARIADIC('*', wm_extra_args, wm_extra_count) \
+	ZEND_PARSE_PARAMETERS_END(); \
+	(void) wm_extra_args; \
+	(void) wm_extra_count
+
 ZEND_METHOD(Workerman_Protocols_Text, input)
 {
 	zend_string *buffer;
 	zval *connection;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	WM_PARAMS_IGNORING_EXTRA(2,
 		Z_PARAM_STR(buffer)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
-	ZEND_PARSE_PARAMETERS_END();
+		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface));
 
 	zval rv, *max = zend_read_property(Z_OBJCE_P(connection), Z_OBJ_P(connection), "maxPackageSize",
 		sizeof("maxPackageSize") - 1, 1, &rv);
@@ -201,9 +213,8 @@ ZEND_METHOD(Workerman_Protocols_Text, encode)
 {
 	zend_string *buffer;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(buffer)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARAMS_IGNORING_EXTRA(1,
+		Z_PARAM_STR(buffer));
 
 	zend_string *out = zend_string_safe_alloc(1, ZSTR_LEN(buffer), 1, 0);
 	memcpy(ZSTR_VAL(out), ZSTR_VAL(buffer), ZSTR_LEN(buffer));
@@ -216,9 +227,8 @@ ZEND_METHOD(Workerman_Protocols_Text, decode)
 {
 	zend_string *buffer;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(buffer)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARAMS_IGNORING_EXTRA(1,
+		Z_PARAM_STR(buffer));
 
 	size_t len = wm_text_decoded_len(ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 	if (len == ZSTR_LEN(buffer)) {
@@ -233,9 +243,8 @@ ZEND_METHOD(Workerman_Protocols_Frame, input)
 {
 	zend_string *buffer;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(buffer)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARAMS_IGNORING_EXTRA(1,
+		Z_PARAM_STR(buffer));
 
 	int64_t total = wm_frame_input(ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 	RETURN_LONG(total < 0 ? 0 : (zend_long) total);
@@ -245,9 +254,8 @@ ZEND_METHOD(Workerman_Protocols_Frame, decode)
 {
 	zend_string *buffer;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(buffer)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARAMS_IGNORING_EXTRA(1,
+		Z_PARAM_STR(buffer));
 
 	if (ZSTR_LEN(buffer) <= WM_FRAME_HEADER) {
 		RETURN_EMPTY_STRING();
@@ -260,9 +268,8 @@ ZEND_METHOD(Workerman_Protocols_Frame, encode)
 	zend_string *data;
 	unsigned char header[WM_FRAME_HEADER];
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(data)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARAMS_IGNORING_EXTRA(1,
+		Z_PARAM_STR(data));
 
 	if (!wm_frame_header(header, ZSTR_LEN(data))) {
 		zend_argument_value_error(1, "is too long for a Frame package");

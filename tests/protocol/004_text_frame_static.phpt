@@ -48,6 +48,8 @@ try {
 } catch (ArgumentCountError $e) {
     echo $e->getMessage(), "\n";
 }
+// Extra arguments are ignored, as upstream's PHP methods ignore them.
+var_dump(Frame::decode(Frame::encode('x', $c), $c), Text::decode("y\r\n", $c), Text::encode('z', $c, 1));
 
 // Plain classes with upstream's parameter lists.
 foreach ([Text::class, Frame::class] as $class) {
@@ -113,7 +115,11 @@ int(0)
 string(6) "CLOSED"
 string(0) ""
 bool(true)
-Workerman\Protocols\Text::input() expects exactly 2 arguments, 1 given
+Workerman\Protocols\Text::input() expects at least 2 arguments, 1 given
+string(1) "x"
+string(1) "y"
+string(2) "z
+"
 Workerman\Protocols\Text::input(string $buffer, Workerman\Connection\ConnectionInterface $connection) static=true
 Workerman\Protocols\Text::decode(string $buffer) static=true
 Workerman\Protocols\Text::encode(string $buffer) static=true
