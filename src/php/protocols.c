@@ -78,12 +78,6 @@ void wm_proto_call(wm_proto *proto, zend_function *fn, const char *name, zval *r
 			ZSTR_VAL(proto->ce->name), ZSTR_VAL(fn->common.function_name));
 		return;
 	}
-	/* ($buffer, $connection) as upstream passes them; an internal method (Text, Frame inherited
-	 * by a subclass) would reject arguments it does not declare, where PHP code ignores them. */
-	if (fn->type == ZEND_INTERNAL_FUNCTION && argc > fn->common.num_args &&
-		!(fn->common.fn_flags & ZEND_ACC_VARIADIC)) {
-		argc = fn->common.num_args;
-	}
 	zend_call_known_function(fn, NULL, proto->ce, retval, argc, argv, NULL);
 }
 
