@@ -35,7 +35,7 @@ uint32_t wm_worker_slot_id, wm_worker_slot_name, wm_worker_slot_count, wm_worker
 	wm_worker_slot_protocol, wm_worker_slot_socket_name, wm_worker_slot_main_socket, wm_worker_slot_context,
 	wm_worker_slot_worker_id, wm_worker_slot_on_worker_start, wm_worker_slot_on_worker_stop,
 	wm_worker_slot_on_worker_reload, wm_worker_slot_stopping, wm_worker_slot_event_loop;
-static uint32_t slot_socket_context, slot_pause_accept;
+static uint32_t slot_socket_context, slot_pause_accept, slot_on_message;
 
 /* ---- object handlers ----------------------------------------------------------------------- */
 
@@ -188,8 +188,7 @@ ZEND_METHOD(Workerman_Worker, __construct)
 	}
 
 	zend_create_closure(&zv, (zend_function *) &wm_worker_discard_fn, wm_ce_Worker, wm_ce_Worker, NULL);
-	zend_update_property(obj->ce, obj, "onMessage", sizeof("onMessage") - 1, &zv);
-	zval_ptr_dtor(&zv);
+	wm_prop_set(obj, slot_on_message, &zv);
 }
 
 /* ---- listening ----------------------------------------------------------------------------- */
@@ -753,6 +752,7 @@ void wm_worker_minit(void)
 	wm_worker_slot_event_loop = wm_prop_offset(ce, "eventLoop");
 	slot_socket_context = wm_prop_offset(ce, "socketContext");
 	slot_pause_accept = wm_prop_offset(ce, "pauseAccept");
+	slot_on_message = wm_prop_offset(ce, "onMessage");
 
 	zend_internal_function *f = &wm_worker_discard_fn;
 	memset(f, 0, sizeof(*f));
