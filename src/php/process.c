@@ -69,6 +69,13 @@ static wm_master *wm_master_state(void)
 	return WM_G(master);
 }
 
+/* The class a static step was called on (static::), Worker when there is none. */
+static zend_class_entry *wm_called_scope(zend_execute_data *execute_data)
+{
+	zend_class_entry *scope = zend_get_called_scope(execute_data);
+	return scope ? scope : wm_ce_Worker;
+}
+
 /* The class whose static steps the process model calls (upstream's static::): the one runAll()
  * was called on, so that a subclass's overrides also run from the monitor loop and children. */
 static zend_class_entry *wm_scope(void)
@@ -243,10 +250,7 @@ ZEND_METHOD(Workerman_Worker, runAll)
 	};
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	if (!scope) {
-		scope = wm_ce_Worker;
-	}
+	zend_class_entry *scope = wm_called_scope(execute_data);
 	wm_master_state()->scope = scope;
 	bool second_lock = false;
 	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
@@ -550,9 +554,8 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 	static const char *commands[] = {"start", "stop", "restart", "reload", "status", "connections"};
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
 	zval argv;
-	wm_call_static(scope ? scope : wm_ce_Worker, "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
+	wm_call_static(wm_called_scope(execute_data), "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&argv);
 		return;
@@ -855,10 +858,9 @@ static zend_long wm_line_version_length(void);
 ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
 	zval cols;
 	zend_long total = 0;
-	wm_ui_columns(scope ? scope : wm_ce_Worker, &cols);
+	wm_ui_columns(wm_called_scope(execute_data), &cols);
 	if (Z_TYPE(cols) == IS_ARRAY) {
 		zend_string *name;
 		ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(cols), name) {
@@ -878,13 +880,13 @@ ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)
 ZEND_METHOD(Workerman_Worker, initWorkers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
+	zend_class_entry *scope = wm_called_scope(execute_data);
 	HashTable *workers = wm_workers();
 	if (!workers) {
 		return;
 	}
 	zval cols;
-	wm_ui_columns(scope ? scope : wm_ce_Worker, &cols);
+	wm_ui_columns(scope, &cols);
 	zval *ui = wm_s("uiLengthData");
 	zval *w;
 
@@ -1057,10 +1059,7 @@ static size_t wm_tag_length(zend_string *s)
 ZEND_METHOD(Workerman_Worker, displayUI)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	if (!scope) {
-		scope = wm_ce_Worker;
-	}
+	zend_class_entry *scope = wm_called_scope(execute_data);
 	zval argv;
 	wm_call_static(scope, "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
 	if (Z_TYPE(argv) == IS_ARRAY) {
@@ -2839,7 +2838,7 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 		return;
 	}
 	if (!m->scope) {
-		m->scope = zend_get_called_scope(execute_data);
+		m->scope = wm_called_scope(execute_data);
 	}
 	wm_set_status(WM_STATUS_W_RUNNING);
 	time_t last_tick = time(NULL);
