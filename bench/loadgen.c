@@ -478,13 +478,15 @@ static void usage(FILE *f)
 		"  -i         identical messages\n", HDR_LEN);
 }
 
-static int parse_int(const char *s, long lo, long hi, long *out)
+/* Parses an integer option in [lo, hi]; on failure says which option was bad. */
+static int parse_int(const char *s, long lo, long hi, const char *what, long *out)
 {
 	char *end;
 	long v;
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno || end == s || *end || v < lo || v > hi) {
+		fprintf(stderr, "loadgen: bad %s '%s'\n", what, s);
 		return -1;
 	}
 	*out = v;
@@ -517,15 +519,13 @@ int main(int argc, char **argv)
 			opt_host = optarg;
 			break;
 		case 'p':
-			if (parse_int(optarg, 1, 65535, &v)) {
-				fprintf(stderr, "loadgen: bad port '%s'\n", optarg);
+			if (parse_int(optarg, 1, 65535, "port", &v)) {
 				return 2;
 			}
 			opt_port = (int) v;
 			break;
 		case 'c':
-			if (parse_int(optarg, 1, 10000, &v)) {
-				fprintf(stderr, "loadgen: bad connection count '%s'\n", optarg);
+			if (parse_int(optarg, 1, 10000, "connection count", &v)) {
 				return 2;
 			}
 			opt_conns = (int) v;
@@ -540,15 +540,13 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'P':
-			if (parse_int(optarg, 1, 4096, &v)) {
-				fprintf(stderr, "loadgen: bad pipeline depth '%s'\n", optarg);
+			if (parse_int(optarg, 1, 4096, "pipeline depth", &v)) {
 				return 2;
 			}
 			opt_depth = (int) v;
 			break;
 		case 's':
-			if (parse_int(optarg, 1, 1 << 20, &v)) {
-				fprintf(stderr, "loadgen: bad payload size '%s'\n", optarg);
+			if (parse_int(optarg, 1, 1 << 20, "payload size", &v)) {
 				return 2;
 			}
 			opt_size = (size_t) v;
