@@ -37,12 +37,19 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/net/buffer.c
     src/proto/text.c
     src/proto/frame.c
+    src/proto/http.c
+    src/proto/chunked.c
+    src/proto/multipart.c
     src/php/events.c
     src/php/timer.c
     src/php/protocols.c
     src/php/connection.c
     src/php/worker.c
     src/php/process.c
+    src/php/response.c
+    src/php/session.c
+    src/php/request.c
+    src/php/http.c
   "
 
   PHP_NEW_EXTENSION(workerman, $WORKERMAN_SOURCES, $ext_shared, cli, $WORKERMAN_CFLAGS)

@@ -9,7 +9,7 @@ mkdir -p build/fuzz
 for target in fuzz/*_fuzzer.c; do
 	name=$(basename "$target" .c)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc \
-		"$target" src/proto/text.c src/proto/frame.c -o "build/fuzz/$name"
+		"$target" src/proto/*.c -o "build/fuzz/$name"
 	mkdir -p "build/fuzz/$name.corpus"
 	echo "fuzz: $name for ${secs}s"
 	"build/fuzz/$name" -max_total_time="$secs" -max_len=8192 "build/fuzz/$name.corpus" 2>&1 | tail -2

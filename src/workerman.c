@@ -159,6 +159,10 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_protocols_minit();
 	wm_connection_minit();
 	wm_worker_minit();
+	wm_response_minit();
+	wm_session_minit();
+	wm_request_minit();
+	wm_http_minit();
 	wm_constants_minit(module_number);
 	return SUCCESS;
 }

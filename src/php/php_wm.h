@@ -25,6 +25,10 @@ void wm_timer_minit(void);
 void wm_protocols_minit(void);
 void wm_connection_minit(void);
 void wm_worker_minit(void);
+void wm_response_minit(void);   /* src/php/response.c */
+void wm_session_minit(void);    /* src/php/session.c */
+void wm_request_minit(void);    /* src/php/request.c */
+void wm_http_minit(void);       /* src/php/http.c */
 void wm_constants_minit(int module_number);
 void wm_constants_mshutdown(void);
 
@@ -181,5 +185,13 @@ void wm_stat_add(const char *key, size_t len, zend_long delta);
 #define WM_STAT_ADD(key, delta) wm_stat_add(key, sizeof(key) - 1, delta)
 /** Reads ConnectionInterface::$statistics[key]. */
 zend_long wm_stat_get(const char *key, size_t len);
+
+/* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
+
+/* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
+
+/* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
+
+/* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
 
 #endif /* WM_PHP_WM_H */

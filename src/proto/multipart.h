@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/* L0 (Zend-free): a streaming multipart/form-data parser with the semantics of Workerman 5.2's
+ * Request::parseUploadFiles()/parseUploadFile(), fed the body in reads of any size.
+ *
+ * Upstream semantics kept (observable through post() and file()):
+ *   - the first `len(boundary) + 2` body bytes are skipped unchecked (the opening delimiter);
+ *   - a part's header block runs to the first CRLFCRLF; it is trimmed (PHP trim()) and split on
+ *     CRLF; every line must contain ": " at an offset > 0, else parsing stops for good;
+ *     a line is split at ": " into key and value (text after a second ": " is dropped);
+ *   - key Content-Disposition (case-insensitive): value matching
+ *     /name="(.*?)"; filename="(.*?)"/i is a file part (name, filename); else value matching
+ *     /name="(.*?)"$/ is a field part (the remaining header lines are not looked at); else the
+ *     line is ignored; Content-Type sets the file's type (trimmed); webkitRelativePath sets its
+ *     full_path (trimmed, default: the filename);
+ *   - a part whose lines named neither a field nor a file stops parsing for good;
+ *   - a part's data runs to the next CRLF + boundary; after it, 2 bytes (CRLF or "--") are
+ *     skipped and the next part starts; a part whose end never arrives is incomplete (dropped);
+ *     if the CRLF + boundary shows up before the header block ended, parsing stops;
+ *   - at most `max_parts` parts (fields and files) are parsed (Request::$maxFileUploads).
+ * Limits: a part header block longer than WM_MP_MAX_HEADER stops parsing (upstream has none). */
+
+#ifndef WM_PROTO_MULTIPART_H
+#define WM_PROTO_MULTIPART_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define WM_MP_MAX_HEADER 16384
+#define WM_MP_MAX_BOUNDARY 256
+
+typedef struct {
+	const char *p;
+	size_t len;
+} wm_mp_str;
+
+typedef struct {
+	bool is_file;
+	wm_mp_str name;          /* the form key (name="...") */
+	wm_mp_str filename;      /* files: filename="..." */
+	wm_mp_str content_type;  /* files: Content-Type value trimmed, len 0 if absent */
+	wm_mp_str full_path;     /* files: webkitRelativePath trimmed, else the filename */
+} wm_mp_part;
+
+typedef struct {
+	/** A part's headers are complete; the strings point into the parser and are valid only
+	 * during the call. Return false to abort parsing. */
+	bool (*part_begin)(void *ctx, const wm_mp_part *part);
+	/** The next bytes of the current part's data. Return false to abort parsing. */
+	bool (*part_data)(void *ctx, const char *data, size_t len);
+	/** The current part ended: `complete` false when the body ended before its delimiter. */
+	void (*part_end)(void *ctx, bool complete);
+} wm_mp_callbacks;
+
+typedef struct wm_multipart wm_multipart;
+
+/** Creates a parser for `delimiter`: exactly what upstream compares against, i.e. "--" followed
+ * by the boundary value as Request::parsePost() extracts it (quotes trimmed). Returns NULL when the boundary is empty or longer than WM_MP_MAX_BOUNDARY. */
+wm_multipart *wm_multipart_new(const char *delimiter, size_t len, uint32_t max_parts,
+	const wm_mp_callbacks *cb, void *ctx);
+
+/** Feeds the next body bytes; consumes all of them (the parser keeps what it must look back
+ * on). Returns false once parsing has stopped (a rule above, a callback abort); further feeds
+ * are ignored. */
+bool wm_multipart_feed(wm_multipart *m, const char *data, size_t len);
+
+/** The body is complete: a part still open ends incomplete. */
+void wm_multipart_finish(wm_multipart *m);
+
+/** Frees the parser (calls nothing). */
+void wm_multipart_free(wm_multipart *m);
+
+#endif /* WM_PROTO_MULTIPART_H */
