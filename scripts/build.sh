@@ -10,8 +10,8 @@ fi
 if [ ! -f Makefile ] || [ configure -nt Makefile ] || [ $# -gt 0 ]; then
 	./configure --enable-workerman "$@" >/dev/null
 fi
-# The lock serialises concurrent builds in one tree (parallel test writers).
-if command -v flock >/dev/null; then flock /tmp/wm-build.lock make -j"$(nproc)" >/dev/null; else make -j"$(nproc)" >/dev/null; fi
+# The lock (one per tree) serialises concurrent builds in one tree (parallel test writers).
+if command -v flock >/dev/null; then flock "/tmp/wm-build-$(pwd | md5sum | cut -c1-8).lock" make -j"$(nproc)" >/dev/null; else make -j"$(nproc)" >/dev/null; fi
 php -n -d extension="$PWD/modules/workerman.so" -r 'exit(extension_loaded("workerman") ? 0 : 1);' \
 	|| { echo "build: modules/workerman.so does not load" >&2; exit 1; }
 echo "build: modules/workerman.so (workerman $(php -n -d extension="$PWD/modules/workerman.so" -r 'echo phpversion("workerman");'))"
