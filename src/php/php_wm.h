@@ -211,14 +211,25 @@ bool wm_response_tostring_is_native(zend_class_entry *ce);  /* __toString not ov
 #include "proto/http.h"
 void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 	const wm_http_head *head /* may be NULL */, zend_object *connection);
+typedef struct wm_upload wm_upload;
+wm_upload *wm_upload_new(zend_string *content_type);   /* NULL unless multipart with a boundary
+                                                          (same boundary extraction as parsePost) */
+bool wm_upload_feed(wm_upload *u, const char *data, size_t len);  /* body bytes as they arrive */
+void wm_upload_finish(wm_upload *u, zval *post, zval *files);     /* arrays as data['post'], data['files'] */
+void wm_upload_free(wm_upload *u);    /* removes temp files not handed out by finish */
+void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files);
 
 /* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
 extern zend_class_entry *wm_ce_Http;
 /** Per-connection framing state of the native Http protocol (wm_conn_object.http). */
 typedef struct _wm_http_conn wm_http_conn;
 /** Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
- * -1 when the request was answered with an error status and the connection is ending. */
+ * -1 when the request was answered with an error status and the connection is ending, or
+ * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete: take it
+ * with wm_http_take_ready(). */
 zend_long wm_http_frame(wm_conn_object *c, zend_long max_package);
+#define WM_HTTP_FRAME_READY (-2)
+void wm_http_take_ready(wm_conn_object *c, zval *out);
 /** Turns a complete request (as framed) into the Request object handed to onMessage. */
 void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out);
 /** Encodes what the application sent: fills `head` and returns the body (new reference or NULL)

@@ -24,6 +24,35 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 		&(zval){.value.obj = connection, .u1.type_info = IS_OBJECT_EX});
 }
 
+wm_upload *wm_upload_new(zend_string *content_type)
+{
+	(void) content_type;
+	return NULL;
+}
+
+bool wm_upload_feed(wm_upload *u, const char *data, size_t len)
+{
+	(void) u; (void) data; (void) len;
+	return false;
+}
+
+void wm_upload_finish(wm_upload *u, zval *post, zval *files)
+{
+	(void) u;
+	array_init(post);
+	array_init(files);
+}
+
+void wm_upload_free(wm_upload *u)
+{
+	(void) u;
+}
+
+void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
+{
+	(void) req; (void) post; (void) files;
+}
+
 void wm_request_minit(void)
 {
 }
