@@ -625,11 +625,14 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	}
 
 	zval rv;
+	ZVAL_UNDEF(&rv);
 	zval *file = wm_http_response_file(resp, &rv);
 	if (file) {
 		zval info;
-		ZVAL_COPY(&info, file);
-		zval_ptr_dtor(&rv);
+		ZVAL_COPY_DEREF(&info, file);
+		if (file == &rv) {
+			zval_ptr_dtor(&rv);
+		}
 		wm_http_send_file(&c->std, resp, &info, result);
 		zval_ptr_dtor(&info);
 		return false;
