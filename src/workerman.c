@@ -170,6 +170,7 @@ static PHP_MINIT_FUNCTION(workerman)
 static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	wm_constants_mshutdown();
+	wm_response_mshutdown();
 	return SUCCESS;
 }
 
