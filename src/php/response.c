@@ -208,22 +208,14 @@ static void wm_return_checked(zend_execute_data *execute_data, zval *return_valu
 
 /* ---- properties -------------------------------------------------------------------------- */
 
-/* Copies `$this->name` into `out` (owned by the caller). An initialised slot is read directly;
- * otherwise the read goes through the object handler, which throws for an uninitialised typed
- * property (a subclass constructor that skipped parent::__construct()) or calls __get after an
- * unset(). Returns false with the exception pending. */
-static bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *out)
+/* The slow half of wm_read(): the slot is uninitialised or was unset(). */
+static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *name, zval *out)
 {
-	zval *zv = OBJ_PROP(obj, slot);
-	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
-		ZVAL_COPY_DEREF(out, zv);
-		return true;
-	}
 	zval rv;
 	ZVAL_UNDEF(&rv);
 	zend_class_entry *old_scope = EG(fake_scope);
 	EG(fake_scope) = obj->ce;
-	zv = obj->handlers->read_property(obj, name, BP_VAR_R, NULL, &rv);
+	zval *zv = obj->handlers->read_property(obj, name, BP_VAR_R, NULL, &rv);
 	EG(fake_scope) = old_scope;
 	if (UNEXPECTED(EG(exception))) {
 		zval_ptr_dtor(&rv);
@@ -233,6 +225,20 @@ static bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *ou
 	ZVAL_COPY_DEREF(out, zv);
 	zval_ptr_dtor(&rv);
 	return true;
+}
+
+/* Copies `$this->name` into `out` (owned by the caller). An initialised slot is read directly;
+ * otherwise the read goes through the object handler, which throws for an uninitialised typed
+ * property (a subclass constructor that skipped parent::__construct()) or calls __get after an
+ * unset(). Returns false with the exception pending. */
+static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *out)
+{
+	zval *zv = OBJ_PROP(obj, slot);
+	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
+		ZVAL_COPY_DEREF(out, zv);
+		return true;
+	}
+	return wm_read_handler(obj, name, out);
 }
 
 /* `$this->name = value` for our own typed values (takes ownership of `value`). */
@@ -752,13 +758,18 @@ static bool wm_file_head_dispatch(zend_object *obj, zval *file, smart_str *s)
 
 #define WM_DEFAULT_CT "Content-Type: text/html;charset=utf-8\r\n"
 
-/* empty($this->headers) */
-static bool wm_headers_empty(zend_object *obj)
+/* empty($this->headers); `*count` gets the number of headers for sizing the output. */
+static bool wm_headers_empty(zend_object *obj, uint32_t *count)
 {
 	zval *zv = OBJ_PROP(obj, slot_headers);
+	*count = 1;
 	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
 		ZVAL_DEREF(zv);
-		return Z_TYPE_P(zv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(zv)) == 0 : !zend_is_true(zv);
+		if (EXPECTED(Z_TYPE_P(zv) == IS_ARRAY)) {
+			*count = zend_hash_num_elements(Z_ARRVAL_P(zv));
+			return *count == 0;
+		}
+		return !zend_is_true(zv);
 	}
 	/* Uninitialised or unset(): empty() asks the handler (__isset, then __get). */
 	zend_class_entry *old_scope = EG(fake_scope);
@@ -786,7 +797,7 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	if (!wm_read(obj, slot_file, pn_file, &file)) {
 		return false;
 	}
-	if (UNEXPECTED(zend_is_true(&file))) {
+	if (UNEXPECTED(i_zend_is_true(&file))) {
 		ok = wm_file_head_dispatch(obj, &file, s);
 		zval_ptr_dtor(&file);
 		return ok;
@@ -803,7 +814,7 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	const wm_phrase *ph = NULL;
 	const char *rstr = "";
 	size_t rlen = 0;
-	if (EXPECTED(!zend_is_true(&reason))) {
+	if (EXPECTED(!i_zend_is_true(&reason))) {
 		if (!wm_read_status(obj, &status)) {
 			goto out;
 		}
@@ -837,10 +848,13 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	}
 	zval_ptr_dtor(&body);
 
-	bool no_headers = wm_headers_empty(obj);
+	uint32_t count;
+	bool no_headers = wm_headers_empty(obj, &count);
 	if (UNEXPECTED(EG(exception))) {
 		goto out;
 	}
+	/* One allocation for the usual head: status line, defaults, ~40 bytes per header. */
+	smart_str_alloc(s, 160 + (size_t) count * 40, 0);
 	/* "HTTP/$this->version $this->status $reason\r\n" */
 	if (!wm_read(obj, slot_version, pn_version, &version)) {
 		goto out;
@@ -1359,12 +1373,33 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 		smart_str_free(&s);
 		RETURN_THROWS();
 	}
+	size_t head_len = s.s ? ZSTR_LEN(s.s) : 0;
+	size_t body_len = body ? ZSTR_LEN(body) : 0;
+	if (s.s && head_len + body_len + tail_len <= s.a) {
+		/* A small response fits the head's buffer: one allocation in all. */
+		if (body) {
+			smart_str_append(&s, body);
+			zend_string_release(body);
+		}
+		smart_str_appendl(&s, tail, tail_len);
+		RETURN_STR(smart_str_extract(&s));
+	}
+	/* Otherwise an exact-size string, rather than growing the head's buffer by pages. */
+	zend_string *out = zend_string_alloc(head_len + body_len + tail_len, 0);
+	char *p = ZSTR_VAL(out);
+	if (head_len) {
+		memcpy(p, ZSTR_VAL(s.s), head_len);
+		p += head_len;
+	}
 	if (body) {
-		smart_str_append(&s, body);
+		memcpy(p, ZSTR_VAL(body), body_len);
+		p += body_len;
 		zend_string_release(body);
 	}
-	smart_str_appendl(&s, tail, tail_len);
-	RETURN_STR(smart_str_extract(&s));
+	memcpy(p, tail, tail_len);
+	p[tail_len] = '\0';
+	smart_str_free(&s);
+	RETURN_NEW_STR(out);
 }
 
 /* ---- Chunk --------------------------------------------------------------------------------- */

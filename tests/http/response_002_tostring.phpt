@@ -42,6 +42,16 @@ t('reason "0" and "" fall back', fn() => [(string)(new Response())->withStatus(2
 t('protocol version', fn() => [(string)(new Response())->withProtocolVersion('1.0'), (string)(new Response(200, ['A' => 'b']))->withProtocolVersion('2'), (string)(new Response(299))->withProtocolVersion('1.0')]);
 t('int keys', fn() => (string)new Response(200, [5 => 'five', '6' => 'six', -1 => 'neg']));
 t('stable across calls', function () { $r = new Response(200, ['A' => ['1', '2']], 'b'); return (string)$r === (string)$r; });
+t('long head and large body', function () {
+    $h = [];
+    for ($i = 0; $i < 12; $i++) { $h["X-Header-$i"] = str_repeat(chr(65 + $i), 20 + $i); }
+    $s = (string)new Response(200, $h, str_repeat("body\n", 1000));
+    return [strlen($s), md5($s), strstr($s, "\r\n\r\n", true)];
+});
+t('long head, chunked body', function () {
+    $s = (string)new Response(200, ['Transfer-Encoding' => 'chunked', 'X-Long' => str_repeat('v', 400)], str_repeat('c', 5000));
+    return [strlen($s), md5($s), substr($s, -12)];
+});
 ?>
 --EXPECT--
 no headers => "HTTP/1.1 200 OK\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n"
@@ -145,3 +155,29 @@ Connection: keep-alive
 )
 int keys => "HTTP/1.1 200 OK\r\n5: five\r\n6: six\r\n-1: neg\r\nConnection: keep-alive\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: 0\r\n\r\n"
 stable across calls => true
+long head and large body => array (
+  0 => 5580,
+  1 => 'e26f008a532803279a2b6f6b90a64236',
+  2 => 'HTTP/1.1 200 OK
+X-Header-0: AAAAAAAAAAAAAAAAAAAA
+X-Header-1: BBBBBBBBBBBBBBBBBBBBB
+X-Header-2: CCCCCCCCCCCCCCCCCCCCCC
+X-Header-3: DDDDDDDDDDDDDDDDDDDDDDD
+X-Header-4: EEEEEEEEEEEEEEEEEEEEEEEE
+X-Header-5: FFFFFFFFFFFFFFFFFFFFFFFFF
+X-Header-6: GGGGGGGGGGGGGGGGGGGGGGGGGG
+X-Header-7: HHHHHHHHHHHHHHHHHHHHHHHHHHH
+X-Header-8: IIIIIIIIIIIIIIIIIIIIIIIIIIII
+X-Header-9: JJJJJJJJJJJJJJJJJJJJJJJJJJJJJ
+X-Header-10: KKKKKKKKKKKKKKKKKKKKKKKKKKKKKK
+X-Header-11: LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL
+Connection: keep-alive
+Content-Type: text/html;charset=utf-8
+Content-Length: 5000',
+)
+long head, chunked body => array (
+  0 => 5528,
+  1 => '4e986181aedc224cc038960894782772',
+  2 => 'cccccccccc
+',
+)
