@@ -530,7 +530,8 @@ static bool wm_read_status(zend_object *obj, zend_long *status)
 /* ---- file responses ---------------------------------------------------------------------- */
 
 /* $this->getMimeType($ext) without the call: self::$mimeTypeMap[$ext] ?? 'application/octet-stream'.
- * Returns a new reference, or NULL with a TypeError when the map holds a non-string. */
+ * Returns a new reference, or NULL with the offending value in `bad` (borrowed) when the map
+ * holds something else than a string or null: the caller raises the return-type TypeError. */
 static zend_string *wm_mime_lookup(zend_string *ext, zval *bad)
 {
 	zval *map = wm_static_slot(wm_ce_Response, sslot_mime);
