@@ -181,6 +181,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	UNREGISTER_INI_ENTRIES();
 	wm_constants_mshutdown();
+	wm_response_mshutdown();
 	return SUCCESS;
 }
 
