@@ -170,6 +170,7 @@ static PHP_MINIT_FUNCTION(workerman)
 static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	wm_constants_mshutdown();
+	wm_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -180,6 +181,7 @@ static PHP_RINIT_FUNCTION(workerman)
 #endif
 	WM_G(read_buf) = emalloc(WM_READ_BUFFER_SIZE);
 	wm_connection_rinit();
+	wm_session_rinit();
 	return SUCCESS;
 }
 

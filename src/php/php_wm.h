@@ -189,6 +189,11 @@ zend_long wm_stat_get(const char *key, size_t len);
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
 
 /* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
+extern zend_class_entry *wm_ce_Session;
+/** Applies upstream's load-time Session::init() and FileSessionHandler::init() (php.ini values). */
+void wm_session_rinit(void);
+/** Frees the persistent default arrays of Session. */
+void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
 
