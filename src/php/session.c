@@ -73,7 +73,23 @@ static zval *wm_sprop(zend_class_entry *scope, zend_string *name)
  * on failure. Does not take ownership of `value`. */
 static bool wm_sprop_set(zend_class_entry *scope, zend_string *name, zval *value)
 {
-	return zend_update_static_property_ex(scope, name, value) == SUCCESS && !EG(exception);
+	zend_property_info *info = NULL;
+	zend_class_entry *old_scope = EG(fake_scope);
+	EG(fake_scope) = scope;
+	zval *slot = zend_std_get_static_property_with_info(scope, name, BP_VAR_W, &info);
+	EG(fake_scope) = old_scope;
+	if (!slot) {
+		return false;
+	}
+	/* strict: upstream's files declare strict_types=1 (zend_update_static_property_ex coerces) */
+	zval tmp;
+	ZVAL_COPY_DEREF(&tmp, value);
+	if (info && ZEND_TYPE_IS_SET(info->type) && !zend_verify_property_type(info, &tmp, true)) {
+		zval_ptr_dtor(&tmp);
+		return false;
+	}
+	zend_assign_to_variable(slot, &tmp, IS_TMP_VAR, true);
+	return !EG(exception);
 }
 
 /* A declared instance property, following references; NULL with upstream's Error pending when it
