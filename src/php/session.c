@@ -47,8 +47,18 @@ static zend_string *str_handler, *str_handler_class, *str_handler_config, *str_g
 /* Immutable defaults that gen_stub cannot emit (non-empty arrays), freed at MSHUTDOWN. */
 static HashTable *wm_gc_probability_default, *wm_serializer_default;
 
-/* FileSessionHandler::init() ran at RINIT without creating the directory yet. */
-ZEND_TLS bool wm_save_dir_pending;
+/* The save directory FileSessionHandler::init() chose at RINIT, not created yet (persistent
+ * memory: it may outlive the request when no handler is ever built; freed at the next RINIT or
+ * at MSHUTDOWN). */
+ZEND_TLS char *wm_save_dir_pending;
+
+static void wm_save_dir_forget(void)
+{
+	if (wm_save_dir_pending) {
+		pefree(wm_save_dir_pending, 1);
+		wm_save_dir_pending = NULL;
+	}
+}
 
 #define WM_STR(s) s, sizeof(s) - 1
 
@@ -1091,13 +1101,8 @@ static void wm_file_pending_dir(void)
 	if (!wm_save_dir_pending) {
 		return;
 	}
-	wm_save_dir_pending = false;
-	zval *path = wm_sprop(wm_ce_FileSessionHandler, str_save_path);
-	if (!path) {
-		zend_clear_exception(); /* replaced by an uninitialized redeclaration: nothing to create */
-		return;
-	}
-	zend_string *p = zval_get_string(path);
+	zend_string *p = zend_string_init(wm_save_dir_pending, strlen(wm_save_dir_pending), 0);
+	wm_save_dir_forget();
 	wm_ensure_dir(p);
 	zend_string_release(p);
 }
@@ -1125,7 +1130,8 @@ static zend_string *wm_file_save_path(zend_class_entry *scope, zend_string *path
 	if (make_dir) {
 		wm_ensure_dir(p);
 	} else {
-		wm_save_dir_pending = true;
+		wm_save_dir_forget();
+		wm_save_dir_pending = pestrndup(ZSTR_VAL(p), ZSTR_LEN(p), 1);
 	}
 	return p;
 }
@@ -2053,13 +2059,14 @@ void wm_session_mshutdown(void)
 		}
 	}
 	wm_gc_probability_default = wm_serializer_default = NULL;
+	wm_save_dir_forget();
 }
 
 /* Upstream runs Session::init() and FileSessionHandler::init() when the classes load; here at the
  * start of every request, from the ini values then in force. */
 void wm_session_rinit(void)
 {
-	wm_save_dir_pending = false;
+	wm_save_dir_forget();
 	wm_session_init(wm_ce_Session);
 	wm_file_init(wm_ce_FileSessionHandler, true);
 	if (EG(exception)) {
