@@ -172,6 +172,32 @@ static void wm_invoke(zval *obj, const char *name, size_t len, zval *ret, uint32
 	zval_ptr_dtor(&target);
 }
 
+/* `$fn(...)` for a callable held in a property (the serializer pair), with the errors PHP gives
+ * for a dynamic call rather than the callback layer's longer ones. */
+static void wm_call_dynamic(zval *fn, zval *ret, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(ret);
+	if (Z_TYPE_P(fn) == IS_STRING && !memchr(Z_STRVAL_P(fn), ':', Z_STRLEN_P(fn))) {
+		zend_string *lc = zend_string_tolower(Z_STR_P(fn));
+		const char *name = ZSTR_VAL(lc);
+		size_t len = ZSTR_LEN(lc);
+		if (len && name[0] == '\\') {
+			name++;
+			len--;
+		}
+		bool found = zend_hash_str_exists(EG(function_table), name, len);
+		zend_string_release(lc);
+		if (!found) {
+			zend_throw_error(NULL, "Call to undefined function %s()", Z_STRVAL_P(fn));
+			return;
+		}
+	} else if (Z_TYPE_P(fn) != IS_STRING && Z_TYPE_P(fn) != IS_ARRAY && Z_TYPE_P(fn) != IS_OBJECT) {
+		zend_throw_error(NULL, "Value of type %s is not callable", zend_zval_type_name(fn));
+		return;
+	}
+	wm_call(fn, ret, argc, argv);
+}
+
 /* `new $class(...$args)` for a class name held in a zval (upstream's `new static::$handlerClass`,
  * `new Redis()`): autoloads, refuses interfaces and abstract classes, runs the constructor with
  * the caller's visibility. Returns false with an exception pending on failure. */
@@ -236,10 +262,8 @@ static zval *wm_cfg_isset(HashTable *ht, const char *key, size_t len)
  * engine's error pending when $data holds something that is not an array. */
 static HashTable *wm_data_w(zend_object *obj)
 {
-	zval *zv = wm_iprop(obj, slot_data, "data");
-	if (!zv) {
-		return NULL;
-	}
+	zval *zv = OBJ_PROP(obj, slot_data);
+	ZVAL_DEREF(zv);
 	if (EXPECTED(Z_TYPE_P(zv) == IS_ARRAY)) {
 		SEPARATE_ARRAY(zv);
 		return Z_ARRVAL_P(zv);
@@ -249,10 +273,15 @@ static HashTable *wm_data_w(zend_object *obj)
 		if (EG(exception)) {
 			return NULL;
 		}
-	} else if (Z_TYPE_P(zv) != IS_NULL) {
+	} else if (Z_TYPE_P(zv) == IS_STRING) {
+		zend_type_error("Cannot access offset of type string on string");
+		return NULL;
+	} else if (Z_TYPE_P(zv) > IS_NULL) {
+		/* (ArrayAccess objects are not supported as session data) */
 		zend_throw_error(NULL, "Cannot use a scalar value as an array");
 		return NULL;
 	}
+	/* null, or unset by a subclass: `mixed` accepts the new array */
 	zval_ptr_dtor(zv);
 	array_init(zv);
 	return Z_ARRVAL_P(zv);
@@ -546,13 +575,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, set)
  * from (null) or with the engine's error pending (a scalar). */
 static HashTable *wm_data_unset(zend_object *obj)
 {
-	zval *zv = wm_iprop(obj, slot_data, "data");
-	if (!zv) {
-		return NULL;
-	}
+	zval *zv = OBJ_PROP(obj, slot_data);
+	ZVAL_DEREF(zv);
 	if (EXPECTED(Z_TYPE_P(zv) == IS_ARRAY)) {
 		SEPARATE_ARRAY(zv);
 		return Z_ARRVAL_P(zv);
+	}
+	if (Z_TYPE_P(zv) == IS_FALSE) {
+		/* PHP warns but leaves the false in place */
+		zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+		return NULL;
 	}
 	if (Z_TYPE_P(zv) == IS_STRING) {
 		zend_throw_error(NULL, "Cannot unset string offsets");
@@ -796,7 +828,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, save)
 			} else {
 				zval d;
 				ZVAL_COPY(&d, data);
-				wm_call(&fn, &payload, 1, &d);
+				wm_call_dynamic(&fn, &payload, 1, &d);
 				zval_ptr_dtor(&d);
 			}
 			zval_ptr_dtor(&fn);
@@ -973,7 +1005,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, safeDeserialize)
 	} else {
 		zval arg;
 		ZVAL_STR(&arg, data);
-		wm_call(&fn, &result, 1, &arg);
+		wm_call_dynamic(&fn, &result, 1, &arg);
 	}
 	zval_ptr_dtor(&fn);
 	if (EG(exception)) {
