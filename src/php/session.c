@@ -117,6 +117,14 @@ static zval *wm_iprop(zend_object *obj, uint32_t slot, const char *name)
 	return zv;
 }
 
+/* Writes a declared property slot that may still be uninitialized (takes ownership of `value`):
+ * an initialized slot must not keep the "uninitialized" mark, or unset() + __get would differ. */
+static void wm_iprop_init(zend_object *obj, uint32_t slot, zval *value)
+{
+	wm_prop_set(obj, slot, value);
+	Z_PROP_FLAG_P(OBJ_PROP(obj, slot)) &= ~IS_PROP_UNINIT;
+}
+
 static void wm_iprop_set_bool(zend_object *obj, uint32_t slot, bool value)
 {
 	zval v;
@@ -262,7 +270,8 @@ static zval *wm_cfg_isset(HashTable *ht, const char *key, size_t len)
  * engine's error pending when $data holds something that is not an array. */
 static HashTable *wm_data_w(zend_object *obj)
 {
-	zval *zv = OBJ_PROP(obj, slot_data);
+	zval *slot = OBJ_PROP(obj, slot_data);
+	zval *zv = slot;
 	ZVAL_DEREF(zv);
 	if (EXPECTED(Z_TYPE_P(zv) == IS_ARRAY)) {
 		SEPARATE_ARRAY(zv);
@@ -284,6 +293,9 @@ static HashTable *wm_data_w(zend_object *obj)
 	/* null, or unset by a subclass: `mixed` accepts the new array */
 	zval_ptr_dtor(zv);
 	array_init(zv);
+	if (zv == slot) {
+		Z_PROP_FLAG_P(slot) &= ~IS_PROP_UNINIT;
+	}
 	return Z_ARRVAL_P(zv);
 }
 
@@ -488,7 +500,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __construct)
 
 	zval id;
 	ZVAL_STR_COPY(&id, session_id);
-	wm_prop_set(obj, slot_session_id, &id);
+	wm_iprop_init(obj, slot_session_id, &id);
 
 	handler = wm_handler(scope, "read");
 	if (!handler) {
@@ -1592,7 +1604,7 @@ static void wm_redis_construct(zend_object *obj, zval *config)
 		SEPARATE_ARRAY(&cfg);
 		add_assoc_long(&cfg, "timeout", 2);
 	}
-	wm_prop_set(obj, slot_redis_config, &cfg);
+	wm_iprop_init(obj, slot_redis_config, &cfg);
 }
 
 /* Redis::OPT_PREFIX, read from the client class at run time (ext-redis is not linked). */
