@@ -43,6 +43,12 @@ foreach (['', '0', 'tcp://127.0.0.1:6379', "$base/x/y", "$base/x/y/"] as $p) {
     var_dump(Probe::path() === sys_get_temp_dir() . '/' ? 'tmp' : str_replace($base, 'BASE', Probe::path()));
 }
 var_dump(is_dir("$base/x/y"));
+// "N;/path" (ext/session's depth syntax) is taken as a plain, relative path
+chdir($base);
+ini_set('session.save_path', '2;/sub');
+Probe::init();
+var_dump(Probe::path(), is_dir("$base/2;/sub"));
+rmdir("$base/2;/sub"); rmdir("$base/2;");
 rmdir("$base/x/y"); rmdir("$base/x"); rmdir($base);
 --EXPECTF--
 array(6) {
@@ -125,4 +131,6 @@ string(3) "tmp"
 string(3) "tmp"
 string(9) "BASE/x/y/"
 string(9) "BASE/x/y/"
+bool(true)
+string(7) "2;/sub/"
 bool(true)
