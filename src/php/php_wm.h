@@ -215,6 +215,11 @@ void wm_response_mshutdown(void);
 
 
 /* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
+extern zend_class_entry *wm_ce_Session;
+/** Applies upstream's load-time Session::init() and FileSessionHandler::init() (php.ini values). */
+void wm_session_rinit(void);
+/** Frees the persistent default arrays of Session. */
+void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
 #include "proto/http.h"
