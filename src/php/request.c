@@ -737,13 +737,10 @@ static void wm_req_do_header(zend_object *obj, zend_string *name, zval *def, zva
 	if (!wm_req_head_bytes(obj, &holder, &h, &hlen)) {
 		zval_ptr_dtor(&holder);
 		zend_string_release(lname);
-		/* Upstream's parseHeaders() had set data['headers'] = [] before failing. */
-		zend_object *ex = EG(exception);
-		if (ex) {
-			GC_ADDREF(ex);
-			zend_clear_exception();
+		/* Upstream's parseHeaders() had set data['headers'] = [] before failing (the key
+		 * is not there yet, so nothing is destroyed while the exception is pending). */
+		if (EG(exception)) {
 			wm_data_set_empty(obj, k_headers);
-			zend_throw_exception_internal(ex);
 		}
 		return;
 	}
@@ -2540,9 +2537,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 	zend_object *obj = THIS_OBJ;
 	php_clear_stat_cache(0, NULL, 0);
 	zval *files = wm_data_find(obj, k_files);
-	/* A tmp_name that is gone (e.g. a cached clone whose original removed its files): re-parse. */
-	if (files && Z_TYPE_P(files) == IS_ARRAY && wm_files_stale(Z_ARRVAL_P(files), 0)) {
-		wm_data_set_empty(obj, k_files);
+	/* A tmp_name that is gone (e.g. a cached clone whose original removed its files): re-parse.
+	 * The array is held while stat() runs (a user stream wrapper could change $this->data). */
+	if (files && Z_TYPE_P(files) == IS_ARRAY) {
+		zval hold;
+		ZVAL_COPY(&hold, files);
+		bool stale = wm_files_stale(Z_ARRVAL(hold), 0);
+		zval_ptr_dtor(&hold);
+		if (stale) {
+			wm_data_set_empty(obj, k_files);
+		}
 		files = wm_data_find(obj, k_files);
 	}
 	if (!files || !zend_is_true(files)) {

@@ -59,7 +59,7 @@ $r->post();
 $r->cookie();
 $r->header();
 $d = $r->data();
-ksort($d);
+ksort($d); // header($name) does not build data['headers'], so the key order may differ.
 show('data after getters', $d);
 
 // Overridden getters win when other methods use them.
