@@ -2323,7 +2323,7 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 	const wm_http_head *head, zend_object *connection)
 {
 	if (object_init_ex(out, ce) != SUCCESS) {
-		ZVAL_UNDEF(out);
+		ZVAL_NULL(out);
 		return;
 	}
 	zend_object *obj = Z_OBJ_P(out);
@@ -2331,7 +2331,7 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 	zend_function *ctor = obj->handlers->get_constructor(obj);
 	if (EG(exception)) {
 		zval_ptr_dtor(out);
-		ZVAL_UNDEF(out);
+		ZVAL_NULL(out);
 		return;
 	}
 	if (ctor && !(is_req && ctor->common.scope == wm_ce_Request)) {
@@ -2341,7 +2341,7 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 		if (EG(exception)) {
 			zend_object_store_ctor_failed(obj);
 			zval_ptr_dtor(out);
-			ZVAL_UNDEF(out);
+			ZVAL_NULL(out);
 			return;
 		}
 	} else if (is_req) {
@@ -2374,7 +2374,7 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 		}
 		if (EG(exception)) {
 			zval_ptr_dtor(out);
-			ZVAL_UNDEF(out);
+			ZVAL_NULL(out);
 		}
 	}
 }
