@@ -44,6 +44,7 @@ static zend_object_handlers wm_req_handlers;
 #define WM_UPLOAD_ERR_NO_FILE 4
 #define WM_UPLOAD_ERR_NO_TMP_DIR 6
 #define WM_UPLOAD_ERR_CANT_WRITE 7
+
 #define WM_REQ_K_HEAD 1  /* head_end is known for buf */
 #define WM_REQ_K_LINE 2  /* line_end is known for buf */
 
