@@ -223,15 +223,38 @@ void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
 #include "proto/http.h"
+
+extern zend_class_entry *wm_ce_Request;
+
+/** Creates a request like upstream's `new $class($buffer)` followed by `->connection = $conn`.
+ * `ce` is Http::requestClass(): Request, a subclass, or any class. A constructor declared below
+ * Request is called through PHP with `buffer`; otherwise the object is filled in directly.
+ * `head` (may be NULL) is what wm_http_parse_head() found in `buffer`: its offsets are reused.
+ * `connection` may be NULL. On failure `out` is null and an exception is pending. */
 void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
-	const wm_http_head *head /* may be NULL */, zend_object *connection);
-typedef struct wm_upload wm_upload;
-wm_upload *wm_upload_new(zend_string *content_type);   /* NULL unless multipart with a boundary
-                                                          (same boundary extraction as parsePost) */
-bool wm_upload_feed(wm_upload *u, const char *data, size_t len);  /* body bytes as they arrive */
-void wm_upload_finish(wm_upload *u, zval *post, zval *files);     /* arrays as data['post'], data['files'] */
-void wm_upload_free(wm_upload *u);    /* removes temp files not handed out by finish */
+	const wm_http_head *head, zend_object *connection);
+
+/** For a request whose multipart body was streamed through a wm_upload (its buffer then holds
+ * only the head): sets data['post'] and data['files'] (copies of `post` and `files`), which
+ * parsePost() brings back instead of parsing the buffer, and makes the request own the temp
+ * files named in `files` (removed when it is freed). No-op unless `req` is a Request. */
 void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files);
+
+/* Upload collector: multipart/form-data bodies parsed as they arrive, files streamed to temp
+ * files named like upstream's (Http::uploadTmpDir()/workerman.upload.XXXXXX). The same code
+ * parses in-memory bodies for Request::post()/file(). */
+typedef struct wm_upload wm_upload;
+/** NULL unless `content_type` carries a boundary (Request::parsePost()'s rule). Parses at most
+ * Request::$maxFileUploads parts. */
+wm_upload *wm_upload_new(zend_string *content_type);
+/** Body bytes as they arrive. False once parsing stopped (bad part, or an exception from
+ * Http::uploadTmpDir(), left pending); later feeds are ignored. */
+bool wm_upload_feed(wm_upload *u, const char *data, size_t len);
+/** The body is complete: `post` and `files` receive new arrays shaped like data['post'] and
+ * data['files']. The temp files in `files` are the caller's from now on. */
+void wm_upload_finish(wm_upload *u, zval *post, zval *files);
+/** Frees the collector and removes the temp files that finish() did not hand out. */
+void wm_upload_free(wm_upload *u);
 
 /* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
 extern zend_class_entry *wm_ce_Http;
