@@ -94,9 +94,12 @@ $w->onWorkerStart = function ($w) use (&$closes) {
             'one 1024-byte chunk' => "POST /big HTTP/1.1\r\n{$te}\r\n400\r\n" . str_repeat('b', 1024) . "\r\n0\r\n\r\n",
             'many small chunks' => "POST /many HTTP/1.1\r\n{$te}\r\n" . str_repeat("40\r\n" . str_repeat('m', 64) . "\r\n", 20) . "0\r\n\r\n",
             'big trailer' => "POST /trailer HTTP/1.1\r\n{$te}\r\n1\r\nx\r\n0\r\nX-Big: " . str_repeat('t', 1000) . "\r\n\r\n",
+            // No last chunk: cut as soon as the complete chunks pass the limit (62 + 14 * 70 = 1042).
+            'endless chunks' => "POST /stream HTTP/1.1\r\n{$te}\r\n" . str_repeat("40\r\n" . str_repeat('s', 64) . "\r\n", 14),
         ];
         foreach ($over as $label => $request) {
             $s = limited($port);
+            stream_set_timeout($s, (int)ceil(2 * wm_scale()));
             wm_send($s, $request);
             $reply = wm_recv_all($s);
             echo str_pad($label, 26), json_encode($reply, JSON_UNESCAPED_SLASHES), feof($s) ? ' EOF' : ' still open', "\n";
@@ -142,5 +145,6 @@ exactly 1000 bytes: ["/exact","927 bytes","927",null,[],"none","dflt","-"]
 one 1024-byte chunk       "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n" EOF
 many small chunks         "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n" EOF
 big trailer               "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n" EOF
-onClose: 17
+endless chunks            "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n" EOF
+onClose: 18
 logged: ""

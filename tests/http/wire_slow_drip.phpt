@@ -36,21 +36,24 @@ $w->onWorkerStart = function ($w) use (&$messages, &$closes) {
         wm_send($s, substr($req, -1));
         echo wm_show(wm_http_recv($s));
 
-        // Endless header lines, 512 bytes per write, 1 ms apart, until the server answers
-        // (at most 200 writes).
-        $s = wm_connect_nodelay($port);
-        wm_send($s, "GET /endless HTTP/1.1\r\nHost: a\r\n");
-        $sent = strlen("GET /endless HTTP/1.1\r\nHost: a\r\n");
-        for ($i = 0; $i < 200 && !wm_readable($s, 0); $i++) {
+        // Endless header lines, 512 bytes per write, 1 ms apart: no reply up to 16383 bytes,
+        // the 431 comes with byte 16384.
+        $drip = "GET /endless HTTP/1.1\r\nHost: a\r\n";
+        for ($i = 0; strlen($drip) < 16384; $i++) {
             $line = sprintf("X-Line-%04d: ", $i);
-            $line .= str_repeat('v', 510 - strlen($line)) . "\r\n";
-            wm_send($s, $line);
-            $sent += 512;
-            usleep(1000);
+            $drip .= $line . str_repeat('v', 510 - strlen($line)) . "\r\n";
         }
+        $s = wm_connect_nodelay($port);
+        $early = false;
+        for ($i = 0; $i < 16383 && !$early; $i += 512) {
+            wm_send($s, substr($drip, $i, min(512, 16383 - $i)));
+            usleep(1000);
+            $early = wm_readable($s, 0);
+        }
+        echo 'reply before 16384 bytes: ', $early || wm_readable($s, 0.3 * wm_scale()) ? 'yes' : 'no', "\n";
+        wm_send($s, $drip[16383]);
         $reply = wm_recv_all($s);
-        echo 'endless drip: ', json_encode($reply, JSON_UNESCAPED_SLASHES), feof($s) ? ' EOF' : ' still open', "\n";
-        echo 'answered only after 16384 bytes: ', $sent >= 16384 ? 'yes' : "no ($sent)", "\n";
+        echo 'byte 16384: ', json_encode($reply, JSON_UNESCAPED_SLASHES), feof($s) ? ' EOF' : ' still open', "\n";
         PHP, function ($out) use (&$messages, &$closes) {
             echo $out;
             echo "onMessage:\n", implode("\n", $messages), "\n";
@@ -68,8 +71,8 @@ Content-Type: text/html;charset=utf-8\r\n
 Content-Length: 10\r\n
 \r\n
 done /drip
-endless drip: "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n" EOF
-answered only after 16384 bytes: yes
+reply before 16384 bytes: no
+byte 16384: "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n" EOF
 onMessage:
 /drip x-drip=dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd body=body
 onClose: 2
