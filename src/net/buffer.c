@@ -6,6 +6,9 @@
 #include <errno.h>
 #include <sys/socket.h>
 
+#include <sys/sendfile.h>
+#include <unistd.h>
+
 #define WM_IOV_BATCH 64
 
 /* ---- receive buffer ------------------------------------------------------------------------ */
@@ -149,6 +152,7 @@ static wm_chunk *wm_outq_slot(wm_outq *q)
 	}
 	wm_chunk *c = &q->v[(q->head + q->count) & (q->cap - 1)];
 	q->count++;
+	c->fd = -1;
 	return c;
 }
 
@@ -184,6 +188,53 @@ void wm_outq_push_bytes(wm_outq *q, const char *p, size_t len)
 	c->off = 0;
 	c->len = len;
 	q->bytes += len;
+}
+
+void wm_outq_push_file(wm_outq *q, int fd, size_t off, size_t len)
+{
+	if (len == 0) {
+		close(fd);
+		return;
+	}
+	wm_chunk *c = wm_outq_slot(q);
+	c->ref = NULL;
+	c->fd = fd;
+	c->off = off;
+	c->len = len;
+	q->bytes += len;
+	q->file_bytes += len;
+}
+
+static void wm_chunk_release(wm_chunk *c)
+{
+	if (c->ref) {
+		zend_string_release(c->ref);
+	}
+	if (c->fd >= 0) {
+		close(c->fd);
+	}
+}
+
+/* sendfile() of a file chunk: bytes written, 0 if the socket would block, -1 on error. A file
+ * that became shorter than announced is an error too (the peer expects the bytes). */
+static ssize_t wm_chunk_sendfile(php_socket_t sock, wm_chunk *c)
+{
+	off_t off = (off_t) c->off;
+	size_t want = c->len > (1u << 30) ? (1u << 30) : c->len;
+	for (;;) {
+		ssize_t n = sendfile(sock, c->fd, &off, want);
+		if (n > 0) {
+			return n;
+		}
+		if (n == 0) {
+			errno = EIO;
+			return -1;
+		}
+		if (errno == EINTR) {
+			continue;
+		}
+		return (errno == EAGAIN || errno == EWOULDBLOCK) ? 0 : -1;
+	}
 }
 
 ssize_t wm_sock_writev(php_socket_t fd, struct iovec *iov, int iovcnt)
@@ -225,13 +276,27 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 		struct iovec iov[WM_IOV_BATCH];
 		int n = 0;
 		size_t want = 0;
-		for (uint32_t i = 0; i < q->count && n < WM_IOV_BATCH; i++, n++) {
-			wm_chunk *c = &q->v[(q->head + i) & (q->cap - 1)];
-			iov[n].iov_base = (void *) wm_chunk_ptr(c);
-			iov[n].iov_len = c->len;
-			want += c->len;
+		ssize_t w;
+		wm_chunk *first = &q->v[q->head];
+		if (first->fd >= 0) {
+			want = first->len;
+			w = wm_chunk_sendfile(fd, first);
+			if (w > 0) {
+				q->file_bytes -= (size_t) w;
+			}
+		} else {
+			/* Memory chunks up to the next file chunk go out in one sendmsg(). */
+			for (uint32_t i = 0; i < q->count && n < WM_IOV_BATCH; i++, n++) {
+				wm_chunk *c = &q->v[(q->head + i) & (q->cap - 1)];
+				if (c->fd >= 0) {
+					break;
+				}
+				iov[n].iov_base = (void *) wm_chunk_ptr(c);
+				iov[n].iov_len = c->len;
+				want += c->len;
+			}
+			w = wm_sock_writev(fd, iov, n);
 		}
-		ssize_t w = wm_sock_writev(fd, iov, n);
 		if (w < 0) {
 			return -1;
 		}
@@ -242,9 +307,7 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 			wm_chunk *c = &q->v[q->head];
 			if (left >= c->len) {
 				left -= c->len;
-				if (c->ref) {
-					zend_string_release(c->ref);
-				}
+				wm_chunk_release(c);
 				q->head = (q->head + 1) & (q->cap - 1);
 				q->count--;
 			} else {
@@ -269,10 +332,7 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 void wm_outq_clear(wm_outq *q)
 {
 	for (uint32_t i = 0; i < q->count; i++) {
-		wm_chunk *c = &q->v[(q->head + i) & (q->cap - 1)];
-		if (c->ref) {
-			zend_string_release(c->ref);
-		}
+		wm_chunk_release(&q->v[(q->head + i) & (q->cap - 1)]);
 	}
 	if (q->v) {
 		efree(q->v);

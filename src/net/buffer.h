@@ -3,7 +3,8 @@
  * wm_rbuf: the receive buffer, one zend_string grown in place while we own it alone, so that a
  *   whole buffered package can be handed to PHP without a copy.
  * wm_outq: the send queue, a ring of references to the zend_strings that send() was given
- *   (no copy), written with sendmsg() and an iovec per chunk. */
+ *   (no copy), written with sendmsg() and an iovec per chunk; a chunk may also be a range of an
+ *   open file, written with sendfile() (HTTP file responses). */
 
 #ifndef WM_NET_BUFFER_H
 #define WM_NET_BUFFER_H
@@ -42,9 +43,10 @@ zend_string *wm_rbuf_string(wm_rbuf *b);
 void wm_rbuf_free(wm_rbuf *b);
 
 typedef struct {
-	zend_string *ref;   /* owned reference holding the bytes, or NULL for inline bytes */
-	size_t off;         /* first unsent byte within ref or inl */
+	zend_string *ref;   /* owned reference holding the bytes, or NULL for inline bytes / a file */
+	size_t off;         /* first unsent byte within ref or inl, or the file offset */
 	size_t len;         /* unsent bytes */
+	int fd;             /* owned file descriptor of a file chunk, else -1 */
 	char inl[8];
 } wm_chunk;
 
@@ -54,12 +56,16 @@ typedef struct {
 	uint32_t count;
 	uint32_t cap;       /* power of two, 0 before the first push */
 	size_t bytes;       /* total unsent bytes */
+	size_t file_bytes;  /* of which in file chunks (not held in memory) */
 } wm_outq;
 
 /** Queues bytes [off, off+len) of `s`; takes a new reference to `s`. */
 void wm_outq_push_str(wm_outq *q, zend_string *s, size_t off, size_t len);
 /** Queues a copy of `len` bytes. */
 void wm_outq_push_bytes(wm_outq *q, const char *p, size_t len);
+/** Queues `len` bytes of the open file `fd` from `off`; takes ownership of `fd` (closed once
+ * sent or when the queue is cleared). */
+void wm_outq_push_file(wm_outq *q, int fd, size_t off, size_t len);
 /** Writes as much as the socket takes. Returns the bytes written (0 when it would block) or -1
  * on a socket error (errno set); written bytes leave the queue. */
 ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd);

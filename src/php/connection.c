@@ -155,10 +155,17 @@ static void wm_conn_write_stop(wm_conn_object *c)
 	}
 }
 
-/* Bytes waiting for the socket to become writable (corked bytes count as written). */
+/* Bytes held in memory waiting for the socket to become writable (corked bytes count as
+ * written; file chunks of HTTP file responses are not in memory and do not count). */
 static zend_always_inline size_t wm_conn_backlog(wm_conn_object *c)
 {
-	return c->outq.bytes - c->cork_bytes;
+	return c->outq.bytes - c->outq.file_bytes - c->cork_bytes;
+}
+
+/* Whether anything at all waits for the socket (new bytes must then queue behind it). */
+static zend_always_inline bool wm_conn_pending_write(wm_conn_object *c)
+{
+	return c->outq.bytes > c->cork_bytes;
 }
 
 /* Whether the object is a TcpConnection itself (methods may then be run in C directly) rather
@@ -307,6 +314,7 @@ static void wm_conn_free(zend_object *object)
 	wm_conn_release_socket(c);
 	wm_rbuf_free(&c->rbuf);
 	wm_outq_clear(&c->outq);
+	wm_http_conn_free(c);
 	if (c->remote_address) {
 		zend_string_release(c->remote_address);
 	}
@@ -599,6 +607,29 @@ static void wm_conn_process(wm_conn_object *c)
 					break;
 				}
 				c->pkg_len = total < 0 ? 0 : (zend_long) total;
+			} else if (proto->kind == WM_PROTO_HTTP) {
+				zend_long n = wm_http_frame(c, max);
+				if (n == WM_HTTP_FRAME_READY) {
+					/* A request whose multipart body went straight to temp files. */
+					zval msg;
+					WM_STAT_ADD("total_request", 1);
+					wm_http_take_ready(c, &msg);
+					if (EG(exception)) {
+						zval_ptr_dtor(&msg);
+						wm_conn_report_exception(c);
+						continue;
+					}
+					wm_conn_deliver(c, proto, &msg);
+					zval_ptr_dtor(&msg);
+					continue;
+				}
+				if (n < 0) {
+					break; /* answered with an error status; the connection is ending */
+				}
+				c->pkg_len = n;
+				if (n == 0) {
+					break; /* the HTTP framing bounds what it buffers (head and body limits) */
+				}
 			} else {
 				zval args[2];
 				ZVAL_STR_COPY(&args[0], wm_rbuf_string(&c->rbuf));
@@ -658,7 +689,15 @@ static void wm_conn_process(wm_conn_object *c)
 		c->pkg_len = 0;
 
 		zval msg;
-		if (proto->kind != WM_PROTO_USER) {
+		if (proto->kind == WM_PROTO_HTTP) {
+			wm_http_decode(c, pkg, &msg);
+			zend_string_release(pkg);
+			if (EG(exception)) {
+				zval_ptr_dtor(&msg);
+				wm_conn_report_exception(c);
+				continue;
+			}
+		} else if (proto->kind != WM_PROTO_USER) {
 			ZVAL_STR(&msg, wm_native_decode(proto, pkg));
 		} else {
 			zval args[2];
@@ -792,7 +831,7 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 		return WM_QUEUED;
 	}
 
-	if (wm_conn_backlog(c) > 0) {
+	if (wm_conn_pending_write(c)) {
 		if (wm_conn_buffer_is_full(c)) {
 			WM_STAT_ADD("send_fail", 1);
 			return WM_FAILED;
@@ -923,6 +962,45 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		}
 	}
 
+	if (proto && proto->kind == WM_PROTO_HTTP) {
+		smart_str head = {0};
+		zend_string *body;
+		const char *tail;
+		size_t tail_len;
+		if (!wm_http_encode(c, data, &head, &body, &tail, &tail_len, result)) {
+			smart_str_free(&head);
+			if (body) {
+				zend_string_release(body);
+			}
+			if (EG(exception)) {
+				wm_conn_report_exception(c);
+				ZVAL_FALSE(result);
+			}
+			return result;
+		}
+		GC_ADDREF(&c->std);
+		wm_send_result r;
+		if (!head.s && (!body || ZSTR_LEN(body) == 0) && tail_len == 0) {
+			r = WM_SENT; /* nothing to write: upstream's send('') "succeeds" */
+		} else {
+			r = wm_conn_write(c, body ? body : ZSTR_EMPTY_ALLOC(), head.s ? ZSTR_VAL(head.s) : "",
+				head.s ? ZSTR_LEN(head.s) : 0, tail, tail_len);
+		}
+		smart_str_free(&head);
+		if (body) {
+			zend_string_release(body);
+		}
+		OBJ_RELEASE(&c->std);
+		if (r == WM_SENT) {
+			ZVAL_TRUE(result);
+		} else if (r == WM_QUEUED) {
+			ZVAL_NULL(result);
+		} else {
+			ZVAL_FALSE(result);
+		}
+		return result;
+	}
+
 	if (proto && proto->kind == WM_PROTO_USER) {
 		zval encoded, args[2];
 		ZVAL_COPY_VALUE(&args[0], data);
@@ -988,6 +1066,51 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		ZVAL_FALSE(result);
 	}
 	return result;
+}
+
+void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len, zval *result)
+{
+	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+		if (fd >= 0) {
+			close(fd);
+		}
+		ZVAL_FALSE(result);
+		return;
+	}
+	GC_ADDREF(&c->std);
+	wm_send_result r = WM_SENT;
+	if (ZSTR_LEN(head)) {
+		r = wm_conn_write(c, head, "", 0, "", 0);
+	}
+	if (fd >= 0 && r == WM_FAILED) {
+		close(fd);
+	} else if (fd >= 0 && c->status != WM_STATUS_CLOSED) {
+		wm_outq_push_file(&c->outq, fd, off, len);
+		if (c->status == WM_STATUS_ESTABLISHED && c->cork_bytes == 0) {
+			/* Not part of a corked batch (that one is flushed at its end): write now. */
+			ssize_t w = wm_outq_flush(&c->outq, c->fd);
+			if (w < 0) {
+				wm_conn_write_failed(c);
+				r = WM_FAILED;
+			} else {
+				wm_conn_add_long(c, slot_bytes_written, w);
+				if (c->outq.bytes > 0) {
+					wm_conn_write_start(c);
+					r = WM_QUEUED;
+				}
+			}
+		} else {
+			r = WM_QUEUED;
+		}
+	} else if (fd >= 0) {
+		close(fd);
+	}
+	OBJ_RELEASE(&c->std);
+	if (r == WM_FAILED) {
+		ZVAL_FALSE(result);
+	} else {
+		ZVAL_NULL(result); /* Http::encode() returned '': send() returns null, as upstream */
+	}
 }
 
 /* Calls $connection->send() through PHP when a subclass may override it. */
@@ -1389,18 +1512,8 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, close)
 	wm_conn_close(WM_THIS_CONN(), data, raw);
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, end)
+void wm_conn_end(wm_conn_object *c, zval *data, bool raw)
 {
-	zval *data = NULL;
-	bool raw = false;
-
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(data)
-		Z_PARAM_BOOL(raw)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = WM_THIS_CONN();
 	if (c->status == WM_STATUS_INITIAL || c->status == WM_STATUS_CONNECTING) {
 		wm_conn_destroy(c);
 		return;
@@ -1422,6 +1535,20 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 	if (c->status == WM_STATUS_ENDING && c->outq.bytes == 0) {
 		wm_conn_end_shutdown(c);
 	}
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, end)
+{
+	zval *data = NULL;
+	bool raw = false;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(data)
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wm_conn_end(WM_THIS_CONN(), data, raw);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
@@ -1478,7 +1605,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(wm_conn_backlog(WM_THIS_CONN()) == 0);
+	RETURN_BOOL(!wm_conn_pending_write(WM_THIS_CONN()));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsFull)

@@ -65,6 +65,7 @@ typedef enum {
 	WM_PROTO_USER = 0,  /* a PHP class: input/decode/encode called through PHP */
 	WM_PROTO_TEXT,      /* Workerman\Protocols\Text itself: framed in C */
 	WM_PROTO_FRAME,     /* Workerman\Protocols\Frame itself: framed in C */
+	WM_PROTO_HTTP,      /* Workerman\Protocols\Http itself: parsed and encoded in C */
 } wm_proto_kind;
 
 typedef struct _wm_proto {
@@ -114,6 +115,7 @@ typedef struct _wm_conn_object {
 	wm_proto *proto;
 	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
 	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
+	struct _wm_http_conn *http; /* native Http framing state, NULL until the first request */
 	uint32_t flags;
 	uint8_t status;
 	zend_object std;            /* must stay last */
@@ -142,6 +144,12 @@ wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *re
 /** Sets the accepted connection's worker, protocol, transport and callbacks from `worker`,
  * registers it in $worker->connections and calls onConnect. */
 void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);
+/** TcpConnection::end() semantics: send `data` (may be NULL), shut the write side, close after
+ * lingerTimeout. */
+void wm_conn_end(wm_conn_object *c, zval *data, bool raw);
+/** Sends `head` then `len` bytes of the open file `fd` from `off` (sendfile); takes ownership of
+ * `fd`. Returns send()'s value: true written, null queued, false failed. */
+void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len, zval *result);
 /** TcpConnection::close() semantics. */
 void wm_conn_close(wm_conn_object *c, zval *data, bool raw);
 /** TcpConnection::destroy() semantics. */
@@ -187,11 +195,49 @@ void wm_stat_add(const char *key, size_t len, zend_long delta);
 zend_long wm_stat_get(const char *key, size_t len);
 
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
+#include "zend_smart_str.h"
+extern zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
+/* Serialises a Response whose class does not override __toString, exactly as __toString would,
+ * but without copying the body: appends everything before the body to `head` and returns the
+ * body to write right after it (a new reference, or NULL when there is none), and in `*tail`
+ * the bytes that follow the body ("\r\n" after a first chunk, else ""). File responses: only
+ * the head, NULL body (the encoder streams the file). */
+zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len);
+bool wm_response_tostring_is_native(zend_class_entry *ce);  /* __toString not overridden */
 
 /* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
+#include "proto/http.h"
+void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
+	const wm_http_head *head /* may be NULL */, zend_object *connection);
+typedef struct wm_upload wm_upload;
+wm_upload *wm_upload_new(zend_string *content_type);   /* NULL unless multipart with a boundary
+                                                          (same boundary extraction as parsePost) */
+bool wm_upload_feed(wm_upload *u, const char *data, size_t len);  /* body bytes as they arrive */
+void wm_upload_finish(wm_upload *u, zval *post, zval *files);     /* arrays as data['post'], data['files'] */
+void wm_upload_free(wm_upload *u);    /* removes temp files not handed out by finish */
+void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files);
 
 /* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
+extern zend_class_entry *wm_ce_Http;
+/** Per-connection framing state of the native Http protocol (wm_conn_object.http). */
+typedef struct _wm_http_conn wm_http_conn;
+/** Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
+ * -1 when the request was answered with an error status and the connection is ending, or
+ * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete: take it
+ * with wm_http_take_ready(). */
+zend_long wm_http_frame(wm_conn_object *c, zend_long max_package);
+#define WM_HTTP_FRAME_READY (-2)
+void wm_http_take_ready(wm_conn_object *c, zval *out);
+/** Turns a complete request (as framed) into the Request object handed to onMessage. */
+void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out);
+/** Encodes what the application sent: fills `head` and returns the body (new reference or NULL)
+ * and the tail to write after it. Returns false when the response was handled already (a file:
+ * queued by the encoder; `*result` is send()'s return value) or an exception is pending. */
+bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
+	const char **tail, size_t *tail_len, zval *result);
+void wm_http_conn_free(wm_conn_object *c);
+void wm_http_rshutdown(void);
 
 #endif /* WM_PHP_WM_H */

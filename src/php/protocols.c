@@ -54,6 +54,8 @@ wm_proto *wm_proto_resolve(zend_string *name)
 		proto->kind = WM_PROTO_TEXT;
 	} else if (ce == wm_ce_Frame) {
 		proto->kind = WM_PROTO_FRAME;
+	} else if (ce == wm_ce_Http) {
+		proto->kind = WM_PROTO_HTTP;
 	} else {
 		proto->kind = WM_PROTO_USER;
 	}
