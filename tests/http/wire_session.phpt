@@ -13,8 +13,8 @@ use Workerman\Protocols\Http\Session;
 use Workerman\Protocols\Http\Session\FileSessionHandler;
 
 WmTest::setup();
-$store = WmTest::$dir . '/sessions';
-mkdir($store);
+// The test's own directory (the harness removes the files in it, not subdirectories).
+$store = WmTest::$dir;
 Session::handlerClass(FileSessionHandler::class, ['save_path' => $store]);
 // php -n: session.cookie_lifetime 0, cookie_path /, cookie_httponly off, read by Session::init().
 echo 'cookie params: ', json_encode(Session::getCookieParams()), "\n";

@@ -12,8 +12,8 @@ use Workerman\Protocols\Http;
 use Workerman\Protocols\Http\Request;
 
 WmTest::setup();
-$up = WmTest::$dir . '/uploads';
-mkdir($up);
+// The test's own directory (the harness removes the files in it, not subdirectories).
+$up = WmTest::$dir;
 echo 'uploadTmpDir: ', Http::uploadTmpDir($up) === $up ? 'set' : 'not set', "\n";
 // Source files for curl.
 file_put_contents(WmTest::$dir . '/a.txt', str_repeat("text line\n", 300));
@@ -45,14 +45,14 @@ function described(array $files, string $up): array
 }
 $w->onMessage = function (TcpConnection $c, Request $r) use (&$ev, $up) {
     if ($r->path() === '/left') {
-        $c->send(json_encode(array_map('basename', glob("$up/*"))));
+        $c->send(json_encode(array_map('basename', glob("$up/workerman.upload.*"))));
         return;
     }
     $ev[] = $r->path() . ' post: ' . json_encode($r->post(), JSON_UNESCAPED_SLASHES);
     $ev[] = $r->path() . ' file(): ' . json_encode(described($r->file(), $up), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES);
     $ev[] = $r->path() . ' file(single) name: ' . json_encode($r->file('single')['name'] ?? null)
         . ', file(nope): ' . json_encode($r->file('nope'));
-    $ev[] = $r->path() . ' tmp files now: ' . count(glob("$up/*"));
+    $ev[] = $r->path() . ' tmp files now: ' . count(glob("$up/workerman.upload.*"));
     $c->send('uploaded');
 };
 $w->onWorkerStart = function ($w) use (&$ev, $up) {
@@ -73,7 +73,7 @@ $w->onWorkerStart = function ($w) use (&$ev, $up) {
         PHP, function ($out) use (&$ev, $up) {
             echo $out;
             echo implode("\n", $ev), "\n";
-            echo 'left at the end: ', json_encode(glob("$up/*")), "\n";
+            echo 'left at the end: ', json_encode(glob("$up/workerman.upload.*")), "\n";
         });
 };
 Worker::runAll();
