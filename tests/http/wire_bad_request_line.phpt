@@ -69,6 +69,7 @@ $w->onWorkerStart = function ($w) use (&$messages, &$closes) {
             echo $out;
             echo "onMessage:\n", implode("\n", $messages), "\n";
             echo "onClose: $closes\n";
+            echo 'total_request: ', TcpConnection::$statistics['total_request'], "\n";
             echo 'logged: ', json_encode(WmTest::consoleAfterStart()), "\n";
         });
 };
@@ -117,4 +118,5 @@ GET /minor 1.9
 GET /é?a=%20&b[]=1#f 1.1
 GET /~!$&'()*+,;=:@ 1.1
 onClose: 23
+total_request: 9
 logged: ""

@@ -50,6 +50,7 @@ $w->onWorkerStart = function ($w) use (&$ev) {
         PHP, function ($out) use (&$ev) {
             echo $out;
             echo implode("\n", $ev), "\n";
+            echo 'total_request: ', TcpConnection::$statistics['total_request'], "\n";
         });
 };
 Worker::runAll();
@@ -87,3 +88,4 @@ GET /same body=""
 GET /p15 body=""
 POST /drip1 body="xyz"
 POST /drip2 body="xyz"
+total_request: 18

@@ -34,6 +34,10 @@ $w->onMessage = function (TcpConnection $c, Request $r) use (&$ev) {
             $c->send('{"ok":true}');
             $ev[] = 'headers after send: ' . json_encode($c->headers);
             break;
+        case '/large':
+            // Larger than any socket buffer: queued and written as the client reads.
+            $c->send(str_repeat('0123456789abcdef', 3 * 65536 + 1));
+            break;
         case '/utf8':
             $c->send("h\u{e9}llo\n\u{2603}");
             break;
@@ -46,6 +50,11 @@ $w->onWorkerStart = function ($w) use (&$ev) {
             wm_send($s, "GET $path HTTP/1.1\r\nHost: example.com\r\n\r\n");
             echo "== $path\n", wm_show(wm_http_recv($s));
         }
+        wm_send($s, "GET /large HTTP/1.1\r\nHost: example.com\r\n\r\n");
+        $r = wm_http_recv($s);
+        $body = substr($r, strpos($r, "\r\n\r\n") + 4);
+        echo "== /large\n", wm_show(substr($r, 0, strpos($r, "\r\n\r\n") + 4));
+        echo 'body: ', strlen($body), ' bytes, as sent: ', $body === str_repeat('0123456789abcdef', 3 * 65536 + 1) ? 'yes' : 'no', "\n";
         echo 'nothing more: ', wm_readable($s, 0.2) ? 'no' : 'yes', "\n";
         PHP, function ($out) use (&$ev) {
             echo $out;
@@ -102,5 +111,12 @@ Content-Length: 10\r\n
 \r\n
 h\xc3\xa9llo\n
 \xe2\x98\x83
+== /large
+HTTP/1.1 200 OK\r\n
+Connection: keep-alive\r\n
+Content-Type: text/html;charset=utf-8\r\n
+Content-Length: 3145744\r\n
+\r\n
+body: 3145744 bytes, as sent: yes
 nothing more: yes
 headers after send: []
