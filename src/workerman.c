@@ -181,6 +181,8 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	UNREGISTER_INI_ENTRIES();
 	wm_constants_mshutdown();
+	wm_response_mshutdown();
+	wm_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -191,6 +193,7 @@ static PHP_RINIT_FUNCTION(workerman)
 #endif
 	WM_G(read_buf) = emalloc(WM_READ_BUFFER_SIZE);
 	wm_connection_rinit();
+	wm_session_rinit();
 	return SUCCESS;
 }
 

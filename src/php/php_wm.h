@@ -196,16 +196,30 @@ zend_long wm_stat_get(const char *key, size_t len);
 
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
 #include "zend_smart_str.h"
+
 extern zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
-/* Serialises a Response whose class does not override __toString, exactly as __toString would,
+
+/** Serialises a Response whose class does not override __toString, exactly as __toString would,
  * but without copying the body: appends everything before the body to `head` and returns the
- * body to write right after it (a new reference, or NULL when there is none), and in `*tail`
- * the bytes that follow the body ("\r\n" after a first chunk, else ""). File responses: only
- * the head, NULL body (the encoder streams the file). */
+ * body to write right after it (a new reference, or NULL when there is none), and in `*tail` the
+ * bytes that follow the body ("\r\n" after a first chunk, else ""). File responses: only the head
+ * (createHeadForFile(), the subclass's if it overrides it), NULL body (the encoder streams the
+ * file). When user code run on the way throws (a header value's __toString, an uninitialised
+ * property, an overridden createHeadForFile()/getMimeType()), returns NULL with the exception
+ * pending, `*tail` empty and `head` possibly holding part of the head: check EG(exception). */
 zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len);
-bool wm_response_tostring_is_native(zend_class_entry *ce);  /* __toString not overridden */
+/** True when `ce` is Response or a subclass that does not override __toString. */
+bool wm_response_tostring_is_native(zend_class_entry *ce);
+/** Frees the persistent arrays behind Response::PHRASES and the default $mimeTypeMap. */
+void wm_response_mshutdown(void);
+
 
 /* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
+extern zend_class_entry *wm_ce_Session;
+/** Applies upstream's load-time Session::init() and FileSessionHandler::init() (php.ini values). */
+void wm_session_rinit(void);
+/** Frees the persistent default arrays of Session. */
+void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
 #include "proto/http.h"
