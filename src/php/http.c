@@ -345,7 +345,8 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 		/* Only look at new bytes for the CRLFCRLF, so a head that drips in byte by byte is
 		 * scanned once, not once per read. */
 		size_t from = h->scanned > 3 ? h->scanned - 3 : 0;
-		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0) {
+		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0
+			&& wm_http_head_bytes_ok(data, h->scanned > 0 ? h->scanned - 1 : 0, avail)) {
 			h->scanned = (uint32_t) avail;
 			return 0;
 		}
