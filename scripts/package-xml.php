@@ -6,12 +6,13 @@
  *   php scripts/package-xml.php [--check]
  *
  * Shipped: the build files, src/, stubs/, tests/ (role test), README.md, LICENSE, docs/ and
- * examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, developer scripts, editor files.
+ * examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of the parsers,
+ * developer scripts, editor files.
  */
 
 chdir(dirname(__DIR__));
 
-const NOT_SHIPPED = ['.ci/', 'bench/', 'fuzz/', 'scripts/', '.gitignore', '.editorconfig', 'package.xml'];
+const NOT_SHIPPED = ['.ci/', 'bench/', 'fuzz/', 'scripts/', 'tests/unit/', '.gitignore', '.editorconfig', 'package.xml'];
 
 function shipped_files(): array
 {

@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Builds the extension and runs the whole phpt suite against it.
+# Runs the C unit tests of the L0 parsers (scripts/unit.sh), then builds the extension and runs
+# the whole phpt suite against it.
 #   scripts/test.sh [--valgrind] [tests/dir-or-file ...]
 # --valgrind runs every test under valgrind memcheck (run-tests.php -m): leaks and invalid
 # accesses fail the test. Client processes (plain PHP, no extension) are not traced.
+# The unit tests run with the whole suite (no paths given) and without --valgrind (they have
+# their own sanitizers); naming tests runs only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+if [ $# -eq 0 ]; then
+	scripts/unit.sh
+fi
 scripts/build.sh
 
 mem=()

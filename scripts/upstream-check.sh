@@ -12,6 +12,7 @@
 # upstream's classes, and its output is compared with --EXPECT--/--EXPECTF--/--EXPECTREGEX-- the
 # way run-tests.php does. A test whose --FILE-- starts with a `// upstream differs: <why>` comment
 # is deliberately different and is reported as "skipped (deliberate difference)".
+# A test that hangs is killed after 60 s (UPSTREAM_CHECK_TIMEOUT), with all its processes.
 # Exit status: 0 when every test passed or was skipped, 1 on any mismatch, 2 on usage errors.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -9,9 +9,14 @@
  * Rules: each chunk is `HEX[;ext] CRLF data CRLF`; HEX is 1..16 hex digits whose value fits in
  * a signed 64-bit integer (else 400); the data must be followed by CRLF (else 400); a 0 chunk is
  * followed by trailer lines and an empty line. The request (head included) may not exceed `max`
- * (413): checked after each chunk, after the last line, and, stricter than upstream, as soon as
- * a chunk size announces more than `max` (upstream buffers until the data arrives). Stricter than
- * upstream: a bare LF or a NUL in a size line, extension or trailer is a 400. */
+ * (413): checked after each chunk and after the last line like upstream and, stricter than
+ * upstream (which buffers until it knows), as soon as a chunk size announces data ending past
+ * `max`, or more than `max` bytes are buffered and the request did not end within its first
+ * `max`; so the buffer never grows past `max` plus one read. Every answer is decided by the
+ * bytes and their offsets alone, never by how they were split into reads (a byte at offset
+ * `max` or later is not even looked at). Stricter than upstream: a bare LF, a lone CR (not
+ * followed by LF) or a NUL in a size line, extension or trailer is a 400, and a byte that cannot
+ * be part of a size is a 400 as soon as it arrives (upstream waits for the CRLF first). */
 
 #ifndef WM_PROTO_CHUNKED_H
 #define WM_PROTO_CHUNKED_H
@@ -31,10 +36,11 @@ void wm_chunked_init(wm_chunked *c, size_t body_off);
 
 /** Scans `buf[0, len)` (the whole request buffered so far). Returns the total request length
  * (head + chunked body + trailers + final CRLF) once complete, 0 when more bytes are needed, or
- * -400 / -413. */
+ * -400 / -413. Once it has returned a length or an error it returns the same again. */
 int64_t wm_chunked_input(wm_chunked *c, const char *buf, size_t len, int64_t max);
 
-/** Called for every trailer line that has a ':' (name as sent, value left-trimmed of SP/HT). */
+/** Called for every trailer line that has a ':', in order (name as sent, possibly empty; value
+ * left-trimmed like PHP's ltrim(): of SP, HT and VT here, as input() refused NUL, CR and LF). */
 typedef void (*wm_chunked_trailer_cb)(void *ctx, const char *name, size_t name_len,
 	const char *value, size_t value_len);
 

@@ -285,10 +285,11 @@ wm_http_status wm_http_parse_head(const char *buf, size_t len, wm_http_head *out
 			if (c < '0' || c > '9') {
 				return WM_HTTP_E400;
 			}
-			if (n > (INT64_MAX - 9) / 10) {
-				n = INT64_MAX; /* keeps scanning for non-digits */
+			int d = c - '0';
+			if (n > (INT64_MAX - d) / 10) {
+				n = INT64_MAX; /* saturates, and keeps scanning for non-digits */
 			} else {
-				n = n * 10 + (c - '0');
+				n = n * 10 + d;
 			}
 		}
 		out->content_length = n;

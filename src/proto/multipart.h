@@ -3,21 +3,32 @@
  * Request::parseUploadFiles()/parseUploadFile(), fed the body in reads of any size.
  *
  * Upstream semantics kept (observable through post() and file()):
- *   - the first `len(boundary) + 2` body bytes are skipped unchecked (the opening delimiter);
+ *   - the first `len(delimiter) + 2` body bytes are skipped unchecked (the opening delimiter);
  *   - a part's header block runs to the first CRLFCRLF; it is trimmed (PHP trim()) and split on
- *     CRLF; every line must contain ": " at an offset > 0, else parsing stops for good;
+ *     CRLF; every line looked at must contain ": " at an offset > 0, else parsing stops for good;
  *     a line is split at ": " into key and value (text after a second ": " is dropped);
- *   - key Content-Disposition (case-insensitive): value matching
- *     /name="(.*?)"; filename="(.*?)"/i is a file part (name, filename); else value matching
- *     /name="(.*?)"$/ is a field part (the remaining header lines are not looked at); else the
- *     line is ignored; Content-Type sets the file's type (trimmed); webkitRelativePath sets its
- *     full_path (trimmed, default: the filename);
- *   - a part whose lines named neither a field nor a file stops parsing for good;
- *   - a part's data runs to the next CRLF + boundary; after it, 2 bytes (CRLF or "--") are
- *     skipped and the next part starts; a part whose end never arrives is incomplete (dropped);
- *     if the CRLF + boundary shows up before the header block ended, parsing stops;
- *   - at most `max_parts` parts (fields and files) are parsed (Request::$maxFileUploads).
- * Limits: a part header block longer than WM_MP_MAX_HEADER stops parsing (upstream has none). */
+ *   - key Content-Disposition (case-insensitive): a value matching
+ *     /name="(.*?)"; filename="(.*?)"/i makes the part a file (name, filename; full_path is reset
+ *     to the filename) and the next lines are still looked at; else a value matching
+ *     /name="(.*?)"$/ makes it a field and the remaining lines are not looked at; else the part
+ *     is skipped: no result (a file named by an earlier line is dropped too), parsing goes on
+ *     with the next part;
+ *   - key Content-Type sets the file's type (trimmed), wherever the line is; key
+ *     webkitRelativePath sets its full_path (trimmed), which a later file Content-Disposition
+ *     line resets to the filename;
+ *   - a part whose lines named no file (and no field) stops parsing for good;
+ *   - a part's data runs to the next CRLF + delimiter; after it, 2 bytes (CRLF or "--") are
+ *     skipped and the next part starts (a final "--" ends nothing: parts after it are parsed);
+ *     a part whose end never arrives is incomplete (dropped); if the CRLF + delimiter starts
+ *     before the end of the header block's CRLFCRLF, parsing stops;
+ *   - at most `max_parts` parts are parsed (Request::$maxFileUploads; upstream counts every
+ *     part it looks at: fields, files and skipped parts).
+ * Limits: a part header block longer than WM_MP_MAX_HEADER stops parsing (upstream has none).
+ *
+ * Callbacks: part_begin (only for fields and files, once their headers are complete and no
+ * delimiter can start inside them), then part_data zero or more times (never with 0 bytes, in
+ * pieces as large as the feeds allow), then part_end. After a callback returned false (abort)
+ * no further callback is made, not even part_end. */
 
 #ifndef WM_PROTO_MULTIPART_H
 #define WM_PROTO_MULTIPART_H
@@ -55,7 +66,10 @@ typedef struct {
 typedef struct wm_multipart wm_multipart;
 
 /** Creates a parser for `delimiter`: exactly what upstream compares against, i.e. "--" followed
- * by the boundary value as Request::parsePost() extracts it (quotes trimmed). Returns NULL when the boundary is empty or longer than WM_MP_MAX_BOUNDARY. */
+ * by the boundary value as Request::parsePost() extracts it (quotes trimmed). Returns NULL when
+ * the boundary is empty (`len` <= 2) or longer than WM_MP_MAX_BOUNDARY (`len` > it + 2), or
+ * when out of memory. `max_parts` 0 parses nothing. The parser allocates one block of about
+ * WM_MP_MAX_HEADER bytes and nothing else. */
 wm_multipart *wm_multipart_new(const char *delimiter, size_t len, uint32_t max_parts,
 	const wm_mp_callbacks *cb, void *ctx);
 
