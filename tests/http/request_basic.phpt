@@ -77,7 +77,9 @@ show('plain get', [$g->method(), $g->uri(), $g->path(), $g->queryString(), $g->p
 // Constants and statics.
 show('consts', [Request::MAX_CACHE_STRING_LENGTH, Request::MAX_CACHE_SIZE, Request::$maxFileUploads]);
 // A fresh object: property order, types and defaults.
+ob_start();
 var_dump(new Request("GET / HTTP/1.1\r\n\r\n"));
+echo preg_replace('/#\d+/', '#N', addcslashes(ob_get_clean(), "\r"));
 ?>
 --EXPECT--
 method: 'POST'
@@ -213,7 +215,7 @@ consts: array (
   1 => 256,
   2 => 1024,
 )
-object(Workerman\Protocols\Http\Request)#4 (7) {
+object(Workerman\Protocols\Http\Request)#N (7) {
   ["connection"]=>
   NULL
   ["properties"]=>
@@ -230,7 +232,7 @@ object(Workerman\Protocols\Http\Request)#4 (7) {
   ["chunkTrailers":protected]=>
   NULL
   ["buffer":protected]=>
-  string(18) "GET / HTTP/1.1
-
+  string(18) "GET / HTTP/1.1\r
+\r
 "
 }

@@ -7,6 +7,7 @@ posix
 pcre.jit=0
 --FILE--
 <?php
+// upstream differs: getRemoteIp()/getRemotePort()/getLocalIp()/getLocalPort()/expectsJson() are webman's, not upstream's
 require __DIR__ . '/../include/harness.inc';
 use Workerman\Worker;
 use Workerman\Connection\TcpConnection;

@@ -7,6 +7,7 @@ posix
 pcre.jit=0
 --FILE--
 <?php
+// upstream differs: a streamed request's buffer holds only the head, so its rawBody() is '' (post()/file() are upstream's)
 require __DIR__ . '/../include/harness.inc';
 use Workerman\Worker;
 use Workerman\Connection\TcpConnection;

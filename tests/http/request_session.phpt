@@ -1,10 +1,8 @@
 --TEST--
-Http\Request sessionId()/session()/sessionRegenerateId()/createSessionId(): cookie validation and quoting, Set-Cookie on the connection, overridden steps (needs the native Http\Session)
+Http\Request sessionId()/session()/sessionRegenerateId()/createSessionId(): cookie validation and quoting, Set-Cookie on the connection, overridden steps
 --EXTENSIONS--
 workerman
 session
---SKIPIF--
-<?php if (!class_exists('Workerman\\Protocols\\Http\\Session')) die('skip needs the native Workerman\\Protocols\\Http\\Session (issue 4, Session part)'); ?>
 --INI--
 pcre.jit=0
 --FILE--

@@ -6,6 +6,7 @@ workerman
 pcre.jit=0
 --FILE--
 <?php
+// upstream differs: isAjax/isPjax/acceptJson/expectsJson and getRemote*/getLocal* are webman's helpers, not upstream's
 use Workerman\Protocols\Http\Request;
 // Not in upstream Workerman: webman's support\Request helpers, with webman's semantics.
 function flags(Request $r): string
