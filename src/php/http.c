@@ -312,6 +312,25 @@ static zend_long wm_http_stream_feed(wm_conn_object *c, wm_http_conn *h)
 	return h->body_left ? 0 : WM_HTTP_FRAME_READY;
 }
 
+/* Unlinks every tmp_name in an upload's files array (a Request that could not be created never
+ * takes them over). */
+static void wm_http_unlink_uploads(zval *files)
+{
+	zend_string *key;
+	zval *v;
+	if (Z_TYPE_P(files) != IS_ARRAY) {
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(files), key, v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			wm_http_unlink_uploads(v);
+		} else if (key && zend_string_equals_literal(key, "tmp_name") && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+			unlink(Z_STRVAL_P(v));
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 void wm_http_take_ready(wm_conn_object *c, zval *out)
 {
 	wm_http_conn *h = c->http;
@@ -323,6 +342,8 @@ void wm_http_take_ready(wm_conn_object *c, zval *out)
 	wm_http_make_request(out, head, &h->head, &c->std, NULL);
 	if (!EG(exception) && Z_TYPE_P(out) == IS_OBJECT) {
 		wm_request_set_body_parsed(Z_OBJ_P(out), &post, &files);
+	} else {
+		wm_http_unlink_uploads(&files);
 	}
 	zend_string_release(head);
 	zval_ptr_dtor(&post);
