@@ -118,7 +118,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check(same(&part, &full));
 		}
 	} else if (sp != WM_HTTP_NEED_MORE) {
-		check(sp == WM_HTTP_E431 && cut >= WM_HTTP_MAX_HEAD);
+		/* Decided early: 431 once 16 KiB are buffered, 400 (strict) once a bare LF, lone CR or
+		 * NUL is buffered; more bytes cannot change a 400. */
+		if (!wm_http_head_bytes_ok(buf, 0, cut < WM_HTTP_MAX_HEAD + 4 ? cut : WM_HTTP_MAX_HEAD + 4)) {
+			check(sp == WM_HTTP_E400 && st == WM_HTTP_E400);
+		} else {
+			check(sp == WM_HTTP_E431 && cut >= WM_HTTP_MAX_HEAD);
+		}
 	}
 
 	int64_t raw = wm_http_find_head_end(buf, len);

@@ -174,7 +174,8 @@ wm_http_status wm_http_parse_head(const char *buf, size_t len, wm_http_head *out
 		return len >= WM_HTTP_MAX_HEAD ? WM_HTTP_E431 : WM_HTTP_NEED_MORE;
 	}
 	if (crlf >= WM_HTTP_MAX_HEAD) {
-		return WM_HTTP_E431;
+		/* The strict 400 wins, whichever read first saw the head (see below). */
+		return wm_http_head_bytes_ok(buf, 0, (size_t) crlf) ? WM_HTTP_E431 : WM_HTTP_E400;
 	}
 	size_t end = (size_t) crlf; /* the raw head is [0, end) */
 
