@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages needed to build and test ext-workerman (only those missing).
 #   scripts/deps.sh            build dependencies
-#   scripts/deps.sh --test     plus what the test suite and CI use (valgrind, php-parser, pear)
+#   scripts/deps.sh --test     plus what the test suite and CI use (valgrind, php-parser, pear,
+#                              igbinary for the session serializer test, curl for uploads)
 set -euo pipefail
 
 phpver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
 pkgs=("php$phpver-dev" libevent-dev pkg-config gcc make)
 if [ "${1:-}" = "--test" ]; then
-	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev)
+	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev "php$phpver-igbinary" curl)
 fi
 
 missing=()

@@ -139,6 +139,15 @@ void wm_constants_mshutdown(void)
 	}
 }
 
+/* ---- ini ------------------------------------------------------------------------------------ */
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("workerman.upload_max_size", "0", PHP_INI_ALL, OnUpdateLong,
+		upload_max_size, zend_workerman_globals, workerman_globals)
+	STD_PHP_INI_ENTRY("workerman.upload_stream_min", "256K", PHP_INI_ALL, OnUpdateLong,
+		upload_stream_min, zend_workerman_globals, workerman_globals)
+PHP_INI_END()
+
 /* ---- module lifecycle ---------------------------------------------------------------------- */
 
 static PHP_GINIT_FUNCTION(workerman)
@@ -154,6 +163,7 @@ static PHP_MINIT_FUNCTION(workerman)
 #if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	REGISTER_INI_ENTRIES();
 	wm_events_minit();
 	wm_timer_minit();
 	wm_protocols_minit();
@@ -169,7 +179,10 @@ static PHP_MINIT_FUNCTION(workerman)
 
 static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
+	UNREGISTER_INI_ENTRIES();
 	wm_constants_mshutdown();
+	wm_response_mshutdown();
+	wm_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -180,6 +193,7 @@ static PHP_RINIT_FUNCTION(workerman)
 #endif
 	WM_G(read_buf) = emalloc(WM_READ_BUFFER_SIZE);
 	wm_connection_rinit();
+	wm_session_rinit();
 	return SUCCESS;
 }
 
@@ -206,6 +220,7 @@ static PHP_MINFO_FUNCTION(workerman)
 	php_info_print_table_row(2, "Workerman API level", "5.2.2");
 	php_info_print_table_row(2, "libevent version", event_get_version());
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep workerman_deps[] = {

@@ -609,6 +609,20 @@ static void wm_conn_process(wm_conn_object *c)
 				c->pkg_len = total < 0 ? 0 : (zend_long) total;
 			} else if (proto->kind == WM_PROTO_HTTP) {
 				zend_long n = wm_http_frame(c, max);
+				if (n == WM_HTTP_FRAME_READY) {
+					/* A request whose multipart body went straight to temp files. */
+					zval msg;
+					WM_STAT_ADD("total_request", 1);
+					wm_http_take_ready(c, &msg);
+					if (EG(exception)) {
+						zval_ptr_dtor(&msg);
+						wm_conn_report_exception(c);
+						continue;
+					}
+					wm_conn_deliver(c, proto, &msg);
+					zval_ptr_dtor(&msg);
+					continue;
+				}
 				if (n < 0) {
 					break; /* answered with an error status; the connection is ending */
 				}

@@ -32,6 +32,9 @@ struct _wm_http_conn {
 	uint32_t scanned;        /* bytes already searched for the end of the head */
 	bool have_head;          /* `head` describes the request at the front of the buffer */
 	wm_chunked chunked;      /* framing state when head.chunked */
+	wm_upload *upload;       /* a multipart body being streamed into temp files, or NULL */
+	zend_string *up_head;    /* the head of that request (its Request's whole buffer) */
+	uint64_t body_left;      /* body bytes of that request still to come */
 };
 
 /* ---- shared helpers -------------------------------------------------------------------------- */
@@ -215,12 +218,115 @@ static void wm_http_make_request(zval *out, zend_string *buffer, const wm_http_h
 
 /* ---- connection fast path -------------------------------------------------------------------- */
 
+static void wm_http_upload_drop(wm_http_conn *h)
+{
+	if (h->upload) {
+		wm_upload_free(h->upload);
+		h->upload = NULL;
+	}
+	if (h->up_head) {
+		zend_string_release(h->up_head);
+		h->up_head = NULL;
+	}
+	h->body_left = 0;
+}
+
 void wm_http_conn_free(wm_conn_object *c)
 {
 	if (c->http) {
+		wm_http_upload_drop(c->http);
 		efree(c->http);
 		c->http = NULL;
 	}
+}
+
+/* The Content-Type of a parsed head (repeated headers joined with ',' as Request::header() does),
+ * or NULL. */
+static zend_string *wm_http_content_type(const char *buf, const wm_http_head *head)
+{
+	smart_str out = {0};
+	size_t pos = 0;
+	wm_http_span name, value;
+	bool found = false;
+	while (wm_http_next_header(buf, head->head_len - 4, &pos, &name, &value)) {
+		if (wm_http_name_eq(buf + name.off, name.len, "content-type", 12)) {
+			if (found) {
+				smart_str_appendc(&out, ',');
+			}
+			smart_str_appendl(&out, buf + value.off, value.len);
+			found = true;
+		}
+	}
+	if (!found) {
+		return NULL;
+	}
+	smart_str_0(&out);
+	return out.s ? smart_str_extract(&out) : ZSTR_EMPTY_ALLOC();
+}
+
+/* A multipart body of at least workerman.upload_stream_min bytes is not buffered: the head is
+ * kept, and body bytes go to the upload collector (files straight into temp files) as they
+ * arrive. Its size limit is workerman.upload_max_size (0: maxPackageSize). Returns 1 when the
+ * request is streamed, 0 when it is framed as usual, -1 after a 413. */
+static int wm_http_stream_start(wm_conn_object *c, wm_http_conn *h, zend_long max_package)
+{
+	zend_long min = WM_G(upload_stream_min);
+	if (min <= 0 || h->head.content_length < min) {
+		return 0;
+	}
+	const char *data = wm_rbuf_data(&c->rbuf);
+	zend_string *ct = wm_http_content_type(data, &h->head);
+	if (!ct) {
+		return 0;
+	}
+	wm_upload *u = wm_upload_new(ct);
+	zend_string_release(ct);
+	if (!u) {
+		return 0;
+	}
+	zend_long limit = WM_G(upload_max_size) > 0 ? WM_G(upload_max_size) : max_package;
+	if (wm_http_request_length(&h->head, limit) < 0) {
+		wm_upload_free(u);
+		h->have_head = false;
+		wm_http_reply_error(&c->std, WM_HTTP_E413, false);
+		return -1;
+	}
+	h->upload = u;
+	h->up_head = zend_string_init(data, h->head.head_len, 0);
+	h->body_left = (uint64_t) h->head.content_length;
+	wm_rbuf_consume(&c->rbuf, h->head.head_len);
+	return 1;
+}
+
+/* Feeds what has arrived of a streamed body; WM_HTTP_FRAME_READY once it is complete. */
+static zend_long wm_http_stream_feed(wm_conn_object *c, wm_http_conn *h)
+{
+	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t n = avail < h->body_left ? avail : (size_t) h->body_left;
+	if (n) {
+		/* A parser that stopped (upstream's rules) ignores the rest; the bytes still count. */
+		wm_upload_feed(h->upload, wm_rbuf_data(&c->rbuf), n);
+		wm_rbuf_consume(&c->rbuf, n);
+		h->body_left -= n;
+	}
+	return h->body_left ? 0 : WM_HTTP_FRAME_READY;
+}
+
+void wm_http_take_ready(wm_conn_object *c, zval *out)
+{
+	wm_http_conn *h = c->http;
+	zval post, files;
+	wm_upload_finish(h->upload, &post, &files);
+	zend_string *head = zend_string_copy(h->up_head);
+	wm_http_upload_drop(h);
+	h->have_head = false;
+	wm_http_make_request(out, head, &h->head, &c->std, NULL);
+	if (!EG(exception) && Z_TYPE_P(out) == IS_OBJECT) {
+		wm_request_set_body_parsed(Z_OBJ_P(out), &post, &files);
+	}
+	zend_string_release(head);
+	zval_ptr_dtor(&post);
+	zval_ptr_dtor(&files);
 }
 
 zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
@@ -229,6 +335,9 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 	if (!h) {
 		h = c->http = ecalloc(1, sizeof(*h));
 	}
+	if (h->upload) {
+		return wm_http_stream_feed(c, h);
+	}
 	const char *data = wm_rbuf_data(&c->rbuf);
 	size_t avail = wm_rbuf_len(&c->rbuf);
 
@@ -236,7 +345,8 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 		/* Only look at new bytes for the CRLFCRLF, so a head that drips in byte by byte is
 		 * scanned once, not once per read. */
 		size_t from = h->scanned > 3 ? h->scanned - 3 : 0;
-		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0) {
+		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0
+			&& wm_http_head_bytes_ok(data, h->scanned > 0 ? h->scanned - 1 : 0, avail)) {
 			h->scanned = (uint32_t) avail;
 			return 0;
 		}
@@ -252,6 +362,10 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 		}
 		h->have_head = true;
 		if (!h->head.chunked) {
+			int streamed = wm_http_stream_start(c, h, max_package);
+			if (streamed) {
+				return streamed < 0 ? -1 : wm_http_stream_feed(c, h);
+			}
 			int64_t total = wm_http_request_length(&h->head, max_package);
 			if (total < 0) {
 				h->have_head = false;
@@ -512,11 +626,14 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	}
 
 	zval rv;
+	ZVAL_UNDEF(&rv);
 	zval *file = wm_http_response_file(resp, &rv);
 	if (file) {
 		zval info;
-		ZVAL_COPY(&info, file);
-		zval_ptr_dtor(&rv);
+		ZVAL_COPY_DEREF(&info, file);
+		if (file == &rv) {
+			zval_ptr_dtor(&rv);
+		}
 		wm_http_send_file(&c->std, resp, &info, result);
 		zval_ptr_dtor(&info);
 		return false;

@@ -196,29 +196,77 @@ zend_long wm_stat_get(const char *key, size_t len);
 
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
 #include "zend_smart_str.h"
+
 extern zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
-/* Serialises a Response whose class does not override __toString, exactly as __toString would,
+
+/** Serialises a Response whose class does not override __toString, exactly as __toString would,
  * but without copying the body: appends everything before the body to `head` and returns the
- * body to write right after it (a new reference, or NULL when there is none), and in `*tail`
- * the bytes that follow the body ("\r\n" after a first chunk, else ""). File responses: only
- * the head, NULL body (the encoder streams the file). */
+ * body to write right after it (a new reference, or NULL when there is none), and in `*tail` the
+ * bytes that follow the body ("\r\n" after a first chunk, else ""). File responses: only the head
+ * (createHeadForFile(), the subclass's if it overrides it), NULL body (the encoder streams the
+ * file). When user code run on the way throws (a header value's __toString, an uninitialised
+ * property, an overridden createHeadForFile()/getMimeType()), returns NULL with the exception
+ * pending, `*tail` empty and `head` possibly holding part of the head: check EG(exception). */
 zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len);
-bool wm_response_tostring_is_native(zend_class_entry *ce);  /* __toString not overridden */
+/** True when `ce` is Response or a subclass that does not override __toString. */
+bool wm_response_tostring_is_native(zend_class_entry *ce);
+/** Frees the persistent arrays behind Response::PHRASES and the default $mimeTypeMap. */
+void wm_response_mshutdown(void);
+
 
 /* ---- HTTP: Session (src/php/session.c) --------------------------------------------------- */
+extern zend_class_entry *wm_ce_Session;
+/** Applies upstream's load-time Session::init() and FileSessionHandler::init() (php.ini values). */
+void wm_session_rinit(void);
+/** Frees the persistent default arrays of Session. */
+void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
 #include "proto/http.h"
+
+extern zend_class_entry *wm_ce_Request;
+
+/** Creates a request like upstream's `new $class($buffer)` followed by `->connection = $conn`.
+ * `ce` is Http::requestClass(): Request, a subclass, or any class. A constructor declared below
+ * Request is called through PHP with `buffer`; otherwise the object is filled in directly.
+ * `head` (may be NULL) is what wm_http_parse_head() found in `buffer`: its offsets are reused.
+ * `connection` may be NULL. On failure `out` is null and an exception is pending. */
 void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
-	const wm_http_head *head /* may be NULL */, zend_object *connection);
+	const wm_http_head *head, zend_object *connection);
+
+/** For a request whose multipart body was streamed through a wm_upload (its buffer then holds
+ * only the head): sets data['post'] and data['files'] (copies of `post` and `files`), which
+ * parsePost() brings back instead of parsing the buffer, and makes the request own the temp
+ * files named in `files` (removed when it is freed). No-op unless `req` is a Request. */
+void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files);
+
+/* Upload collector: multipart/form-data bodies parsed as they arrive, files streamed to temp
+ * files named like upstream's (Http::uploadTmpDir()/workerman.upload.XXXXXX). The same code
+ * parses in-memory bodies for Request::post()/file(). */
+typedef struct wm_upload wm_upload;
+/** NULL unless `content_type` carries a boundary (Request::parsePost()'s rule). Parses at most
+ * Request::$maxFileUploads parts. */
+wm_upload *wm_upload_new(zend_string *content_type);
+/** Body bytes as they arrive. False once parsing stopped (bad part, or an exception from
+ * Http::uploadTmpDir(), left pending); later feeds are ignored. */
+bool wm_upload_feed(wm_upload *u, const char *data, size_t len);
+/** The body is complete: `post` and `files` receive new arrays shaped like data['post'] and
+ * data['files']. The temp files in `files` are the caller's from now on. */
+void wm_upload_finish(wm_upload *u, zval *post, zval *files);
+/** Frees the collector and removes the temp files that finish() did not hand out. */
+void wm_upload_free(wm_upload *u);
 
 /* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
 extern zend_class_entry *wm_ce_Http;
 /** Per-connection framing state of the native Http protocol (wm_conn_object.http). */
 typedef struct _wm_http_conn wm_http_conn;
 /** Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
- * -1 when the request was answered with an error status and the connection is ending. */
+ * -1 when the request was answered with an error status and the connection is ending, or
+ * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete: take it
+ * with wm_http_take_ready(). */
 zend_long wm_http_frame(wm_conn_object *c, zend_long max_package);
+#define WM_HTTP_FRAME_READY (-2)
+void wm_http_take_ready(wm_conn_object *c, zval *out);
 /** Turns a complete request (as framed) into the Request object handed to onMessage. */
 void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out);
 /** Encodes what the application sent: fills `head` and returns the body (new reference or NULL)

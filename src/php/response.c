@@ -1,25 +1,1629 @@
 /* SPDX-License-Identifier: MIT */
-/* Workerman\Protocols\Http\{Response, Chunk, ServerSentEvents}.
- * (Placeholder until the native classes land.) */
+/* Workerman\\Protocols\\Http\\{Response, Chunk, ServerSentEvents}.
+ *
+ * The objects are plain Zend objects whose state is the declared properties upstream has, so
+ * subclasses read and write them as they would upstream's. The methods behave like upstream's PHP
+ * methods, including what follows from upstream declaring strict_types: arguments are checked as
+ * for a userland method (null is not coerced, extra arguments are ignored), functions upstream
+ * calls with a mistyped value throw the TypeError they would, return values are not coerced, and
+ * calls upstream makes through $this (createHeadForFile, getMimeType, withStatus, withBody) are
+ * dispatched through PHP when a subclass overrides them.
+ *
+ * Serialisation (__toString, and wm_response_build() for the HTTP encoder) writes straight into
+ * a smart_str: precomputed status lines, no PHP calls, no temporary zvals for string and integer
+ * header values. */
 
 #include "php/php_wm.h"
+#include "core/callback.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_string.h"
+#include "ext/standard/url.h"
+#include "ext/date/php_date.h"
+#include "../stubs/response_arginfo.h"
 
-zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
+zend_class_entry *wm_ce_Response;
+zend_class_entry *wm_ce_Chunk;
+zend_class_entry *wm_ce_ServerSentEvents;
 
-zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len)
+/* What a TypeError calls the given value, as the running PHP version words it. */
+#if PHP_VERSION_ID >= 80300
+# define WM_VALUE_NAME(zv) zend_zval_value_name(zv)
+#else
+# define WM_VALUE_NAME(zv) zend_zval_type_name(zv)
+#endif
+
+/* ---- constant tables --------------------------------------------------------------------- */
+
+/* Upstream 5.2.2's Response::PHRASES, in its order. Each entry also carries its HTTP/1.1 status
+ * line, the one nearly every response starts with. */
+#define WM_PHRASES(X) \
+	X(100, "Continue") X(101, "Switching Protocols") X(102, "Processing") X(103, "Early Hints") \
+	X(200, "OK") X(201, "Created") X(202, "Accepted") X(203, "Non-Authoritative Information") \
+	X(204, "No Content") X(205, "Reset Content") X(206, "Partial Content") X(207, "Multi-Status") \
+	X(208, "Already Reported") X(226, "IM Used") \
+	X(300, "Multiple Choices") X(301, "Moved Permanently") X(302, "Found") X(303, "See Other") \
+	X(304, "Not Modified") X(305, "Use Proxy") X(306, "Switch Proxy") X(307, "Temporary Redirect") \
+	X(308, "Permanent Redirect") \
+	X(400, "Bad Request") X(401, "Unauthorized") X(402, "Payment Required") X(403, "Forbidden") \
+	X(404, "Not Found") X(405, "Method Not Allowed") X(406, "Not Acceptable") \
+	X(407, "Proxy Authentication Required") X(408, "Request Timeout") X(409, "Conflict") \
+	X(410, "Gone") X(411, "Length Required") X(412, "Precondition Failed") \
+	X(413, "Payload Too Large") X(414, "URI Too Long") X(415, "Unsupported Media Type") \
+	X(416, "Range Not Satisfiable") X(417, "Expectation Failed") X(418, "I'm a teapot") \
+	X(421, "Misdirected Request") X(422, "Unprocessable Entity") X(423, "Locked") \
+	X(424, "Failed Dependency") X(425, "Too Early") X(426, "Upgrade Required") \
+	X(428, "Precondition Required") X(429, "Too Many Requests") \
+	X(431, "Request Header Fields Too Large") X(451, "Unavailable For Legal Reasons") \
+	X(500, "Internal Server Error") X(501, "Not Implemented") X(502, "Bad Gateway") \
+	X(503, "Service Unavailable") X(504, "Gateway Timeout") X(505, "HTTP Version Not Supported") \
+	X(506, "Variant Also Negotiates") X(507, "Insufficient Storage") X(508, "Loop Detected") \
+	X(510, "Not Extended") X(511, "Network Authentication Required")
+
+typedef struct {
+	zend_long code;
+	const char *phrase;
+	size_t phrase_len;
+	const char *line;       /* "HTTP/1.1 <code> <phrase>\r\n" */
+	size_t line_len;
+} wm_phrase;
+
+#define WM_PHRASE_ENTRY(code, text) \
+	{code, text, sizeof(text) - 1, "HTTP/1.1 " #code " " text "\r\n", sizeof("HTTP/1.1 " #code " " text "\r\n") - 1},
+static const wm_phrase wm_phrases[] = { WM_PHRASES(WM_PHRASE_ENTRY) };
+#undef WM_PHRASE_ENTRY
+
+#define WM_PHRASE_MIN 100
+#define WM_PHRASE_MAX 511
+/* Index + 1 into wm_phrases by code - WM_PHRASE_MIN (0: no phrase); filled at MINIT. */
+static uint8_t wm_phrase_at[WM_PHRASE_MAX - WM_PHRASE_MIN + 1];
+
+static zend_always_inline const wm_phrase *wm_phrase_find(zend_long code)
 {
-	(void) resp; (void) head;
+	if (code < WM_PHRASE_MIN || code > WM_PHRASE_MAX) {
+		return NULL;
+	}
+	uint8_t i = wm_phrase_at[code - WM_PHRASE_MIN];
+	return i ? &wm_phrases[i - 1] : NULL;
+}
+
+typedef struct {
+	const char *key;
+	const char *value;
+} wm_kv;
+
+/* Upstream 5.2.2's default Response::$mimeTypeMap, in its order. */
+static const wm_kv wm_mime_types[] = {
+	{"html", "text/html"}, {"htm", "text/html"}, {"shtml", "text/html"}, {"css", "text/css"},
+	{"xml", "text/xml"}, {"mml", "text/mathml"}, {"txt", "text/plain"},
+	{"jad", "text/vnd.sun.j2me.app-descriptor"}, {"wml", "text/vnd.wap.wml"}, {"htc", "text/x-component"},
+	{"gif", "image/gif"}, {"jpeg", "image/jpeg"}, {"jpg", "image/jpeg"}, {"png", "image/png"},
+	{"tif", "image/tiff"}, {"tiff", "image/tiff"}, {"wbmp", "image/vnd.wap.wbmp"}, {"ico", "image/x-icon"},
+	{"jng", "image/x-jng"}, {"bmp", "image/x-ms-bmp"}, {"svg", "image/svg+xml"}, {"svgz", "image/svg+xml"},
+	{"webp", "image/webp"}, {"avif", "image/avif"}, {"js", "application/javascript"},
+	{"atom", "application/atom+xml"}, {"rss", "application/rss+xml"}, {"wasm", "application/wasm"},
+	{"jar", "application/java-archive"}, {"war", "application/java-archive"},
+	{"ear", "application/java-archive"}, {"json", "application/json"}, {"hqx", "application/mac-binhex40"},
+	{"doc", "application/msword"}, {"pdf", "application/pdf"}, {"ps", "application/postscript"},
+	{"eps", "application/postscript"}, {"ai", "application/postscript"}, {"rtf", "application/rtf"},
+	{"m3u8", "application/vnd.apple.mpegurl"}, {"xls", "application/vnd.ms-excel"},
+	{"eot", "application/vnd.ms-fontobject"}, {"ppt", "application/vnd.ms-powerpoint"},
+	{"wmlc", "application/vnd.wap.wmlc"}, {"kml", "application/vnd.google-earth.kml+xml"},
+	{"kmz", "application/vnd.google-earth.kmz"}, {"7z", "application/x-7z-compressed"},
+	{"cco", "application/x-cocoa"}, {"jardiff", "application/x-java-archive-diff"},
+	{"jnlp", "application/x-java-jnlp-file"}, {"run", "application/x-makeself"}, {"pl", "application/x-perl"},
+	{"pm", "application/x-perl"}, {"prc", "application/x-pilot"}, {"pdb", "application/x-pilot"},
+	{"rar", "application/x-rar-compressed"}, {"rpm", "application/x-redhat-package-manager"},
+	{"sea", "application/x-sea"}, {"swf", "application/x-shockwave-flash"}, {"sit", "application/x-stuffit"},
+	{"tcl", "application/x-tcl"}, {"tk", "application/x-tcl"}, {"der", "application/x-x509-ca-cert"},
+	{"pem", "application/x-x509-ca-cert"}, {"crt", "application/x-x509-ca-cert"},
+	{"xpi", "application/x-xpinstall"}, {"xhtml", "application/xhtml+xml"}, {"xspf", "application/xspf+xml"},
+	{"zip", "application/zip"}, {"bin", "application/octet-stream"}, {"exe", "application/octet-stream"},
+	{"dll", "application/octet-stream"}, {"deb", "application/octet-stream"},
+	{"dmg", "application/octet-stream"}, {"iso", "application/octet-stream"},
+	{"img", "application/octet-stream"}, {"msi", "application/octet-stream"},
+	{"msp", "application/octet-stream"}, {"msm", "application/octet-stream"},
+	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+	{"mid", "audio/midi"}, {"midi", "audio/midi"}, {"kar", "audio/midi"}, {"mp3", "audio/mpeg"},
+	{"ogg", "audio/ogg"}, {"m4a", "audio/x-m4a"}, {"ra", "audio/x-realaudio"}, {"3gpp", "video/3gpp"},
+	{"3gp", "video/3gpp"}, {"ts", "video/mp2t"}, {"mp4", "video/mp4"}, {"mpeg", "video/mpeg"},
+	{"mpg", "video/mpeg"}, {"mov", "video/quicktime"}, {"webm", "video/webm"}, {"flv", "video/x-flv"},
+	{"m4v", "video/x-m4v"}, {"mng", "video/x-mng"}, {"asx", "video/x-ms-asf"}, {"asf", "video/x-ms-asf"},
+	{"wmv", "video/x-ms-wmv"}, {"avi", "video/x-msvideo"}, {"ttf", "font/ttf"}, {"woff", "font/woff"},
+	{"woff2", "font/woff2"},
+};
+
+/* The persistent immutable arrays behind Response::PHRASES and the default of
+ * Response::$mimeTypeMap (freed at MSHUTDOWN). */
+static HashTable *wm_phrases_ht, *wm_mime_ht;
+
+/* ---- slots and names (set at MINIT) ------------------------------------------------------ */
+
+static uint32_t slot_reason, slot_version, slot_file, slot_status, slot_headers, slot_body;
+static uint32_t slot_chunk_buffer, slot_sse_data;
+static uint32_t sslot_mime;
+static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *pn_body, *pn_buffer, *pn_data;
+/* Interned strings, so that lookups use their precomputed hash. */
+static zend_string *ks_connection, *ks_content_type, *ks_transfer_encoding, *ks_content_disposition,
+	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_event, *ks_id, *ks_retry,
+	*ks_data, *ks_octet_stream;
+static zend_string *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
+
+/* ---- arguments, as a userland method takes them --------------------------------------------- */
+
+/* Checks the running method's arguments the way PHP checks a userland method with the same
+ * signature: too few is an ArgumentCountError worded as for userland, extra ones are ignored,
+ * and each one is checked (and coerced in place in coercive mode) against its declared type with
+ * userland rules, so null is a TypeError for a non-nullable scalar instead of the deprecation
+ * internal functions give. Afterwards every passed argument has its declared type. */
+static bool wm_args(zend_execute_data *execute_data)
+{
+	zend_function *fn = EX(func);
+	uint32_t n = EX_NUM_ARGS();
+
+	if (UNEXPECTED(n < fn->common.required_num_args)) {
+		zend_missing_arg_error(execute_data);
+		return false;
+	}
+	if (n > fn->common.num_args) {
+		n = fn->common.num_args;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		zval *arg = ZEND_CALL_ARG(execute_data, i + 1);
+		const zend_internal_arg_info *info = &fn->internal_function.arg_info[i];
+		if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(arg)))) {
+			continue;
+		}
+		if (!zend_verify_scalar_type_hint(ZEND_TYPE_PURE_MASK(info->type), arg, ZEND_ARG_USES_STRICT_TYPES(), false)) {
+			zend_verify_arg_error(fn, (const zend_arg_info *) info, i + 1, arg);
+			return false;
+		}
+	}
+	return true;
+}
+
+#define WM_ARGS() do { \
+		if (UNEXPECTED(!wm_args(execute_data))) { \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+#define WM_ARG(n) ZEND_CALL_ARG(execute_data, n)
+#define WM_HAS_ARG(n) (EX_NUM_ARGS() >= (n))
+
+/* Returns `value` (borrowed) as a method declared with a return type returns it under upstream's
+ * strict_types: unchanged if it has the declared type, else the TypeError PHP raises. */
+static void wm_return_checked(zend_execute_data *execute_data, zval *return_value, zval *value)
+{
+	ZVAL_DEREF(value);
+	const zend_internal_arg_info *ret = &EX(func)->internal_function.arg_info[-1];
+	if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(ret->type, Z_TYPE_P(value)))) {
+		ZVAL_COPY(return_value, value);
+		return;
+	}
+	zend_verify_return_error(EX(func), value);
+}
+
+/* ---- properties -------------------------------------------------------------------------- */
+
+/* The slow half of wm_read(): the slot is uninitialised or was unset(). */
+static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *name, zval *out)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zend_class_entry *old_scope = EG(fake_scope);
+	EG(fake_scope) = obj->ce;
+	zval *zv = obj->handlers->read_property(obj, name, BP_VAR_R, NULL, &rv);
+	EG(fake_scope) = old_scope;
+	if (UNEXPECTED(EG(exception))) {
+		zval_ptr_dtor(&rv);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	ZVAL_COPY_DEREF(out, zv);
+	zval_ptr_dtor(&rv);
+	return true;
+}
+
+/* Copies `$this->name` into `out` (owned by the caller). An initialised slot is read directly;
+ * otherwise the read goes through the object handler, which throws for an uninitialised typed
+ * property (a subclass constructor that skipped parent::__construct()) or calls __get after an
+ * unset(). Returns false with the exception pending. */
+static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *out)
+{
+	zval *zv = OBJ_PROP(obj, slot);
+	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
+		ZVAL_COPY_DEREF(out, zv);
+		return true;
+	}
+	return wm_read_handler(obj, name, out);
+}
+
+/* `$this->name = value` for our own typed values (takes ownership of `value`). */
+static void wm_write(zend_object *obj, uint32_t slot, zval *value)
+{
+	zval *zv = OBJ_PROP(obj, slot);
+	if (UNEXPECTED(Z_TYPE_P(zv) == IS_UNDEF)) {
+		ZVAL_COPY_VALUE(zv, value);
+		Z_PROP_FLAG_P(zv) = 0;  /* initialised now, as the engine's own write leaves it */
+		return;
+	}
+	wm_prop_set(obj, slot, value);
+}
+
+/* `$this->headers`, separated for an in-place write. Like a dimension write, an uninitialised
+ * property becomes an empty array first. */
+static HashTable *wm_headers_for_write(zend_object *obj)
+{
+	zval *zv = OBJ_PROP(obj, slot_headers);
+	if (UNEXPECTED(Z_TYPE_P(zv) == IS_UNDEF)) {
+		ZVAL_EMPTY_ARRAY(zv);
+		Z_PROP_FLAG_P(zv) = 0;
+	}
+	ZVAL_DEREF(zv);
+	if (UNEXPECTED(Z_TYPE_P(zv) != IS_ARRAY)) {
+		/* Cannot happen for the declared `array` property; refuse rather than corrupt. */
+		zend_throw_error(NULL, "Cannot use a scalar value as an array");
+		return NULL;
+	}
+	SEPARATE_ARRAY(zv);
+	return Z_ARRVAL_P(zv);
+}
+
+/* Assigns `value` (owned) to an array element the way `$a[k] = v` does: through a reference if
+ * the element is one; the old value is released last, in case its destructor runs code. */
+static void wm_assign_elem(zval *elem, zval *value)
+{
+	if (Z_ISREF_P(elem)) {
+		zend_reference *ref = Z_REF_P(elem);
+		if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
+			zend_try_assign_typed_ref(ref, value);
+			return;
+		}
+		elem = &ref->val;
+	}
+	zval garbage;
+	ZVAL_COPY_VALUE(&garbage, elem);
+	ZVAL_COPY_VALUE(elem, value);
+	zval_ptr_dtor(&garbage);
+}
+
+/* True when `method` of `obj`'s class is Response's own, so C may run it without a PHP call. */
+static zend_always_inline bool wm_method_is_native(zend_object *obj, zend_string *lcname)
+{
+	if (EXPECTED(obj->ce == wm_ce_Response)) {
+		return true;
+	}
+	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, lcname);
+	return fn && fn->common.scope == wm_ce_Response;
+}
+
+/* Calls `$this->method(...)` through PHP, so that the subclass's override runs. */
+static bool wm_call_this(zend_object *obj, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
+{
+	wm_call_method(obj, ZSTR_VAL(lcname), ZSTR_LEN(lcname), ret, argc, argv);
+	if (UNEXPECTED(EG(exception))) {
+		zval_ptr_dtor(ret);
+		ZVAL_UNDEF(ret);
+		return false;
+	}
+	return true;
+}
+
+/* Calls the PHP function `name` as upstream's code does (so its warnings read the same).
+ * Looked up per call: disable_functions may have removed it. */
+static bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zval *argv)
+{
+	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, len);
+	ZVAL_UNDEF(ret);
+	if (UNEXPECTED(!fn)) {
+		zend_throw_error(NULL, "Call to undefined function %s()", name);
+		return false;
+	}
+	zend_call_known_function(fn, NULL, NULL, ret, argc, argv, NULL);
+	return !EG(exception);
+}
+
+/* isset($ht[$key]) for an interned string key. */
+static zend_always_inline bool wm_isset(HashTable *ht, zend_string *key)
+{
+	zval *zv = zend_hash_find_known_hash(ht, key);
+	if (!zv) {
+		return false;
+	}
+	ZVAL_DEREF(zv);
+	return Z_TYPE_P(zv) != IS_NULL;
+}
+
+/* ---- small string helpers --------------------------------------------------------------- */
+
+static zend_always_inline bool wm_has_crlf(const char *s, size_t len)
+{
+	return memchr(s, '\r', len) || memchr(s, '\n', len);
+}
+
+/* strpbrk($name, ":\r\n") !== false */
+static zend_always_inline bool wm_bad_name(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == ':' || c == '\r' || c == '\n') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* str_replace(["\r", "\n"], '', $s) */
+static zend_string *wm_strip_crlf(zend_string *s)
+{
+	if (!wm_has_crlf(ZSTR_VAL(s), ZSTR_LEN(s))) {
+		return zend_string_copy(s);
+	}
+	zend_string *out = zend_string_alloc(ZSTR_LEN(s), 0);
+	char *p = ZSTR_VAL(out);
+	for (size_t i = 0; i < ZSTR_LEN(s); i++) {
+		char c = ZSTR_VAL(s)[i];
+		if (c != '\r' && c != '\n') {
+			*p++ = c;
+		}
+	}
+	*p = '\0';
+	ZSTR_LEN(out) = p - ZSTR_VAL(out);
+	return out;
+}
+
+/* empty($s) for a string: '' and '0' */
+static zend_always_inline bool wm_str_empty(zend_string *s)
+{
+	return ZSTR_LEN(s) == 0 || (ZSTR_LEN(s) == 1 && ZSTR_VAL(s)[0] == '0');
+}
+
+/* Appends "<name>: <value>\r\n" with one size check. */
+static zend_always_inline void wm_append_line(smart_str *s, const char *name, size_t nlen, const char *value, size_t vlen)
+{
+	size_t len = smart_str_alloc(s, nlen + vlen + 4, 0);
+	char *p = ZSTR_VAL(s->s) + ZSTR_LEN(s->s);
+	memcpy(p, name, nlen);
+	p += nlen;
+	*p++ = ':';
+	*p++ = ' ';
+	memcpy(p, value, vlen);
+	p += vlen;
+	*p++ = '\r';
+	*p = '\n';
+	ZSTR_LEN(s->s) = len;
+}
+
+/* dechex($n) */
+static void wm_append_hex(smart_str *s, size_t n)
+{
+	char buf[sizeof(size_t) * 2];
+	char *p = buf + sizeof(buf);
+	do {
+		*--p = "0123456789abcdef"[n & 15];
+		n >>= 4;
+	} while (n);
+	smart_str_appendl(s, p, buf + sizeof(buf) - p);
+}
+
+/* "HTTP/$version $status $reason\r\n"; `ph` is the phrase entry when `reason` came from it. */
+static void wm_append_status_line(smart_str *s, zend_string *version, zend_long status, const wm_phrase *ph,
+	const char *reason, size_t reason_len)
+{
+	if (ph && ZSTR_LEN(version) == 3 && memcmp(ZSTR_VAL(version), "1.1", 3) == 0) {
+		smart_str_appendl(s, ph->line, ph->line_len);
+		return;
+	}
+	smart_str_appendl(s, "HTTP/", 5);
+	smart_str_append(s, version);
+	smart_str_appendc(s, ' ');
+	smart_str_append_long(s, status);
+	smart_str_appendc(s, ' ');
+	smart_str_appendl(s, reason, reason_len);
+	smart_str_appendl(s, "\r\n", 2);
+}
+
+/* ---- the header block, shared by __toString and createHeadForFile --------------------------- */
+
+/* One "$name: $value\r\n" line unless the value, as a string, holds CR or LF. Like upstream, a
+ * value that is not a string is converted twice (once for the check, once for the line), so an
+ * array warns twice and an object's __toString runs twice. False if a conversion threw. */
+static bool wm_append_header(smart_str *s, const char *name, size_t nlen, zval *value)
+{
+	switch (Z_TYPE_P(value)) {
+		case IS_STRING:
+			if (!wm_has_crlf(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+				wm_append_line(s, name, nlen, Z_STRVAL_P(value), Z_STRLEN_P(value));
+			}
+			return true;
+		case IS_LONG: {
+			char buf[MAX_LENGTH_OF_LONG + 1];
+			char *end = buf + sizeof(buf) - 1;
+			char *p = zend_print_long_to_buf(end, Z_LVAL_P(value));
+			wm_append_line(s, name, nlen, p, end - p);
+			return true;
+		}
+		default: {
+			zend_string *str = zval_try_get_string(value);
+			if (UNEXPECTED(!str)) {
+				return false;
+			}
+			if (wm_has_crlf(ZSTR_VAL(str), ZSTR_LEN(str))) {
+				zend_string_release(str);
+				return true;
+			}
+			if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT) {
+				zend_string_release(str);
+				str = zval_try_get_string(value);
+				if (UNEXPECTED(!str)) {
+					return false;
+				}
+			}
+			wm_append_line(s, name, nlen, ZSTR_VAL(str), ZSTR_LEN(str));
+			zend_string_release(str);
+			return true;
+		}
+	}
+}
+
+/* foreach ($headers as $name => $value): names holding ':', CR or LF are skipped, arrays give
+ * one line per item. `headers` must be held by the caller (a reference of its own), so that
+ * code run by a conversion cannot change it under the loop. */
+static bool wm_append_headers(smart_str *s, HashTable *headers)
+{
+	zend_ulong idx;
+	zend_string *key;
+	zval *value;
+
+	ZEND_HASH_FOREACH_KEY_VAL(headers, idx, key, value) {
+		char nbuf[MAX_LENGTH_OF_LONG + 1];
+		const char *name;
+		size_t nlen;
+		if (key) {
+			name = ZSTR_VAL(key);
+			nlen = ZSTR_LEN(key);
+			if (wm_bad_name(name, nlen)) {
+				continue;
+			}
+		} else {
+			char *end = nbuf + sizeof(nbuf) - 1;
+			name = zend_print_long_to_buf(end, (zend_long) idx);
+			nlen = end - name;
+		}
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) != IS_ARRAY) {
+			if (UNEXPECTED(!wm_append_header(s, name, nlen, value))) {
+				return false;
+			}
+			continue;
+		}
+		/* foreach iterates a copy: hold the inner array too. */
+		zval items, *item;
+		ZVAL_COPY(&items, value);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(items), item) {
+			ZVAL_DEREF(item);
+			if (UNEXPECTED(!wm_append_header(s, name, nlen, item))) {
+				zval_ptr_dtor(&items);
+				return false;
+			}
+		} ZEND_HASH_FOREACH_END();
+		zval_ptr_dtor(&items);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* Reads `$this->status` as a long. */
+static bool wm_read_status(zend_object *obj, zend_long *status)
+{
+	zval st;
+	if (!wm_read(obj, slot_status, pn_status, &st)) {
+		return false;
+	}
+	*status = EXPECTED(Z_TYPE(st) == IS_LONG) ? Z_LVAL(st) : zval_get_long(&st);
+	zval_ptr_dtor(&st);
+	return true;
+}
+
+/* ---- file responses ---------------------------------------------------------------------- */
+
+/* $this->getMimeType($ext) without the call: self::$mimeTypeMap[$ext] ?? 'application/octet-stream'.
+ * Returns a new reference, or NULL with the offending value in `bad` (borrowed) when the map
+ * holds something else than a string or null: the caller raises the return-type TypeError. */
+static zend_string *wm_mime_lookup(zend_string *ext, zval *bad)
+{
+	zval *map = wm_static_slot(wm_ce_Response, sslot_mime);
+	if (Z_TYPE_P(map) == IS_ARRAY) {
+		zval *v = zend_symtable_find(Z_ARRVAL_P(map), ext);
+		if (v) {
+			ZVAL_DEREF(v);
+			if (EXPECTED(Z_TYPE_P(v) == IS_STRING)) {
+				return zend_string_copy(Z_STR_P(v));
+			}
+			if (Z_TYPE_P(v) != IS_NULL) {
+				ZVAL_COPY_VALUE(bad, v);
+				return NULL;
+			}
+		}
+	}
+	return zend_string_copy(ks_octet_stream);
+}
+
+/* $this->getMimeType($ext), native unless overridden. New reference, or NULL on exception. */
+static zend_string *wm_mime_for(zend_object *obj, zend_string *ext)
+{
+	if (wm_method_is_native(obj, mn_get_mime_type)) {
+		zval bad;
+		zend_string *mime = wm_mime_lookup(ext, &bad);
+		if (UNEXPECTED(!mime)) {
+			zend_function *fn = zend_hash_find_ptr(&wm_ce_Response->function_table, mn_get_mime_type);
+			zend_verify_return_error(fn, &bad);
+		}
+		return mime;
+	}
+	zval arg, ret;
+	ZVAL_STR(&arg, ext);
+	if (!wm_call_this(obj, mn_get_mime_type, &ret, 1, &arg)) {
+		return NULL;
+	}
+	zend_string *mime = zval_try_get_string(&ret);  /* an override returns string; be safe */
+	zval_ptr_dtor(&ret);
+	return mime;
+}
+
+/* The basename pathinfo() gives, with upstream's clean-up: '' and '0' become 'unknown', then
+ * '"', '\' and control characters (0x00-0x1F, 0x7F) go, and an empty result is 'unknown' too. */
+static zend_string *wm_download_name(zend_string *base)
+{
+	if (wm_str_empty(base)) {
+		return zend_string_init("unknown", sizeof("unknown") - 1, 0);
+	}
+	zend_string *out = zend_string_alloc(ZSTR_LEN(base), 0);
+	char *p = ZSTR_VAL(out);
+	for (size_t i = 0; i < ZSTR_LEN(base); i++) {
+		unsigned char c = (unsigned char) ZSTR_VAL(base)[i];
+		if (c != '"' && c != '\\' && c > 0x1F && c != 0x7F) {
+			*p++ = (char) c;
+		}
+	}
+	*p = '\0';
+	ZSTR_LEN(out) = p - ZSTR_VAL(out);
+	if (ZSTR_LEN(out) == 0) {
+		zend_string_release(out);
+		return zend_string_init("unknown", sizeof("unknown") - 1, 0);
+	}
+	return out;
+}
+
+/* Response::createHeadForFile($fileInfo) into `s`. False with an exception pending on failure. */
+static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
+{
+	zval file, reason, version, headers;
+	zend_long status = 0;
+	zend_string *base = NULL, *name = NULL, *mime = NULL;
+	bool ok = false;
+
+	ZVAL_UNDEF(&reason);
+	ZVAL_UNDEF(&version);
+	ZVAL_UNDEF(&headers);
+
+	/* $file = $fileInfo['file']; */
+	zval *f = zend_hash_find_known_hash(info, ks_file);
+	if (f) {
+		ZVAL_COPY_DEREF(&file, f);
+	} else {
+		ZVAL_NULL(&file);
+		zend_error(E_WARNING, "Undefined array key \"file\"");
+		if (EG(exception)) {
+			return false;
+		}
+	}
+
+	/* $reason = $this->reason ?: self::PHRASES[$this->status]; (no ?? here: unknown codes warn) */
+	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
+		goto out;
+	}
+	const wm_phrase *ph = NULL;
+	const char *rstr = "";
+	size_t rlen = 0;
+	bool have_status = false;
+	if (!zend_is_true(&reason)) {
+		if (!wm_read_status(obj, &status)) {
+			goto out;
+		}
+		have_status = true;
+		ph = wm_phrase_find(status);
+		if (ph) {
+			rstr = ph->phrase;
+			rlen = ph->phrase_len;
+		} else {
+			zend_error(E_WARNING, "Undefined array key " ZEND_LONG_FMT, status);
+			if (EG(exception)) {
+				goto out;
+			}
+		}
+	} else {
+		if (Z_TYPE(reason) != IS_STRING) {
+			convert_to_string(&reason);
+		}
+		rstr = Z_STRVAL(reason);
+		rlen = Z_STRLEN(reason);
+	}
+	if (!wm_read(obj, slot_version, pn_version, &version)) {
+		goto out;
+	}
+	if (Z_TYPE(version) != IS_STRING) {
+		convert_to_string(&version);
+	}
+	if (!have_status && !wm_read_status(obj, &status)) {
+		goto out;
+	}
+	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
+
+	if (!wm_read(obj, slot_headers, pn_headers, &headers)) {
+		goto out;
+	}
+	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
+	if (!wm_append_headers(s, hs)) {
+		goto out;
+	}
+	if (!wm_isset(hs, ks_connection)) {
+		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
+	}
+
+	/* pathinfo($file): upstream is strict_types, so only a string gets through. */
+	if (Z_TYPE(file) != IS_STRING) {
+		zend_type_error("pathinfo(): Argument #1 ($path) must be of type string, %s given", WM_VALUE_NAME(&file));
+		goto out;
+	}
+	base = php_basename(Z_STRVAL(file), Z_STRLEN(file), NULL, 0);
+	const char *dot = zend_memrchr(ZSTR_VAL(base), '.', ZSTR_LEN(base));
+	name = wm_download_name(base);
+
+	if (!wm_isset(hs, ks_content_type)) {
+		zend_string *ext = dot
+			? zend_string_init(dot + 1, ZSTR_VAL(base) + ZSTR_LEN(base) - dot - 1, 0)
+			: ZSTR_EMPTY_ALLOC();
+		mime = wm_mime_for(obj, ext);
+		zend_string_release(ext);
+		if (!mime) {
+			goto out;
+		}
+		wm_append_line(s, "Content-Type", sizeof("Content-Type") - 1, ZSTR_VAL(mime), ZSTR_LEN(mime));
+	}
+	if (!wm_isset(hs, ks_content_disposition) && mime && zend_string_equals(mime, ks_octet_stream)) {
+		smart_str_appendl(s, "Content-Disposition: attachment; filename=\"",
+			sizeof("Content-Disposition: attachment; filename=\"") - 1);
+		smart_str_append(s, name);
+		smart_str_appendl(s, "\"\r\n", 3);
+	}
+	if (!wm_isset(hs, ks_last_modified)) {
+		zval mtime;
+		if (!wm_call_function("filemtime", sizeof("filemtime") - 1, &mtime, 1, &file)) {
+			zval_ptr_dtor(&mtime);
+			goto out;
+		}
+		if (zend_is_true(&mtime)) {
+			zend_string *date = php_format_date("D, d M Y H:i:s", sizeof("D, d M Y H:i:s") - 1,
+				(time_t) zval_get_long(&mtime), 0);
+			smart_str_appendl(s, "Last-Modified: ", sizeof("Last-Modified: ") - 1);
+			smart_str_append(s, date);
+			smart_str_appendl(s, " GMT\r\n", 6);
+			zend_string_release(date);
+		}
+		zval_ptr_dtor(&mtime);
+	}
+	smart_str_appendl(s, "\r\n", 2);
+	ok = true;
+
+out:
+	if (base) {
+		zend_string_release(base);
+	}
+	if (name) {
+		zend_string_release(name);
+	}
+	if (mime) {
+		zend_string_release(mime);
+	}
+	zval_ptr_dtor(&file);
+	zval_ptr_dtor(&reason);
+	zval_ptr_dtor(&version);
+	zval_ptr_dtor(&headers);
+	return ok;
+}
+
+/* `return $this->createHeadForFile($this->file);` into `s`. */
+static bool wm_file_head_dispatch(zend_object *obj, zval *file, smart_str *s)
+{
+	if (Z_TYPE_P(file) == IS_ARRAY && wm_method_is_native(obj, mn_create_head)) {
+		return wm_file_head(obj, Z_ARRVAL_P(file), s);
+	}
+	zval ret;
+	if (!wm_call_this(obj, mn_create_head, &ret, 1, file)) {
+		return false;
+	}
+	zend_string *str = zval_try_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	if (!str) {
+		return false;
+	}
+	smart_str_append(s, str);
+	zend_string_release(str);
+	return true;
+}
+
+/* ---- __toString --------------------------------------------------------------------------- */
+
+#define WM_DEFAULT_CT "Content-Type: text/html;charset=utf-8\r\n"
+
+/* empty($this->headers); `*count` gets the number of headers for sizing the output. */
+static bool wm_headers_empty(zend_object *obj, uint32_t *count)
+{
+	zval *zv = OBJ_PROP(obj, slot_headers);
+	*count = 1;
+	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
+		ZVAL_DEREF(zv);
+		if (EXPECTED(Z_TYPE_P(zv) == IS_ARRAY)) {
+			*count = zend_hash_num_elements(Z_ARRVAL_P(zv));
+			return *count == 0;
+		}
+		return !zend_is_true(zv);
+	}
+	/* Uninitialised or unset(): empty() asks the handler (__isset, then __get). */
+	zend_class_entry *old_scope = EG(fake_scope);
+	EG(fake_scope) = obj->ce;
+	bool not_empty = obj->handlers->has_property(obj, pn_headers, ZEND_PROPERTY_NOT_EMPTY, NULL);
+	EG(fake_scope) = old_scope;
+	return !not_empty;
+}
+
+/* Serialises like Response::__toString(), split around the body: `s` gets what precedes it,
+ * `*body` the body to follow (a new reference, or NULL), `*tail` what follows the body. The
+ * properties are read when and as often as upstream reads them (the body twice: its length
+ * first, its bytes last), so the same uninitialised one is reported and __get runs alike. */
+static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out, const char **tail, size_t *tail_len)
+{
+	zval file, reason, body, headers, version;
+	zend_long status = 0;
+	bool have_status = false, ok = false;
+
+	*body_out = NULL;
 	*tail = "";
 	*tail_len = 0;
-	return NULL;
+
+	/* if ($this->file) return $this->createHeadForFile($this->file); */
+	if (!wm_read(obj, slot_file, pn_file, &file)) {
+		return false;
+	}
+	if (UNEXPECTED(i_zend_is_true(&file))) {
+		ok = wm_file_head_dispatch(obj, &file, s);
+		zval_ptr_dtor(&file);
+		return ok;
+	}
+	zval_ptr_dtor(&file);
+
+	ZVAL_UNDEF(&headers);
+	ZVAL_UNDEF(&version);
+
+	/* $reason = $this->reason ?: self::PHRASES[$this->status] ?? ''; */
+	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
+		return false;
+	}
+	const wm_phrase *ph = NULL;
+	const char *rstr = "";
+	size_t rlen = 0;
+	if (EXPECTED(!i_zend_is_true(&reason))) {
+		if (!wm_read_status(obj, &status)) {
+			goto out;
+		}
+		have_status = true;
+		ph = wm_phrase_find(status);
+		if (ph) {
+			rstr = ph->phrase;
+			rlen = ph->phrase_len;
+		}
+	} else {
+		if (Z_TYPE(reason) != IS_STRING) {
+			convert_to_string(&reason);
+		}
+		rstr = Z_STRVAL(reason);
+		rlen = Z_STRLEN(reason);
+	}
+
+	/* $bodyLen = strlen($this->body); */
+	if (!wm_read(obj, slot_body, pn_body, &body)) {
+		goto out;
+	}
+	size_t body_len = Z_TYPE(body) == IS_STRING ? Z_STRLEN(body) : 0;
+	if (UNEXPECTED(Z_TYPE(body) != IS_STRING)) {
+		zend_string *str = zval_try_get_string(&body);
+		if (!str) {
+			zval_ptr_dtor(&body);
+			goto out;
+		}
+		body_len = ZSTR_LEN(str);
+		zend_string_release(str);
+	}
+	zval_ptr_dtor(&body);
+
+	uint32_t count;
+	bool no_headers = wm_headers_empty(obj, &count);
+	if (UNEXPECTED(EG(exception))) {
+		goto out;
+	}
+	/* One allocation for the usual head: status line, defaults, ~40 bytes per header. */
+	smart_str_alloc(s, 160 + (size_t) count * 40, 0);
+	/* "HTTP/$this->version $this->status $reason\r\n" */
+	if (!wm_read(obj, slot_version, pn_version, &version)) {
+		goto out;
+	}
+	if (UNEXPECTED(Z_TYPE(version) != IS_STRING)) {
+		convert_to_string(&version);
+	}
+	if (!have_status && !wm_read_status(obj, &status)) {
+		goto out;
+	}
+	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
+
+	if (no_headers) {
+		smart_str_appendl(s, WM_DEFAULT_CT "Content-Length: ", sizeof(WM_DEFAULT_CT "Content-Length: ") - 1);
+		smart_str_append_unsigned(s, body_len);
+		smart_str_appendl(s, "\r\nConnection: keep-alive\r\n\r\n", sizeof("\r\nConnection: keep-alive\r\n\r\n") - 1);
+		goto with_body;
+	}
+
+	if (!wm_read(obj, slot_headers, pn_headers, &headers)) {
+		goto out;
+	}
+	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
+	if (!wm_append_headers(s, hs)) {
+		goto out;
+	}
+	if (!wm_isset(hs, ks_connection)) {
+		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
+	}
+	zval *ct = zend_hash_find_known_hash(hs, ks_content_type);
+	if (ct) {
+		ZVAL_DEREF(ct);
+	}
+	if (!ct || Z_TYPE_P(ct) == IS_NULL) {
+		smart_str_appendl(s, WM_DEFAULT_CT, sizeof(WM_DEFAULT_CT) - 1);
+	} else if (Z_TYPE_P(ct) == IS_STRING && zend_string_equals_literal(Z_STR_P(ct), "text/event-stream")) {
+		/* Server-Sent Events: the head only, the body is ignored. */
+		smart_str_appendl(s, "\r\n", 2);
+		ok = true;
+		goto out;
+	}
+	if (!wm_isset(hs, ks_transfer_encoding)) {
+		smart_str_appendl(s, "Content-Length: ", sizeof("Content-Length: ") - 1);
+		smart_str_append_unsigned(s, body_len);
+		smart_str_appendl(s, "\r\n\r\n", 4);
+		goto with_body;
+	}
+	/* Chunked: the body, if any, is the first chunk. */
+	smart_str_appendl(s, "\r\n", 2);
+	if (!body_len) {
+		ok = true;
+		goto out;
+	}
+	wm_append_hex(s, body_len);
+	smart_str_appendl(s, "\r\n", 2);
+	*tail = "\r\n";
+	*tail_len = 2;
+
+with_body:
+	/* ... . $this->body */
+	if (!wm_read(obj, slot_body, pn_body, &body)) {
+		*tail = "";
+		*tail_len = 0;
+		goto out;
+	}
+	if (EXPECTED(Z_TYPE(body) == IS_STRING)) {
+		if (Z_STRLEN(body)) {
+			*body_out = Z_STR(body);  /* the reference moves to the caller */
+		} else {
+			zval_ptr_dtor(&body);
+		}
+	} else {
+		zend_string *str = zval_try_get_string(&body);
+		zval_ptr_dtor(&body);
+		if (!str) {
+			*tail = "";
+			*tail_len = 0;
+			goto out;
+		}
+		if (ZSTR_LEN(str)) {
+			*body_out = str;
+		} else {
+			zend_string_release(str);
+		}
+	}
+	ok = true;
+
+out:
+	zval_ptr_dtor(&reason);
+	zval_ptr_dtor(&headers);
+	zval_ptr_dtor(&version);
+	return ok;
 }
 
 bool wm_response_tostring_is_native(zend_class_entry *ce)
 {
-	(void) ce;
-	return false;
+	return ce->__tostring && ce->__tostring->common.scope == wm_ce_Response;
+}
+
+zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len)
+{
+	zend_string *body;
+	if (!wm_serialize(resp, head, &body, tail, tail_len)) {
+		*tail = "";
+		*tail_len = 0;
+		return NULL;
+	}
+	return body;
+}
+
+/* ---- Response methods -------------------------------------------------------------------- */
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
+{
+	zval v;
+
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	ZVAL_LONG(&v, WM_HAS_ARG(1) ? Z_LVAL_P(WM_ARG(1)) : 200);
+	wm_write(obj, slot_status, &v);
+	if (WM_HAS_ARG(2)) {
+		ZVAL_COPY(&v, WM_ARG(2));
+	} else {
+		ZVAL_EMPTY_ARRAY(&v);
+	}
+	wm_write(obj, slot_headers, &v);
+	if (WM_HAS_ARG(3)) {
+		ZVAL_COPY(&v, WM_ARG(3));
+	} else {
+		ZVAL_EMPTY_STRING(&v);
+	}
+	wm_write(obj, slot_body, &v);
+}
+
+/* $this->headers[$name] = $value; */
+static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
+{
+	HashTable *ht = wm_headers_for_write(obj);
+	if (!ht) {
+		return false;
+	}
+	zval v;
+	ZVAL_COPY(&v, value);
+	zval *elem = zend_symtable_find(ht, name);
+	if (elem) {
+		wm_assign_elem(elem, &v);
+	} else {
+		zend_symtable_add_new(ht, name, &v);
+	}
+	return true;
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, header)
+{
+	WM_ARGS();
+	if (wm_set_header(Z_OBJ_P(ZEND_THIS), Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+	}
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
+{
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	/* return $this->header($name, $value); */
+	if (obj->ce != wm_ce_Response) {
+		zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, "header", sizeof("header") - 1);
+		if (fn && fn->common.scope != wm_ce_Response) {
+			zval args[2];
+			ZVAL_COPY_VALUE(&args[0], WM_ARG(1));
+			ZVAL_COPY_VALUE(&args[1], WM_ARG(2));
+			wm_call_method(obj, "header", sizeof("header") - 1, return_value, 2, args);
+			return;
+		}
+	}
+	if (wm_set_header(obj, Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+		RETURN_OBJ_COPY(obj);
+	}
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
+{
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval args[2], merged;
+
+	/* $this->headers = array_merge_recursive($this->headers, $headers); called as upstream does,
+	 * so every merging rule (renumbered integer keys, nested merges) is PHP's own. */
+	if (!wm_read(obj, slot_headers, pn_headers, &args[0])) {
+		RETURN_THROWS();
+	}
+	ZVAL_COPY_VALUE(&args[1], WM_ARG(1));
+	bool ok = wm_call_function("array_merge_recursive", sizeof("array_merge_recursive") - 1, &merged, 2, args);
+	zval_ptr_dtor(&args[0]);
+	if (!ok || Z_TYPE(merged) != IS_ARRAY) {
+		zval_ptr_dtor(&merged);
+		RETURN_THROWS();
+	}
+	wm_write(obj, slot_headers, &merged);
+	RETURN_OBJ_COPY(obj);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
+{
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zend_string *name = Z_STR_P(WM_ARG(1));
+
+	/* unset($this->headers[$name]); nothing to do for an uninitialised property */
+	zval *zv = OBJ_PROP(obj, slot_headers);
+	if (Z_TYPE_P(zv) != IS_UNDEF) {
+		ZVAL_DEREF(zv);
+		if (Z_TYPE_P(zv) == IS_ARRAY && zend_symtable_exists(Z_ARRVAL_P(zv), name)) {
+			SEPARATE_ARRAY(zv);
+			zend_symtable_del(Z_ARRVAL_P(zv), name);
+		}
+	}
+	RETURN_OBJ_COPY(obj);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
+{
+	WM_ARGS();
+	/* return $this->headers[$name] ?? null; (?? does not throw for an uninitialised property) */
+	zval *zv = OBJ_PROP(Z_OBJ_P(ZEND_THIS), slot_headers);
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) != IS_ARRAY) {
+		RETURN_NULL();
+	}
+	zval *v = zend_symtable_find(Z_ARRVAL_P(zv), Z_STR_P(WM_ARG(1)));
+	if (!v) {
+		RETURN_NULL();
+	}
+	wm_return_checked(execute_data, return_value, v);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
+{
+	zval v;
+	WM_ARGS();
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_headers, pn_headers, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
+{
+	zval bad;
+	WM_ARGS();
+	zend_string *mime = wm_mime_lookup(Z_STR_P(WM_ARG(1)), &bad);
+	if (!mime) {
+		zend_verify_return_error(EX(func), &bad);
+		RETURN_THROWS();
+	}
+	RETURN_STR(mime);
+}
+
+/* withStatus() without the call: status, then reason (CR/LF removed) or null. */
+static void wm_with_status(zend_object *obj, zend_long code, zend_string *reason)
+{
+	zval v;
+	ZVAL_LONG(&v, code);
+	wm_write(obj, slot_status, &v);
+	if (reason) {
+		ZVAL_STR(&v, wm_strip_crlf(reason));
+	} else {
+		ZVAL_NULL(&v);
+	}
+	wm_write(obj, slot_reason, &v);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
+{
+	WM_ARGS();
+	zval *reason = WM_HAS_ARG(2) ? WM_ARG(2) : NULL;
+	wm_with_status(Z_OBJ_P(ZEND_THIS), Z_LVAL_P(WM_ARG(1)),
+		reason && Z_TYPE_P(reason) == IS_STRING ? Z_STR_P(reason) : NULL);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
+{
+	zval v;
+	WM_ARGS();
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_status, pn_status, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
+{
+	zval v;
+	WM_ARGS();
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_reason, pn_reason, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
+{
+	zval v;
+	WM_ARGS();
+	ZVAL_STR(&v, wm_strip_crlf(Z_STR_P(WM_ARG(1))));
+	wm_write(Z_OBJ_P(ZEND_THIS), slot_version, &v);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
+{
+	zval v;
+	WM_ARGS();
+	ZVAL_COPY(&v, WM_ARG(1));
+	wm_write(Z_OBJ_P(ZEND_THIS), slot_body, &v);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
+{
+	zval v;
+	WM_ARGS();
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_body, pn_body, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
+#define WM_404_BODY "<h3>404 Not Found</h3>"
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
+{
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *file = WM_ARG(1);
+	zend_long offset = WM_HAS_ARG(2) ? Z_LVAL_P(WM_ARG(2)) : 0;
+	zend_long length = WM_HAS_ARG(3) ? Z_LVAL_P(WM_ARG(3)) : 0;
+	zval is_file;
+
+	if (!wm_call_function("is_file", sizeof("is_file") - 1, &is_file, 1, file)) {
+		zval_ptr_dtor(&is_file);
+		RETURN_THROWS();
+	}
+	bool exists = zend_is_true(&is_file);
+	zval_ptr_dtor(&is_file);
+
+	if (!exists) {
+		/* return $this->withStatus(404)->withBody('<h3>404 Not Found</h3>'); */
+		if (wm_method_is_native(obj, mn_with_status) && wm_method_is_native(obj, mn_with_body)) {
+			zval v;
+			wm_with_status(obj, 404, NULL);
+			ZVAL_STRINGL(&v, WM_404_BODY, sizeof(WM_404_BODY) - 1);
+			wm_write(obj, slot_body, &v);
+			RETURN_OBJ_COPY(obj);
+		}
+		zval code, self, body;
+		ZVAL_LONG(&code, 404);
+		if (!wm_call_this(obj, mn_with_status, &self, 1, &code)) {
+			RETURN_THROWS();
+		}
+		if (Z_TYPE(self) != IS_OBJECT) {
+			zend_throw_error(NULL, "Call to a member function withBody() on %s", zend_zval_type_name(&self));
+			zval_ptr_dtor(&self);
+			RETURN_THROWS();
+		}
+		ZVAL_STRINGL(&body, WM_404_BODY, sizeof(WM_404_BODY) - 1);
+		wm_call_method(Z_OBJ(self), ZSTR_VAL(mn_with_body), ZSTR_LEN(mn_with_body), return_value, 1, &body);
+		zval_ptr_dtor(&body);
+		zval_ptr_dtor(&self);
+		return;
+	}
+
+	/* $this->file = ['file' => $file, 'offset' => $offset, 'length' => $length]; */
+	zval info, v;
+	array_init_size(&info, 3);
+	Z_TRY_ADDREF_P(file);
+	zend_hash_add_new(Z_ARRVAL(info), ks_file, file);
+	ZVAL_LONG(&v, offset);
+	zend_hash_add_new(Z_ARRVAL(info), ks_offset, &v);
+	ZVAL_LONG(&v, length);
+	zend_hash_add_new(Z_ARRVAL(info), ks_length, &v);
+	wm_write(obj, slot_file, &info);
+	RETURN_OBJ_COPY(obj);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
+{
+	WM_ARGS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	uint32_t argc = EX_NUM_ARGS();
+	zend_string *name = Z_STR_P(WM_ARG(1));
+	zend_string *value = argc >= 2 ? Z_STR_P(WM_ARG(2)) : ZSTR_EMPTY_ALLOC();
+	zval *max_age = argc >= 3 && Z_TYPE_P(WM_ARG(3)) == IS_LONG ? WM_ARG(3) : NULL;
+	zend_string *path = argc >= 4 ? Z_STR_P(WM_ARG(4)) : ZSTR_EMPTY_ALLOC();
+	zend_string *domain = argc >= 5 ? Z_STR_P(WM_ARG(5)) : ZSTR_EMPTY_ALLOC();
+	bool secure = argc >= 6 && Z_TYPE_P(WM_ARG(6)) == IS_TRUE;
+	bool http_only = argc >= 7 && Z_TYPE_P(WM_ARG(7)) == IS_TRUE;
+	zend_string *same_site = argc >= 8 ? Z_STR_P(WM_ARG(8)) : ZSTR_EMPTY_ALLOC();
+
+	/* name=rawurlencode(value)[; Domain=][; Max-Age=][; Path=][; Secure][; HttpOnly][; SameSite=] */
+	smart_str s = {0};
+	smart_str_append(&s, name);
+	smart_str_appendc(&s, '=');
+	zend_string *enc = php_raw_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
+	smart_str_append(&s, enc);
+	zend_string_release(enc);
+	if (!wm_str_empty(domain)) {
+		smart_str_appendl(&s, "; Domain=", sizeof("; Domain=") - 1);
+		smart_str_append(&s, domain);
+	}
+	if (max_age) {
+		smart_str_appendl(&s, "; Max-Age=", sizeof("; Max-Age=") - 1);
+		smart_str_append_long(&s, Z_LVAL_P(max_age));
+	}
+	if (!wm_str_empty(path)) {
+		smart_str_appendl(&s, "; Path=", sizeof("; Path=") - 1);
+		smart_str_append(&s, path);
+	}
+	if (secure) {
+		smart_str_appendl(&s, "; Secure", sizeof("; Secure") - 1);
+	}
+	if (http_only) {
+		smart_str_appendl(&s, "; HttpOnly", sizeof("; HttpOnly") - 1);
+	}
+	if (!wm_str_empty(same_site)) {
+		smart_str_appendl(&s, "; SameSite=", sizeof("; SameSite=") - 1);
+		smart_str_append(&s, same_site);
+	}
+	zval line;
+	ZVAL_STR(&line, smart_str_extract(&s));
+
+	/* $this->headers['Set-Cookie'][] = $line; with PHP's rules for what the element holds */
+	HashTable *ht = wm_headers_for_write(obj);
+	if (!ht) {
+		zval_ptr_dtor(&line);
+		RETURN_THROWS();
+	}
+	zval *list = zend_hash_find_known_hash(ht, ks_set_cookie);
+	if (!list) {
+		zval arr;
+		array_init(&arr);
+		zend_hash_next_index_insert_new(Z_ARRVAL(arr), &line);
+		zend_hash_add_new(ht, ks_set_cookie, &arr);
+		RETURN_OBJ_COPY(obj);
+	}
+	ZVAL_DEREF(list);
+	switch (Z_TYPE_P(list)) {
+		case IS_FALSE:
+			zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+			if (EG(exception)) {
+				zval_ptr_dtor(&line);
+				RETURN_THROWS();
+			}
+			ZEND_FALLTHROUGH;
+		case IS_NULL:
+			ZVAL_ARR(list, zend_new_array(1));
+			ZEND_FALLTHROUGH;
+		case IS_ARRAY:
+			SEPARATE_ARRAY(list);
+			if (!zend_hash_next_index_insert(Z_ARRVAL_P(list), &line)) {
+				zval_ptr_dtor(&line);
+				zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
+				RETURN_THROWS();
+			}
+			break;
+		case IS_STRING:
+			zval_ptr_dtor(&line);
+			zend_throw_error(NULL, "[] operator not supported for strings");
+			RETURN_THROWS();
+		case IS_OBJECT: {
+			zend_object *o = Z_OBJ_P(list);
+			GC_ADDREF(o);
+			o->handlers->write_dimension(o, NULL, &line);
+			OBJ_RELEASE(o);
+			zval_ptr_dtor(&line);
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			break;
+		}
+		default:
+			zval_ptr_dtor(&line);
+			zend_throw_error(NULL, "Cannot use a scalar value as an array");
+			RETURN_THROWS();
+	}
+	RETURN_OBJ_COPY(obj);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
+{
+	WM_ARGS();
+	smart_str s = {0};
+	zval info;
+	/* Hold the array: code run while building (getMimeType(), __toString of a header value)
+	 * must not free it under us. */
+	ZVAL_COPY(&info, WM_ARG(1));
+	bool ok = wm_file_head(Z_OBJ_P(ZEND_THIS), Z_ARRVAL(info), &s);
+	zval_ptr_dtor(&info);
+	if (!ok) {
+		smart_str_free(&s);
+		RETURN_THROWS();
+	}
+	RETURN_STR(smart_str_extract(&s));
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
+{
+	WM_ARGS();
+	smart_str s = {0};
+	zend_string *body;
+	const char *tail;
+	size_t tail_len;
+
+	if (!wm_serialize(Z_OBJ_P(ZEND_THIS), &s, &body, &tail, &tail_len)) {
+		smart_str_free(&s);
+		RETURN_THROWS();
+	}
+	size_t head_len = s.s ? ZSTR_LEN(s.s) : 0;
+	size_t body_len = body ? ZSTR_LEN(body) : 0;
+	if (s.s && head_len + body_len + tail_len <= s.a) {
+		/* A small response fits the head's buffer: one allocation in all. */
+		if (body) {
+			smart_str_append(&s, body);
+			zend_string_release(body);
+		}
+		smart_str_appendl(&s, tail, tail_len);
+		RETURN_STR(smart_str_extract(&s));
+	}
+	/* Otherwise an exact-size string, rather than growing the head's buffer by pages. */
+	zend_string *out = zend_string_alloc(head_len + body_len + tail_len, 0);
+	char *p = ZSTR_VAL(out);
+	if (head_len) {
+		memcpy(p, ZSTR_VAL(s.s), head_len);
+		p += head_len;
+	}
+	if (body) {
+		memcpy(p, ZSTR_VAL(body), body_len);
+		p += body_len;
+		zend_string_release(body);
+	}
+	memcpy(p, tail, tail_len);
+	p[tail_len] = '\0';
+	smart_str_free(&s);
+	RETURN_NEW_STR(out);
+}
+
+/* ---- Chunk --------------------------------------------------------------------------------- */
+
+ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
+{
+	zval v;
+	WM_ARGS();
+	ZVAL_COPY(&v, WM_ARG(1));
+	wm_write(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
+{
+	zval buf;
+	WM_ARGS();
+	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, pn_buffer, &buf)) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(buf) != IS_STRING) {
+		convert_to_string(&buf);
+	}
+	/* dechex(strlen($this->buffer)) . "\r\n$this->buffer\r\n" */
+	smart_str s = {0};
+	smart_str_alloc(&s, Z_STRLEN(buf) + 2 * sizeof(size_t) + 4, 0);
+	wm_append_hex(&s, Z_STRLEN(buf));
+	smart_str_appendl(&s, "\r\n", 2);
+	smart_str_append(&s, Z_STR(buf));
+	smart_str_appendl(&s, "\r\n", 2);
+	zval_ptr_dtor(&buf);
+	RETURN_STR(smart_str_extract(&s));
+}
+
+/* ---- ServerSentEvents ---------------------------------------------------------------------- */
+
+ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
+{
+	zval v;
+	WM_ARGS();
+	ZVAL_COPY(&v, WM_ARG(1));
+	wm_write(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
+}
+
+/* $data[$key] if isset() says so, else NULL. */
+static zval *wm_sse_field(HashTable *data, zend_string *key)
+{
+	zval *v = zend_hash_find(data, key);
+	if (!v) {
+		return NULL;
+	}
+	ZVAL_DEREF(v);
+	return Z_TYPE_P(v) == IS_NULL ? NULL : v;
+}
+
+/* "<prefix>{$value}\n"; false if the conversion threw. */
+static bool wm_sse_line(smart_str *s, const char *prefix, size_t plen, zval *value)
+{
+	zend_string *str = zval_try_get_string(value);
+	if (!str) {
+		return false;
+	}
+	smart_str_appendl(s, prefix, plen);
+	smart_str_append(s, str);
+	smart_str_appendc(s, '\n');
+	zend_string_release(str);
+	return true;
+}
+
+ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __toString)
+{
+	zval data, *v;
+	smart_str s = {0};
+
+	WM_ARGS();
+	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_sse_data, pn_data, &data)) {
+		RETURN_THROWS();
+	}
+	HashTable *ht = Z_TYPE(data) == IS_ARRAY ? Z_ARRVAL(data) : (HashTable *) &zend_empty_array;
+
+	if ((v = wm_sse_field(ht, ZSTR_EMPTY_ALLOC())) && !wm_sse_line(&s, ": ", 2, v)) {
+		goto fail;
+	}
+	if ((v = wm_sse_field(ht, ks_event)) && !wm_sse_line(&s, "event: ", 7, v)) {
+		goto fail;
+	}
+	if ((v = wm_sse_field(ht, ks_id)) && !wm_sse_line(&s, "id: ", 4, v)) {
+		goto fail;
+	}
+	if ((v = wm_sse_field(ht, ks_retry)) && !wm_sse_line(&s, "retry: ", 7, v)) {
+		goto fail;
+	}
+	if ((v = wm_sse_field(ht, ks_data))) {
+		/* 'data: ' . str_replace("\n", "\ndata: ", $data['data']) . "\n", under strict_types */
+		if (Z_TYPE_P(v) == IS_STRING) {
+			const char *p = Z_STRVAL_P(v), *end = p + Z_STRLEN_P(v), *nl;
+			smart_str_appendl(&s, "data: ", 6);
+			while ((nl = memchr(p, '\n', end - p))) {
+				smart_str_appendl(&s, p, nl - p);
+				smart_str_appendl(&s, "\ndata: ", 7);
+				p = nl + 1;
+			}
+			smart_str_appendl(&s, p, end - p);
+			smart_str_appendc(&s, '\n');
+		} else if (Z_TYPE_P(v) == IS_ARRAY) {
+			/* str_replace() maps the array; concatenating an array gives "Array". */
+			zend_error(E_WARNING, "Array to string conversion");
+			if (EG(exception)) {
+				goto fail;
+			}
+			smart_str_appendl(&s, "data: Array\n", sizeof("data: Array\n") - 1);
+		} else {
+			zend_type_error("str_replace(): Argument #3 ($subject) must be of type array|string, %s given",
+				WM_VALUE_NAME(v));
+			goto fail;
+		}
+	}
+	smart_str_appendc(&s, '\n');
+	zval_ptr_dtor(&data);
+	RETURN_STR(smart_str_extract(&s));
+
+fail:
+	zval_ptr_dtor(&data);
+	smart_str_free(&s);
+	RETURN_THROWS();
+}
+
+/* ---- module lifecycle ---------------------------------------------------------------------- */
+
+/* An immutable persistent array: copied by reference like opcache's arrays, separated on write,
+ * never freed by the engine (wm_response_mshutdown() frees it). */
+static void wm_make_immutable(HashTable *ht)
+{
+	GC_SET_REFCOUNT(ht, 2);
+	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
+}
+
+static zend_string *wm_interned(const char *s)
+{
+	return zend_string_init_interned(s, strlen(s), 1);
+}
+
+static zend_string *wm_prop_name(zend_class_entry *ce, const char *name, uint32_t *slot)
+{
+	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
+	ZEND_ASSERT(info);
+	*slot = info->offset;
+	return wm_interned(name);  /* info->name is mangled ("\0*\0name") for protected ones */
 }
 
 void wm_response_minit(void)
 {
+	wm_ce_Response = register_class_Workerman_Protocols_Http_Response(zend_ce_stringable);
+	wm_ce_Chunk = register_class_Workerman_Protocols_Http_Chunk(zend_ce_stringable);
+	wm_ce_ServerSentEvents = register_class_Workerman_Protocols_Http_ServerSentEvents(zend_ce_stringable);
+
+	pn_reason = wm_prop_name(wm_ce_Response, "reason", &slot_reason);
+	pn_version = wm_prop_name(wm_ce_Response, "version", &slot_version);
+	pn_file = wm_prop_name(wm_ce_Response, "file", &slot_file);
+	pn_status = wm_prop_name(wm_ce_Response, "status", &slot_status);
+	pn_headers = wm_prop_name(wm_ce_Response, "headers", &slot_headers);
+	pn_body = wm_prop_name(wm_ce_Response, "body", &slot_body);
+	pn_buffer = wm_prop_name(wm_ce_Chunk, "buffer", &slot_chunk_buffer);
+	pn_data = wm_prop_name(wm_ce_ServerSentEvents, "data", &slot_sse_data);
+	sslot_mime = wm_static_offset(wm_ce_Response, "mimeTypeMap");
+
+	ks_connection = wm_interned("Connection");
+	ks_content_type = wm_interned("Content-Type");
+	ks_transfer_encoding = wm_interned("Transfer-Encoding");
+	ks_content_disposition = wm_interned("Content-Disposition");
+	ks_last_modified = wm_interned("Last-Modified");
+	ks_set_cookie = wm_interned("Set-Cookie");
+	ks_file = wm_interned("file");
+	ks_offset = wm_interned("offset");
+	ks_length = wm_interned("length");
+	ks_event = wm_interned("event");
+	ks_id = wm_interned("id");
+	ks_retry = wm_interned("retry");
+	ks_data = wm_interned("data");
+	ks_octet_stream = wm_interned("application/octet-stream");
+	mn_create_head = wm_interned("createheadforfile");
+	mn_get_mime_type = wm_interned("getmimetype");
+	mn_with_status = wm_interned("withstatus");
+	mn_with_body = wm_interned("withbody");
+
+	/* const PHRASES, and the status-line index. */
+	wm_phrases_ht = pemalloc(sizeof(HashTable), 1);
+	zend_hash_init(wm_phrases_ht, sizeof(wm_phrases) / sizeof(wm_phrases[0]), NULL, NULL, 1);
+	for (size_t i = 0; i < sizeof(wm_phrases) / sizeof(wm_phrases[0]); i++) {
+		zval v;
+		ZVAL_INTERNED_STR(&v, zend_string_init_interned(wm_phrases[i].phrase, wm_phrases[i].phrase_len, 1));
+		zend_hash_index_add_new(wm_phrases_ht, wm_phrases[i].code, &v);
+		wm_phrase_at[wm_phrases[i].code - WM_PHRASE_MIN] = (uint8_t) (i + 1);
+	}
+	wm_make_immutable(wm_phrases_ht);
+	zval cv;
+	ZVAL_ARR(&cv, wm_phrases_ht);
+	Z_TYPE_FLAGS(cv) = 0;
+	zend_string *cname = wm_interned("PHRASES");
+	zend_declare_class_constant_ex(wm_ce_Response, cname, &cv, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(cname);
+
+	/* protected static array $mimeTypeMap: its default is the table above. */
+	wm_mime_ht = pemalloc(sizeof(HashTable), 1);
+	zend_hash_init(wm_mime_ht, sizeof(wm_mime_types) / sizeof(wm_mime_types[0]), NULL, NULL, 1);
+	for (size_t i = 0; i < sizeof(wm_mime_types) / sizeof(wm_mime_types[0]); i++) {
+		zval v;
+		ZVAL_INTERNED_STR(&v, wm_interned(wm_mime_types[i].value));
+		zend_hash_add_new(wm_mime_ht, wm_interned(wm_mime_types[i].key), &v);
+	}
+	wm_make_immutable(wm_mime_ht);
+	zval *def = &wm_ce_Response->default_static_members_table[sslot_mime];
+	ZVAL_ARR(def, wm_mime_ht);
+	Z_TYPE_FLAGS_P(def) = 0;
+}
+
+void wm_response_mshutdown(void)
+{
+	HashTable **tables[] = {&wm_phrases_ht, &wm_mime_ht};
+	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++) {
+		if (*tables[i]) {
+			zend_hash_destroy(*tables[i]);
+			pefree(*tables[i], 1);
+			*tables[i] = NULL;
+		}
+	}
 }

@@ -56,6 +56,21 @@ static const unsigned char tchar[256] = {
 	['Y'] = 1, ['Z'] = 1,
 };
 
+bool wm_http_head_bytes_ok(const char *buf, size_t from, size_t len)
+{
+	for (size_t i = from; i < len; i++) {
+		unsigned char c = (unsigned char) buf[i];
+		if (c > '\r') {
+			continue;
+		}
+		if (c == '\0' || (c == '\n' && (i == 0 || buf[i - 1] != '\r'))
+			|| (c == '\r' && i + 1 < len && buf[i + 1] != '\n')) {
+			return false;
+		}
+	}
+	return true;
+}
+
 static inline char lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
@@ -151,6 +166,11 @@ wm_http_status wm_http_parse_head(const char *buf, size_t len, wm_http_head *out
 	size_t scan = len < WM_HTTP_MAX_HEAD + 4 ? len : WM_HTTP_MAX_HEAD + 4;
 	int64_t crlf = wm_http_find_head_end(buf, scan);
 	if (crlf < 0) {
+		/* Strict: a bare LF, a lone CR or a NUL already buffered makes the head invalid, so an
+		 * LF-only request is refused at once instead of waiting for a CRLFCRLF that never comes. */
+		if (!wm_http_head_bytes_ok(buf, 0, scan)) {
+			return WM_HTTP_E400;
+		}
 		return len >= WM_HTTP_MAX_HEAD ? WM_HTTP_E431 : WM_HTTP_NEED_MORE;
 	}
 	if (crlf >= WM_HTTP_MAX_HEAD) {

@@ -66,6 +66,10 @@ bool wm_http_next_header(const char *buf, size_t raw_len, size_t *pos, wm_http_s
 /** Case-insensitive ASCII comparison of `a[0,alen)` with the lower-case `lower[0,llen)`. */
 bool wm_http_name_eq(const char *a, size_t alen, const char *lower, size_t llen);
 
+/** False when `buf[from, len)` holds a NUL, an LF not preceded by CR, or a CR followed by
+ * something other than LF (a CR at the very end may still get its LF). */
+bool wm_http_head_bytes_ok(const char *buf, size_t from, size_t len);
+
 /** Position of the first CRLFCRLF in `buf`, or -1. */
 int64_t wm_http_find_head_end(const char *buf, size_t len);
 
