@@ -250,7 +250,7 @@ run_one() {
         log "$tag server did not start (see below)"
         sed 's/^/    server: /' "$dir/server.log" >&2
         stop_server "$master" ""
-        ROWS+=("$impl|$scenario|$rep|-|-|-|-|-|-|server did not start")
+        ROWS+=("$impl|$scenario|$rep|-|-|-|-|-|-|-|server did not start")
         return 1
     fi
     PIDS+=("$worker")
@@ -343,13 +343,16 @@ run_one() {
             fi
         fi
     fi
+    local busy=-
     if [[ $status == ok && $reqs != - && $reqs != 0 ]]; then
         read -r user sys total < <(per_unit "$before" "$after" "$reqs")
+        # how busy the server's core was: below ~95% the server waited for wrk
+        busy=$(awk -v t="$total" -v r="$rate" 'BEGIN { printf "%.0f", t * r / 1e4 }')
     fi
     note=${note# }
     [[ -n $note ]] && log "$tag $note"
-    ROWS+=("$impl|$scenario|$rep|$rate|$user|$sys|$total|$errs|$check|$note")
-    log "$tag $line user_us=$user sys_us=$sys total_us=$total served_extra=$check"
+    ROWS+=("$impl|$scenario|$rep|$rate|$user|$sys|$total|$busy|$errs|$check|$note")
+    log "$tag $line user_us=$user sys_us=$sys total_us=$total cpu%=$busy served_extra=$check"
     return 0
 }
 
@@ -361,8 +364,9 @@ impl_runs() { # impl_runs IMPL SCENARIO: 0 if IMPL runs SCENARIO
 }
 
 ROWS=()
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "ext-workerman HTTP bench: ${DURATION}s per run (+${WARMUP}s warm-up) x $REPEAT, wrk -t$WRK_THREADS -c$CONNS; implementations: ${RUN[*]}"
-log "server on core $SERVER_CPU, wrk on core $LOADGEN_CPU, CLK_TCK=$CLK_TCK; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "server on core $SERVER_CPU, wrk on core $LOADGEN_CPU, CLK_TCK=$CLK_TCK; load average now: $LOAD_BEFORE"
 for (( rep = 1; rep <= REPEAT; rep++ )); do
     for scenario in $SCENARIOS; do
         for impl in "${RUN[@]}"; do
@@ -373,18 +377,18 @@ done
 
 # ---------------------------------------------------------------- report
 
-# median IMPL SCENARIO FIELD: median of a numeric field (4 rate, 5 user, 6 sys, 7 total) over
+# median IMPL SCENARIO FIELD: median of a numeric field (4 rate, 5 user, 6 sys, 7 total, 8 busy) over
 # the repetitions, "-" if none
 median() {
     local r
     for r in "${ROWS[@]}"; do
         [[ $r == "$1|$2|"* ]] && printf '%s\n' "$r"
     done | awk -F'|' -v f="$3" '$f ~ /^[0-9.]+$/ { print $f }' | sort -g \
-        | awk '{ v[++n] = $1 }
+        | awk -v fmt="$( (( $3 == 4 || $3 == 8 )) && echo '%.0f' || echo '%.3f')" '{ v[++n] = $1 }
             END {
                 if (n == 0) print "-"
-                else if (n % 2) print v[(n + 1) / 2]
-                else printf "%.3f\n", (v[n / 2] + v[n / 2 + 1]) / 2
+                else if (n % 2) printf fmt "\n", v[(n + 1) / 2]
+                else printf fmt "\n", (v[n / 2] + v[n / 2 + 1]) / 2
             }'
 }
 
@@ -407,16 +411,18 @@ report() {
     local s
     for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do echo "skipped: $s"; done
     echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
+    echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
     echo
-    printf '%-10s  %-14s  %9s  %9s  %9s  %9s\n' scenario impl "req/s" "user µs" "sys µs" "total µs"
-    printf '%-10s  %-14s  %9s  %9s  %9s  %9s\n' "" "" "" "/req" "/req" "/req"
+    printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' scenario impl "req/s" "user µs" "sys µs" "total µs" "server"
+    printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "" "" "" "/req" "/req" "/req" "cpu %"
     local scenario impl
     for scenario in $SCENARIOS; do
         for impl in $IMPL_ORDER; do
             [[ " ${RUN[*]} " == *" $impl "* ]] && impl_runs "$impl" "$scenario" || continue
-            printf '%-10s  %-14s  %9s  %9s  %9s  %9s\n' "$scenario" "$impl" \
+            printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" \
                 "$(median "$impl" "$scenario" 4)" "$(median "$impl" "$scenario" 5)" \
-                "$(median "$impl" "$scenario" 6)" "$(median "$impl" "$scenario" 7)"
+                "$(median "$impl" "$scenario" 6)" "$(median "$impl" "$scenario" 7)" \
+                "$(median "$impl" "$scenario" 8)"
         done
     done
     local base
@@ -462,9 +468,18 @@ report() {
         done
         printf '%-10s%s\n' "$scenario" "$line"
     done
-    local any=0 r rep note
+    local r rep rate user sys total busy
+    if (( REPEAT > 1 )); then
+        echo
+        echo "every run:"
+        for r in "${ROWS[@]}"; do
+            IFS='|' read -r impl scenario rep rate user sys total busy _ <<< "$r"
+            printf '%-10s  %-14s  #%-2s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$busy"
+        done
+    fi
+    local any=0 note
     for r in "${ROWS[@]}"; do
-        IFS='|' read -r impl scenario rep _ _ _ _ _ _ note <<< "$r"
+        IFS='|' read -r impl scenario rep _ _ _ _ _ _ _ note <<< "$r"
         if [[ -n $note ]]; then
             (( any )) || { echo; echo "problems:"; any=1; }
             echo "  $impl $scenario #$rep: $note"
@@ -475,11 +490,11 @@ report() {
 REPORT=$(report)
 printf '%s\n' "$REPORT"
 save_results http "$REPORT" \
-    "impl	scenario	run	req_per_s	user_us_per_req	sys_us_per_req	total_us_per_req	wrk_errors	served_minus_counted	note" \
+    "impl	scenario	run	req_per_s	user_us_per_req	sys_us_per_req	total_us_per_req	server_cpu_percent	wrk_errors	served_minus_counted	note" \
     "${ROWS[@]}"
 
 for r in "${ROWS[@]}"; do
-    IFS='|' read -r _ _ _ _ _ _ _ errs _ note <<< "$r"
+    IFS='|' read -r _ _ _ _ _ _ _ _ errs _ note <<< "$r"
     [[ -n $note || ( $errs != 0 && $errs != - ) ]] && exit 1
 done
 exit 0
