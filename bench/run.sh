@@ -48,58 +48,14 @@ STOP_TIMEOUT=10     # seconds to wait for the master to exit after SIGINT
 START_TIMEOUT=10    # seconds to wait for the server to listen and fork its worker
 
 LOADGEN=$BENCH_DIR/loadgen
-CLK_TCK=$(getconf CLK_TCK)
+BENCH_NAME=run.sh
+. "$BENCH_DIR/lib.sh"
 
 case $MESSAGES in
     unique) MSG_FLAG=-u ;;
     identical) MSG_FLAG=-i ;;
     *) echo "run.sh: BENCH_MESSAGES must be unique or identical" >&2; exit 2 ;;
 esac
-
-# Both sides: no php.ini, opcache on for the CLI, JIT off. posix and sockets are
-# shared extensions here; upstream needs posix, and uses sockets for TCP_NODELAY
-# (the extension sets TCP_NODELAY natively). They are loaded on both sides alike.
-PHP_BASE=(-n -d extension=posix -d extension=sockets
-          -d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit_buffer_size=0
-          -d memory_limit=512M -d display_errors=stderr -d error_reporting=-1)
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/wm-bench.XXXXXX")
-PIDS=()    # every server process started (masters and their workers)
-
-log() { printf '%s\n' "$*" >&2; }
-
-kill_pid() { # kill_pid PID: SIGKILL one pid we started, if still there
-    local p=$1
-    [[ -n $p ]] && kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    return 0
-}
-
-untrack() { # untrack PID...: forget pids that have been stopped (avoids signalling a reused pid)
-    local p keep=()
-    for p in ${PIDS[@]+"${PIDS[@]}"}; do
-        [[ " $* " == *" $p "* ]] || keep+=("$p")
-    done
-    PIDS=(${keep[@]+"${keep[@]}"})
-}
-
-cleanup() {
-    local p
-    for p in ${PIDS[@]+"${PIDS[@]}"}; do
-        if kill -0 "$p" 2>/dev/null; then
-            kill -INT "$p" 2>/dev/null
-        fi
-    done
-    for p in ${PIDS[@]+"${PIDS[@]}"}; do
-        for _ in 1 2 3 4 5 6 7 8 9 10; do
-            kill -0 "$p" 2>/dev/null || break
-            sleep 0.2
-        done
-        kill_pid "$p"
-    done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'log "run.sh: interrupted"; exit 130' INT TERM
 
 # ---------------------------------------------------------------- preparation
 
@@ -108,80 +64,22 @@ if [[ ! -x $LOADGEN || $BENCH_DIR/loadgen.c -nt $LOADGEN ]]; then
     cc -O2 -Wall -Wextra -Werror -o "$LOADGEN" "$BENCH_DIR/loadgen.c" || { log "run.sh: cannot build loadgen"; exit 1; }
 fi
 
-NCPU=$(nproc)
-if (( SERVER_CPU >= NCPU || LOADGEN_CPU >= NCPU )); then
-    log "run.sh: need cores $SERVER_CPU and $LOADGEN_CPU, this machine has $NCPU"; exit 1
-fi
-
-# Private copy of the extension (the tree may be rebuilt while we run).
-EXT_SO=
-copy_extension() {
-    local i
-    mkdir -p "$WORK/ext"
-    for i in $(seq 1 30); do
-        if [[ -s $SO ]] && cp "$SO" "$WORK/ext/workerman.so.tmp" 2>/dev/null \
-            && mv "$WORK/ext/workerman.so.tmp" "$WORK/ext/workerman.so" \
-            && "$PHP" -n -d extension="$WORK/ext/workerman.so" \
-                -r 'exit(extension_loaded("workerman") && class_exists("Workerman\\Worker") ? 0 : 1);' >/dev/null 2>&1; then
-            EXT_SO=$WORK/ext/workerman.so
-            return 0
-        fi
-        log "waiting for $SO (missing or being rebuilt) ... ($i/30)"
-        sleep 2
-    done
-    return 1
-}
+need_cores "$SERVER_CPU" "$LOADGEN_CPU"
 
 RUN_EXT=0
 RUN_UP=0
 for impl in $IMPLS; do
     case $impl in
         extension)
-            if copy_extension; then RUN_EXT=1; else log "run.sh: no loadable extension at $SO: skipping the extension side"; fi ;;
+            copy_extension && RUN_EXT=1 ;;
         upstream)
-            if [[ -z ${UPSTREAM_WORKERMAN:-} ]]; then
-                log "run.sh: UPSTREAM_WORKERMAN is not set: skipping the upstream side"
-            elif [[ ! -f $UPSTREAM_WORKERMAN/src/Worker.php ]]; then
-                log "run.sh: UPSTREAM_WORKERMAN=$UPSTREAM_WORKERMAN has no src/Worker.php: skipping the upstream side"
-            else
-                UPSTREAM_WORKERMAN=$(cd "$UPSTREAM_WORKERMAN" && pwd)
-                RUN_UP=1
-            fi ;;
+            check_upstream && RUN_UP=1 ;;
         *) log "run.sh: unknown implementation '$impl'"; exit 2 ;;
     esac
 done
 if (( RUN_EXT == 0 && RUN_UP == 0 )); then
     log "run.sh: nothing to run"; exit 1
 fi
-
-UP_VERSION=
-if (( RUN_UP )); then
-    UP_VERSION=$(sed -n "s/.*const VERSION = '\([^']*\)'.*/\1/p" "$UPSTREAM_WORKERMAN/src/Worker.php" | head -n1)
-fi
-
-PORT=${BENCH_PORT_BASE:-$((20000 + $$ % 20000))}
-next_port() { # sets PORT to a port nobody listens on
-    local tries=0
-    PORT=$((PORT + 1))
-    while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do
-        PORT=$((PORT + 1)); tries=$((tries + 1))
-        (( tries > 200 )) && { log "run.sh: no free port"; return 1; }
-    done
-    return 0
-}
-
-cpu_ticks() { # cpu_ticks PID -> "utime stime" (clock ticks)
-    local stat rest
-    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-    rest=${stat##*) }
-    local -a f
-    read -r -a f <<< "$rest"
-    # rest starts at field 3 (state); utime/stime are fields 14/15
-    printf '%s %s\n' "${f[11]}" "${f[12]}"
-}
-
-# get FIELD from a "k=v k=v" line
-kv() { local line=$1 key=$2; sed -n "s/.*\(^\| \)$key=\([^ ]*\).*/\2/p" <<< "$line"; }
 
 # ---------------------------------------------------------------- one run
 
@@ -205,18 +103,8 @@ run_one() {
     local master=$!
     PIDS+=("$master")
 
-    # wait until the port accepts connections and the master has exactly one child
-    local worker= i
-    for (( i = 0; i < START_TIMEOUT * 10; i++ )); do
-        if ! kill -0 "$master" 2>/dev/null; then break; fi
-        worker=$(pgrep -P "$master" | head -n 2 | tr '\n' ' ')
-        worker=${worker% }
-        if [[ -n $worker && $worker != *' '* ]] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            break
-        fi
-        worker=
-        sleep 0.1
-    done
+    local worker=
+    wait_worker "$master" "$port" && worker=$WORKER
     local status=ok note=
     if [[ -z $worker ]]; then
         log "[$impl $proto depth=$depth] server did not start (see below)"
@@ -260,9 +148,8 @@ run_one() {
     fi
 
     stop_server "$master" "$worker" || note+=" server did not stop within ${STOP_TIMEOUT}s (killed)"
-    if grep -qiE 'fatal|warning|notice|deprecated|exception|error|exit with status|segmentation' "$dir/server.log"; then
-        note+=" server log: $(grep -iE 'fatal|warning|notice|deprecated|exception|error|exit with status|segmentation' "$dir/server.log" | head -n 3 | tr '\n' ' ')"
-    fi
+    local problems; problems=$(log_problems "$dir/server.log")
+    [[ -n $problems ]] && note+=" server log: $problems"
 
     local msgs=- secs=- errs=- rate=- user=- sys=- total=-
     if [[ -n $line ]]; then
@@ -272,10 +159,7 @@ run_one() {
         [[ -n $st && $st != 0 ]] && note+=" stalled connections: $st"
     fi
     if [[ $status == ok && -n $msgs && $msgs != 0 ]]; then
-        read -r u0 s0 <<< "$before"
-        read -r u1 s1 <<< "$after"
-        read -r user sys total < <(awk -v u="$((u1 - u0))" -v s="$((s1 - s0))" -v m="$msgs" -v hz="$CLK_TCK" \
-            'BEGIN { printf "%.3f %.3f %.3f\n", u*1e6/hz/m, s*1e6/hz/m, (u+s)*1e6/hz/m }')
+        read -r user sys total < <(per_unit "$before" "$after" "$msgs")
     fi
     [[ -n $errs && $errs != 0 ]] && note+=" (loadgen errors=$errs)"
     note=${note# }
@@ -283,29 +167,6 @@ run_one() {
     ROWS+=("$impl|$proto|$depth|$rate|$user|$sys|$total|$errs|$note")
     log "[$impl $proto depth=$depth] $line user_us=$user sys_us=$sys total_us=$total"
     return 0
-}
-
-# stop_server MASTER WORKER: SIGINT the master, wait (bounded), SIGKILL leftovers
-stop_server() {
-    local master=$1 worker=$2 i ok=0
-    kill -INT "$master" 2>/dev/null
-    for (( i = 0; i < STOP_TIMEOUT * 10; i++ )); do
-        if ! kill -0 "$master" 2>/dev/null; then ok=1; break; fi
-        sleep 0.1
-    done
-    if (( ! ok )); then
-        kill_pid "$master"
-    fi
-    wait "$master" 2>/dev/null
-    if [[ -n $worker ]]; then
-        for (( i = 0; i < 20; i++ )); do
-            kill -0 "$worker" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill_pid "$worker"
-    fi
-    untrack "$master" $worker
-    (( ok ))
 }
 
 # ---------------------------------------------------------------- main
@@ -330,11 +191,9 @@ row_get() { # row_get IMPL PROTO DEPTH -> the row
     return 1
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.3f", a/b; else printf "-" }'; }
-
 report() {
     echo "ext-workerman benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "machine: $NCPU vCPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1); $("$PHP" -n -r 'echo "PHP ", PHP_VERSION;') (opcache on, JIT off)"
+    machine_line
     echo "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU; ${CONNS} connections, ${SIZE}-byte payloads, $MESSAGES messages, ${DURATION}s per run (+${WARMUP}s warm-up)"
     if (( RUN_UP )); then echo "upstream: Workerman $UP_VERSION from $UPSTREAM_WORKERMAN (pure PHP, Select loop)"; fi
     echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
@@ -379,15 +238,9 @@ report() {
 
 REPORT=$(report)
 printf '%s\n' "$REPORT"
-if mkdir -p "$OUT_DIR" 2>/dev/null; then
-    stamp=$(date -u +%Y%m%dT%H%M%SZ)
-    printf '%s\n' "$REPORT" > "$OUT_DIR/results-$stamp.txt"
-    {
-        echo "impl	protocol	depth	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	errors	note"
-        for r in "${ROWS[@]}"; do printf '%s\n' "${r//|/	}"; done
-    } > "$OUT_DIR/results-$stamp.tsv"
-    log "results written to $OUT_DIR/results-$stamp.{txt,tsv}"
-fi
+save_results results "$REPORT" \
+    "impl	protocol	depth	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	errors	note" \
+    "${ROWS[@]}"
 
 for r in "${ROWS[@]}"; do
     IFS='|' read -r _ _ _ _ _ _ _ errs note <<< "$r"
