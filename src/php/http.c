@@ -129,7 +129,8 @@ static bool wm_http_context_has_chunked(zend_object *conn)
 static void wm_http_trailer_cb(void *ctx, const char *name, size_t name_len, const char *value, size_t value_len)
 {
 	zval *arr = ctx, v;
-	zend_string *key = zend_string_tolower(zend_string_init(name, name_len, 0));
+	zend_string *key = zend_string_init(name, name_len, 0);
+	zend_str_tolower(ZSTR_VAL(key), ZSTR_LEN(key));
 	ZVAL_STRINGL(&v, value, value_len);
 	zend_symtable_update(Z_ARRVAL_P(arr), key, &v);
 	zend_string_release(key);
