@@ -962,46 +962,27 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		}
 	}
 
+	smart_str http_head = {0};
 	if (proto && proto->kind == WM_PROTO_HTTP) {
-		smart_str head = {0};
-		zend_string *body;
-		const char *tail;
-		size_t tail_len;
-		if (!wm_http_encode(c, data, &head, &body, &tail, &tail_len, result)) {
-			smart_str_free(&head);
-			if (body) {
-				zend_string_release(body);
-			}
+		/* The head is built in C and written in front of the body string (not copied). */
+		if (!wm_http_encode(c, data, &http_head, &payload, &suffix, &suffix_len)) {
+			smart_str_free(&http_head);
 			if (EG(exception)) {
 				wm_conn_report_exception(c);
 				ZVAL_FALSE(result);
+			} else {
+				ZVAL_NULL(result); /* a file response, queued by the encoder: upstream's encode() returned '' */
 			}
 			return result;
 		}
-		GC_ADDREF(&c->std);
-		wm_send_result r;
-		if (!head.s && (!body || ZSTR_LEN(body) == 0) && tail_len == 0) {
-			r = WM_SENT; /* nothing to write: upstream's send('') "succeeds" */
-		} else {
-			r = wm_conn_write(c, body ? body : ZSTR_EMPTY_ALLOC(), head.s ? ZSTR_VAL(head.s) : "",
-				head.s ? ZSTR_LEN(head.s) : 0, tail, tail_len);
+		if (!payload) {
+			payload = ZSTR_EMPTY_ALLOC();
 		}
-		smart_str_free(&head);
-		if (body) {
-			zend_string_release(body);
+		if (http_head.s) {
+			prefix = ZSTR_VAL(http_head.s);
+			prefix_len = ZSTR_LEN(http_head.s);
 		}
-		OBJ_RELEASE(&c->std);
-		if (r == WM_SENT) {
-			ZVAL_TRUE(result);
-		} else if (r == WM_QUEUED) {
-			ZVAL_NULL(result);
-		} else {
-			ZVAL_FALSE(result);
-		}
-		return result;
-	}
-
-	if (proto && proto->kind == WM_PROTO_USER) {
+	} else if (proto && proto->kind == WM_PROTO_USER) {
 		zval encoded, args[2];
 		ZVAL_COPY_VALUE(&args[0], data);
 		ZVAL_OBJ(&args[1], &c->std);
@@ -1046,17 +1027,20 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 			}
 			prefix = (const char *) header;
 			prefix_len = WM_FRAME_HEADER;
-		} else if (ZSTR_LEN(payload) == 0) {
-			/* Nothing to write: upstream's fwrite of '' "succeeds". */
-			zend_string_release(payload);
-			ZVAL_TRUE(result);
-			return result;
 		}
 	}
 
+	if (prefix_len + ZSTR_LEN(payload) + suffix_len == 0) {
+		/* Nothing to write: upstream's fwrite of '' "succeeds". */
+		zend_string_release(payload);
+		smart_str_free(&http_head);
+		ZVAL_TRUE(result);
+		return result;
+	}
 	GC_ADDREF(&c->std);
 	wm_send_result r = wm_conn_write(c, payload, prefix, prefix_len, suffix, suffix_len);
 	zend_string_release(payload);
+	smart_str_free(&http_head);
 	OBJ_RELEASE(&c->std);
 	if (r == WM_SENT) {
 		ZVAL_TRUE(result);
@@ -1068,49 +1052,37 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 	return result;
 }
 
-void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len, zval *result)
+void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len)
 {
 	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
 		if (fd >= 0) {
 			close(fd);
 		}
-		ZVAL_FALSE(result);
 		return;
 	}
 	GC_ADDREF(&c->std);
-	wm_send_result r = WM_SENT;
-	if (ZSTR_LEN(head)) {
-		r = wm_conn_write(c, head, "", 0, "", 0);
-	}
-	if (fd >= 0 && r == WM_FAILED) {
+	if (ZSTR_LEN(head) && wm_conn_write(c, head, "", 0, "", 0) == WM_FAILED) {
+		if (fd >= 0) {
+			close(fd);
+		}
+	} else if (fd >= 0 && c->status == WM_STATUS_CLOSED) {
 		close(fd);
-	} else if (fd >= 0 && c->status != WM_STATUS_CLOSED) {
+	} else if (fd >= 0) {
 		wm_outq_push_file(&c->outq, fd, off, len);
 		if (c->status == WM_STATUS_ESTABLISHED && c->cork_bytes == 0) {
 			/* Not part of a corked batch (that one is flushed at its end): write now. */
 			ssize_t w = wm_outq_flush(&c->outq, c->fd);
 			if (w < 0) {
 				wm_conn_write_failed(c);
-				r = WM_FAILED;
 			} else {
 				wm_conn_add_long(c, slot_bytes_written, w);
 				if (c->outq.bytes > 0) {
 					wm_conn_write_start(c);
-					r = WM_QUEUED;
 				}
 			}
-		} else {
-			r = WM_QUEUED;
 		}
-	} else if (fd >= 0) {
-		close(fd);
 	}
 	OBJ_RELEASE(&c->std);
-	if (r == WM_FAILED) {
-		ZVAL_FALSE(result);
-	} else {
-		ZVAL_NULL(result); /* Http::encode() returned '': send() returns null, as upstream */
-	}
 }
 
 /* Calls $connection->send() through PHP when a subclass may override it. */

@@ -517,9 +517,8 @@ static bool wm_http_call(zend_object *obj, const char *lcname, size_t len, uint3
 /* The file part of a file response ($response->file = ['file'=>, 'offset'=>, 'length'=>]):
  * headers as upstream's Http::encode() adds them, then the head and the file range go out,
  * the file with sendfile(). Returns false with an exception pending. */
-static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info, zval *result)
+static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info)
 {
-	ZVAL_NULL(result);
 	zval *zfile = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(info), "file", 4) : NULL;
 	zval *zoff = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(info), "offset", 6) : NULL;
 	zval *zlen = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(info), "length", 6) : NULL;
@@ -594,12 +593,11 @@ static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info, 
 		zval_ptr_dtor(&forbidden);
 		return !EG(exception);
 	}
-	zval sent;
 	if (body_len > 0 && offset >= 0) {
-		wm_conn_send_file(c, head, fd, (size_t) offset, (size_t) body_len, &sent);
+		wm_conn_send_file(c, head, fd, (size_t) offset, (size_t) body_len);
 	} else {
 		close(fd);
-		wm_conn_send_file(c, head, -1, 0, 0, &sent);
+		wm_conn_send_file(c, head, -1, 0, 0);
 	}
 	zend_string_release(head);
 	return true;
@@ -617,7 +615,7 @@ static zval *wm_http_response_file(zend_object *resp, zval *rv)
 }
 
 bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
-	const char **tail, size_t *tail_len, zval *result)
+	const char **tail, size_t *tail_len)
 {
 	*body = NULL;
 	*tail = "";
@@ -656,7 +654,7 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 		if (file == &rv) {
 			zval_ptr_dtor(&rv);
 		}
-		wm_http_send_file(&c->std, resp, &info, result);
+		wm_http_send_file(&c->std, resp, &info);
 		zval_ptr_dtor(&info);
 		return false;
 	}
@@ -665,7 +663,11 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	}
 	if (wm_ce_Response && instanceof_function(resp->ce, wm_ce_Response) && wm_response_tostring_is_native(resp->ce)) {
 		*body = wm_response_build(resp, head, tail, tail_len);
-		return !EG(exception);
+		if (EG(exception) && *body) {
+			zend_string_release(*body);
+			*body = NULL;
+		}
+		return *body || !EG(exception);
 	}
 	*body = zval_try_get_string(data);
 	return *body != NULL;
@@ -854,13 +856,8 @@ ZEND_METHOD(Workerman_Protocols_Http, encode)
 	zend_string *body;
 	const char *tail;
 	size_t tail_len;
-	zval result;
-	ZVAL_NULL(&result);
-	if (!wm_http_encode(wm_conn_from_obj(conn), response, &head, &body, &tail, &tail_len, &result)) {
+	if (!wm_http_encode(wm_conn_from_obj(conn), response, &head, &body, &tail, &tail_len)) {
 		smart_str_free(&head);
-		if (body) {
-			zend_string_release(body);
-		}
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -901,8 +898,7 @@ ZEND_METHOD(Workerman_Protocols_Http, sendStream)
 	}
 	zend_long len = length > 0 ? length : (zend_long) sb.st_size - offset;
 	int dup_fd = len > 0 ? fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1;
-	zval sent;
-	wm_conn_send_file(wm_conn_from_obj(conn), ZSTR_EMPTY_ALLOC(), dup_fd, (size_t) offset, len > 0 ? (size_t) len : 0, &sent);
+	wm_conn_send_file(wm_conn_from_obj(conn), ZSTR_EMPTY_ALLOC(), dup_fd, (size_t) offset, len > 0 ? (size_t) len : 0);
 	php_stream_close(stream);
 }
 

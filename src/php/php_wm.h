@@ -147,9 +147,10 @@ void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);
 /** TcpConnection::end() semantics: send `data` (may be NULL), shut the write side, close after
  * lingerTimeout. */
 void wm_conn_end(wm_conn_object *c, zval *data, bool raw);
-/** Sends `head` then `len` bytes of the open file `fd` from `off` (sendfile); takes ownership of
- * `fd`. Returns send()'s value: true written, null queued, false failed. */
-void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len, zval *result);
+/** Sends `head` then `len` bytes of the open file `fd` (may be -1: head only) from `off`, the
+ * file with sendfile(); takes ownership of `fd`. A failure is handled as send()'s (onError,
+ * destroy). */
+void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len);
 /** TcpConnection::close() semantics. */
 void wm_conn_close(wm_conn_object *c, zval *data, bool raw);
 /** TcpConnection::destroy() semantics. */
@@ -269,11 +270,12 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package);
 void wm_http_take_ready(wm_conn_object *c, zval *out);
 /** Turns a complete request (as framed) into the Request object handed to onMessage. */
 void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out);
-/** Encodes what the application sent: fills `head` and returns the body (new reference or NULL)
- * and the tail to write after it. Returns false when the response was handled already (a file:
- * queued by the encoder; `*result` is send()'s return value) or an exception is pending. */
+/** Encodes what the application sent: fills `head` and returns the body in `*body` (new
+ * reference or NULL) and the tail to write after it. Returns false, with nothing to free, when
+ * the response was handled already (a file response, queued by the encoder) or an exception is
+ * pending. */
 bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
-	const char **tail, size_t *tail_len, zval *result);
+	const char **tail, size_t *tail_len);
 void wm_http_conn_free(wm_conn_object *c);
 void wm_http_rshutdown(void);
 
