@@ -10,11 +10,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
 #include "proto/chunked.h"
-#include "zend_exceptions.h"
-#include "zend_interfaces.h"
-#include "ext/standard/php_string.h"
 #include "main/php_open_temporary_file.h"
 #include "../stubs/http_arginfo.h"
 
@@ -25,7 +21,9 @@
 zend_class_entry *wm_ce_Http;
 
 static uint32_t sslot_request_class, sslot_upload_tmp_dir;
-static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package;
+static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package, resp_slot_file;
+static uint32_t sslot_session_name;
+static zend_string *str_chunked;  /* "chunked" (interned) */
 
 struct _wm_http_conn {
 	wm_http_head head;
@@ -120,10 +118,7 @@ static bool wm_http_context_has_chunked(zend_object *conn)
 	if (Z_TYPE_P(ctx) != IS_OBJECT) {
 		return false;
 	}
-	zend_string *name = zend_string_init("chunked", sizeof("chunked") - 1, 0);
-	bool has = Z_OBJ_HT_P(ctx)->has_property(Z_OBJ_P(ctx), name, ZEND_PROPERTY_ISSET, NULL);
-	zend_string_release(name);
-	return has;
+	return Z_OBJ_HT_P(ctx)->has_property(Z_OBJ_P(ctx), str_chunked, ZEND_PROPERTY_ISSET, NULL);
 }
 
 static void wm_http_trailer_cb(void *ctx, const char *name, size_t name_len, const char *value, size_t value_len)
@@ -574,21 +569,15 @@ static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info)
 	if (fd < 0) {
 		/* upstream: $connection->close(new Response(403, [], '403 Forbidden')) */
 		zend_string_release(head);
-		zval forbidden;
-		if (wm_ce_Response) {
-			object_init_ex(&forbidden, wm_ce_Response);
-			zval cargs[3];
-			ZVAL_LONG(&cargs[0], 403);
-			ZVAL_EMPTY_ARRAY(&cargs[1]);
-			ZVAL_STRINGL(&cargs[2], "403 Forbidden", sizeof("403 Forbidden") - 1);
-			zend_call_known_instance_method(wm_ce_Response->constructor, Z_OBJ(forbidden), NULL, 3, cargs);
-			zval_ptr_dtor(&cargs[2]);
-		} else {
-			ZVAL_STRINGL(&forbidden, "HTTP/1.1 403 Forbidden\r\nContent-Type: text/html;charset=utf-8\r\n"
-				"Content-Length: 13\r\nConnection: keep-alive\r\n\r\n403 Forbidden", 110);
-		}
+		zval forbidden, cargs[3];
+		object_init_ex(&forbidden, wm_ce_Response);
+		ZVAL_LONG(&cargs[0], 403);
+		ZVAL_EMPTY_ARRAY(&cargs[1]);
+		ZVAL_STRINGL(&cargs[2], "403 Forbidden", sizeof("403 Forbidden") - 1);
+		zend_call_known_instance_method(wm_ce_Response->constructor, Z_OBJ(forbidden), NULL, 3, cargs);
+		zval_ptr_dtor(&cargs[2]);
 		if (!EG(exception)) {
-			wm_conn_close(c, &forbidden, Z_TYPE(forbidden) == IS_STRING);
+			wm_conn_close(c, &forbidden, false);
 		}
 		zval_ptr_dtor(&forbidden);
 		return !EG(exception);
@@ -603,9 +592,18 @@ static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info)
 	return true;
 }
 
-/* Reads $response->file when it is set (isset semantics), else NULL. */
+/* Reads $response->file when it is set (isset semantics), else NULL. A Response (or subclass)
+ * keeps it in its declared slot: read that directly, no lookup by name per response. */
 static zval *wm_http_response_file(zend_object *resp, zval *rv)
 {
+	if (instanceof_function(resp->ce, wm_ce_Response)) {
+		zval *slot = OBJ_PROP(resp, resp_slot_file);
+		if (Z_TYPE_P(slot) != IS_UNDEF) {
+			ZVAL_DEREF(slot);
+			return Z_TYPE_P(slot) == IS_NULL ? NULL : slot;
+		}
+		/* unset() by user code: fall back to the handlers (__isset/__get). */
+	}
 	zend_string *name = ZSTR_KNOWN(ZEND_STR_FILE);
 	if (!resp->handlers->has_property(resp, name, ZEND_PROPERTY_ISSET, NULL)) {
 		return NULL;
@@ -661,7 +659,7 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	if (EG(exception)) {
 		return false;
 	}
-	if (wm_ce_Response && instanceof_function(resp->ce, wm_ce_Response) && wm_response_tostring_is_native(resp->ce)) {
+	if (wm_response_tostring_is_native(resp->ce)) {
 		*body = wm_response_build(resp, head, tail, tail_len);
 		if (EG(exception) && *body) {
 			zend_string_release(*body);
@@ -934,16 +932,7 @@ ZEND_METHOD(Workerman_Protocols_Http, sessionName)
 		Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_string *cls = zend_string_init("Workerman\\Protocols\\Http\\Session", sizeof("Workerman\\Protocols\\Http\\Session") - 1, 0);
-	zend_class_entry *ce = zend_lookup_class(cls);
-	zend_string_release(cls);
-	zval *slot = ce ? wm_static_prop(ce, "name", sizeof("name") - 1) : NULL;
-	if (!slot) {
-		if (!EG(exception)) {
-			zend_throw_error(NULL, "Class \"Workerman\\Protocols\\Http\\Session\" not found");
-		}
-		RETURN_THROWS();
-	}
+	zval *slot = wm_static_slot(wm_ce_Session, sslot_session_name);
 	if (name) {
 		zval_ptr_dtor(slot);
 		ZVAL_STR_COPY(slot, name);
@@ -984,4 +973,7 @@ void wm_http_minit(void)
 	conn_slot_headers = wm_prop_offset(wm_ce_TcpConnection, "headers");
 	conn_slot_context = wm_prop_offset(wm_ce_TcpConnection, "context");
 	conn_slot_max_package = wm_prop_offset(wm_ce_TcpConnection, "maxPackageSize");
+	resp_slot_file = wm_prop_offset(wm_ce_Response, "file");
+	sslot_session_name = wm_static_offset(wm_ce_Session, "name");
+	str_chunked = zend_string_init_interned("chunked", sizeof("chunked") - 1, 1);
 }
