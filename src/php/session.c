@@ -1666,12 +1666,35 @@ static void wm_redis_heartbeat(zend_object *obj, zval *connection)
 	zval_ptr_dtor(&args[1]);
 }
 
-/* $this->connection(): the handler's client, created on first use. */
-static bool wm_redis_connection(zend_object *obj, zval *out)
+/* $this->connection()->$name($sessionId[, Session::$lifetime][, $sessionData]) into `ret` (the
+ * client is created on first use; the arguments are read after it returns). False with the
+ * exception pending and `ret` undefined. */
+static bool wm_redis_call(zend_object *obj, const char *name, size_t len, zend_string *session_id,
+	bool lifetime, zend_string *session_data, zval *ret)
 {
-	wm_call_method(obj, WM_STR("connection"), out, 0, NULL);
+	zval conn, args[3];
+	uint32_t argc = 0;
+	wm_call_method(obj, WM_STR("connection"), &conn, 0, NULL);
 	if (EG(exception)) {
-		zval_ptr_dtor(out);
+		zval_ptr_dtor(&conn);
+		ZVAL_UNDEF(ret);
+		return false;
+	}
+	ZVAL_STR(&args[argc++], session_id);
+	if (lifetime) {
+		ZVAL_COPY(&args[argc++], wm_static_slot(wm_ce_Session, sslot_lifetime));
+	}
+	if (session_data) {
+		ZVAL_STR(&args[argc++], session_data);
+	}
+	wm_invoke(&conn, name, len, ret, argc, args);
+	if (lifetime) {
+		zval_ptr_dtor(&args[1]);
+	}
+	zval_ptr_dtor(&conn);
+	if (EG(exception)) {
+		zval_ptr_dtor(ret);
+		ZVAL_UNDEF(ret);
 		return false;
 	}
 	return true;
@@ -1834,15 +1857,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, read)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval conn, arg, ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
-		RETURN_THROWS();
-	}
-	ZVAL_STR(&arg, session_id);
-	wm_invoke(&conn, WM_STR("get"), &ret, 1, &arg);
-	zval_ptr_dtor(&conn);
-	if (EG(exception)) {
-		zval_ptr_dtor(&ret);
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("get"), session_id, false, NULL, &ret)) {
 		RETURN_THROWS();
 	}
 	if (Z_TYPE(ret) != IS_STRING && Z_TYPE(ret) != IS_FALSE) {
@@ -1865,22 +1881,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, write)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* return true === $this->connection()->setex($sessionId, Session::$lifetime, $sessionData); */
-	zval conn, args[3], ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("setex"), session_id, true, session_data, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&args[0], session_id);
-	ZVAL_COPY(&args[1], wm_static_slot(wm_ce_Session, sslot_lifetime));
-	ZVAL_STR(&args[2], session_data);
-	wm_invoke(&conn, WM_STR("setex"), &ret, 3, args);
-	zval_ptr_dtor(&args[1]);
-	zval_ptr_dtor(&conn);
-	bool ok = Z_TYPE(ret) == IS_TRUE;
+	RETVAL_BOOL(Z_TYPE(ret) == IS_TRUE);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp)
@@ -1894,21 +1900,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestam
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* return true === $this->connection()->expire($sessionId, Session::$lifetime); */
-	zval conn, args[2], ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("expire"), session_id, true, NULL, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&args[0], session_id);
-	ZVAL_COPY(&args[1], wm_static_slot(wm_ce_Session, sslot_lifetime));
-	wm_invoke(&conn, WM_STR("expire"), &ret, 2, args);
-	zval_ptr_dtor(&args[1]);
-	zval_ptr_dtor(&conn);
-	bool ok = Z_TYPE(ret) == IS_TRUE;
+	RETVAL_BOOL(Z_TYPE(ret) == IS_TRUE);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy)
@@ -1919,17 +1916,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval conn, arg, ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("del"), session_id, false, NULL, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&arg, session_id);
-	wm_invoke(&conn, WM_STR("del"), &ret, 1, &arg);
-	zval_ptr_dtor(&conn);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
 	RETURN_TRUE;
 }
 
