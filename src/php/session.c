@@ -408,6 +408,23 @@ static bool wm_str_true(const char *s, size_t len)
 	return len > 1 || (len == 1 && s[0] != '0');
 }
 
+/* The keys of session_get_cookie_params() / Session::getCookieParams() and their statics. */
+typedef struct {
+	const char *key;
+	size_t len;
+	zend_string **prop;
+} wm_cookie_param;
+
+static const wm_cookie_param wm_cookie_params[] = {
+	{WM_STR("lifetime"), &str_cookie_lifetime},
+	{WM_STR("path"), &str_cookie_path},
+	{WM_STR("domain"), &str_domain},
+	{WM_STR("secure"), &str_secure},
+	{WM_STR("httponly"), &str_http_only},
+	{WM_STR("samesite"), &str_same_site},  /* last: not read by init() */
+};
+#define WM_COOKIE_PARAMS (sizeof(wm_cookie_params) / sizeof(wm_cookie_params[0]))
+
 /* Upstream's Session::init() for the called class `scope` (`self::$lifetime` is Session's own).
  * Without ext/session (no session_get_cookie_params()) the cookie statics keep their defaults. */
 static void wm_session_init(zend_class_entry *scope)
@@ -444,20 +461,11 @@ static void wm_session_init(zend_class_entry *scope)
 	zval params;
 	zend_call_known_function(fn, NULL, NULL, &params, 0, NULL, NULL);
 	if (Z_TYPE(params) == IS_ARRAY) {
-		static const struct {
-			const char *key;
-			size_t len;
-			zend_string **prop;
-		} map[] = {
-			{WM_STR("lifetime"), &str_cookie_lifetime},
-			{WM_STR("path"), &str_cookie_path},
-			{WM_STR("domain"), &str_domain},
-			{WM_STR("secure"), &str_secure},
-			{WM_STR("httponly"), &str_http_only},
-		};
-		for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-			zval *v = wm_cfg(Z_ARRVAL(params), map[i].key, map[i].len);
-			if (EG(exception) || !wm_sprop_set(scope, *map[i].prop, v)) {
+		/* every key but 'samesite' (upstream's init() leaves $sameSite alone) */
+		for (size_t i = 0; i < WM_COOKIE_PARAMS - 1; i++) {
+			const wm_cookie_param *m = &wm_cookie_params[i];
+			zval *v = wm_cfg(Z_ARRVAL(params), m->key, m->len);
+			if (EG(exception) || !wm_sprop_set(scope, *m->prop, v)) {
 				break;
 			}
 		}
@@ -938,29 +946,18 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, getCookieParams)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	static const struct {
-		const char *key;
-		size_t len;
-		zend_string **prop;
-	} map[] = {
-		{WM_STR("lifetime"), &str_cookie_lifetime},
-		{WM_STR("path"), &str_cookie_path},
-		{WM_STR("domain"), &str_domain},
-		{WM_STR("secure"), &str_secure},
-		{WM_STR("httponly"), &str_http_only},
-		{WM_STR("samesite"), &str_same_site},
-	};
 	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	array_init_size(return_value, 6);
-	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		zval *v = wm_sprop(scope, *map[i].prop);
+	array_init_size(return_value, WM_COOKIE_PARAMS);
+	for (size_t i = 0; i < WM_COOKIE_PARAMS; i++) {
+		const wm_cookie_param *m = &wm_cookie_params[i];
+		zval *v = wm_sprop(scope, *m->prop);
 		if (!v) {
 			zval_ptr_dtor(return_value);
 			ZVAL_NULL(return_value);
 			RETURN_THROWS();
 		}
 		Z_TRY_ADDREF_P(v);
-		zend_hash_str_add_new(Z_ARRVAL_P(return_value), map[i].key, map[i].len, v);
+		zend_hash_str_add_new(Z_ARRVAL_P(return_value), m->key, m->len, v);
 	}
 }
 
