@@ -352,18 +352,22 @@ static bool wm_unset_offset(HashTable *ht, zval *key)
 	}
 }
 
-/* static::$handler of the called class, or NULL with upstream's "on null" Error pending. */
-static zval *wm_handler(zend_class_entry *scope, const char *method)
+/* static::$handler of the called class, held in `out` for the call `static::$handler->method()`
+ * (the call may replace the static); false with upstream's "on null" Error pending. The static is
+ * typed ?SessionHandlerInterface, so the object has the interface's methods, public and declared:
+ * they are called with wm_call_method() (lower-case name), no callable resolution needed. */
+static bool wm_handler(zend_class_entry *scope, const char *method, zval *out)
 {
 	zval *h = wm_sprop(scope, str_handler);
 	if (!h) {
-		return NULL;
+		return false;
 	}
 	if (Z_TYPE_P(h) != IS_OBJECT) {
 		zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(h));
-		return NULL;
+		return false;
 	}
-	return h;
+	ZVAL_COPY(out, h);
+	return true;
 }
 
 /* `$array[$index]` with upstream's warning and null when the key is missing. */
@@ -510,13 +514,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __construct)
 	ZVAL_STR_COPY(&id, session_id);
 	wm_iprop_init(obj, slot_session_id, &id);
 
-	handler = wm_handler(scope, "read");
-	if (!handler) {
+	zval h, arg, data;
+	if (!wm_handler(scope, "read", &h)) {
 		RETURN_THROWS();
 	}
-	zval arg, data;
 	ZVAL_STR(&arg, session_id);
-	wm_invoke(handler, WM_STR("read"), &data, 1, &arg);
+	wm_call_method(Z_OBJ(h), WM_STR("read"), &data, 1, &arg);
+	zval_ptr_dtor(&h);
 	if (EG(exception)) {
 		zval_ptr_dtor(&data);
 		RETURN_THROWS();
@@ -804,6 +808,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, exists)
 	RETURN_BOOL(zend_symtable_find(Z_ARRVAL_P(data), name) != NULL);
 }
 
+/* $this->serializer[0]($data) into `out`; false with the exception pending. */
+static bool wm_serialize(zend_object *obj, zval *data, zval *out)
+{
+	ZVAL_UNDEF(out);
+	zval *serializer = wm_iprop(obj, slot_serializer, "serializer");
+	if (!serializer) {
+		return false;
+	}
+	zval fn;
+	ZVAL_COPY(&fn, wm_index(Z_ARRVAL_P(serializer), 0));
+	if (!EG(exception)) {
+		zval d;
+		ZVAL_COPY(&d, data);
+		wm_call_dynamic(&fn, out, 1, &d);
+		zval_ptr_dtor(&d);
+	}
+	zval_ptr_dtor(&fn);
+	if (EG(exception)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
 ZEND_METHOD(Workerman_Protocols_Http_Session, save)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -820,50 +849,29 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, save)
 		if (!data) {
 			RETURN_THROWS();
 		}
-		zval ret, args[2];
-		if (!zend_is_true(data)) {
-			/* static::$handler->destroy($this->sessionId) */
-			zval *handler = wm_handler(scope, "destroy");
-			zval *id = handler ? wm_iprop(obj, slot_session_id, "sessionId") : NULL;
-			if (!id) {
-				RETURN_THROWS();
-			}
-			ZVAL_COPY(&args[0], id);
-			wm_invoke(handler, WM_STR("destroy"), &ret, 1, args);
-			zval_ptr_dtor(&args[0]);
-		} else {
-			/* static::$handler->write($this->sessionId, $this->serializer[0]($this->data)) */
-			zval *handler = wm_handler(scope, "write");
-			zval *id = handler ? wm_iprop(obj, slot_session_id, "sessionId") : NULL;
-			zval *serializer = id ? wm_iprop(obj, slot_serializer, "serializer") : NULL;
-			if (!serializer) {
-				RETURN_THROWS();
-			}
-			zval h, fn, payload;
-			ZVAL_COPY(&h, handler);
-			ZVAL_COPY(&args[0], id);
-			ZVAL_COPY(&fn, wm_index(Z_ARRVAL_P(serializer), 0));
-			if (EG(exception)) {
-				ZVAL_UNDEF(&payload);
-			} else {
-				zval d;
-				ZVAL_COPY(&d, data);
-				wm_call_dynamic(&fn, &payload, 1, &d);
-				zval_ptr_dtor(&d);
-			}
-			zval_ptr_dtor(&fn);
-			if (EG(exception)) {
-				zval_ptr_dtor(&payload);
-				zval_ptr_dtor(&args[0]);
-				zval_ptr_dtor(&h);
-				RETURN_THROWS();
-			}
-			ZVAL_COPY_VALUE(&args[1], &payload);
-			wm_invoke(&h, WM_STR("write"), &ret, 2, args);
-			zval_ptr_dtor(&args[0]);
-			zval_ptr_dtor(&args[1]);
-			zval_ptr_dtor(&h);
+		/* static::$handler->destroy($this->sessionId) when $this->data is empty, else
+		 * static::$handler->write($this->sessionId, $this->serializer[0]($this->data)) */
+		bool destroy = !zend_is_true(data);
+		zval h, ret, args[2];
+		if (!wm_handler(scope, destroy ? "destroy" : "write", &h)) {
+			RETURN_THROWS();
 		}
+		zval *id = wm_iprop(obj, slot_session_id, "sessionId");
+		if (!id) {
+			zval_ptr_dtor(&h);
+			RETURN_THROWS();
+		}
+		ZVAL_COPY(&args[0], id);
+		if (destroy) {
+			wm_call_method(Z_OBJ(h), WM_STR("destroy"), &ret, 1, args);
+		} else if (wm_serialize(obj, data, &args[1])) {
+			wm_call_method(Z_OBJ(h), WM_STR("write"), &ret, 2, args);
+			zval_ptr_dtor(&args[1]);
+		} else {
+			ZVAL_UNDEF(&ret);
+		}
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&h);
 		zval_ptr_dtor(&ret);
 		if (EG(exception)) {
 			RETURN_THROWS();
@@ -889,19 +897,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, refresh)
 
 	/* static::$handler->updateTimestamp($this->getId()) */
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval *handler = wm_handler(obj->ce, "updateTimestamp");
-	if (!handler) {
+	zval h, id, ret;
+	if (!wm_handler(obj->ce, "updateTimestamp", &h)) {
 		RETURN_THROWS();
 	}
-	zval h, id, ret;
-	ZVAL_COPY(&h, handler);
 	wm_call_method(obj, WM_STR("getid"), &id, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&id);
 		zval_ptr_dtor(&h);
 		RETURN_THROWS();
 	}
-	wm_invoke(&h, WM_STR("updateTimestamp"), &ret, 1, &id);
+	wm_call_method(Z_OBJ(h), WM_STR("updatetimestamp"), &ret, 1, &id);
 	zval_ptr_dtor(&id);
 	zval_ptr_dtor(&h);
 	if (EG(exception)) {
@@ -1034,15 +1040,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, gc)
 
 	/* static::$handler->gc(static::$lifetime) */
 	zend_class_entry *scope = Z_OBJCE_P(ZEND_THIS);
-	zval *handler = wm_handler(scope, "gc");
-	zval *lifetime = handler ? wm_sprop(scope, str_lifetime) : NULL;
-	if (!lifetime) {
+	zval h, arg, ret;
+	if (!wm_handler(scope, "gc", &h)) {
 		RETURN_THROWS();
 	}
-	zval h, arg, ret;
-	ZVAL_COPY(&h, handler);
+	zval *lifetime = wm_sprop(scope, str_lifetime);
+	if (!lifetime) {
+		zval_ptr_dtor(&h);
+		RETURN_THROWS();
+	}
 	ZVAL_COPY(&arg, lifetime);
-	wm_invoke(&h, WM_STR("gc"), &ret, 1, &arg);
+	wm_call_method(Z_OBJ(h), WM_STR("gc"), &ret, 1, &arg);
 	zval_ptr_dtor(&arg);
 	zval_ptr_dtor(&h);
 	zval_ptr_dtor(&ret);
