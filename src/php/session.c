@@ -181,25 +181,27 @@ static void wm_invoke(zval *obj, const char *name, size_t len, zval *ret, uint32
 }
 
 /* `$fn(...)` for a callable held in a property (the serializer pair), with the errors PHP gives
- * for a dynamic call rather than the callback layer's longer ones. */
+ * for a dynamic call rather than the callback layer's longer ones. A plain function name (the
+ * default 'serialize'/'unserialize') is looked up once and called directly. */
 static void wm_call_dynamic(zval *fn, zval *ret, uint32_t argc, zval *argv)
 {
 	ZVAL_UNDEF(ret);
 	if (Z_TYPE_P(fn) == IS_STRING && !memchr(Z_STRVAL_P(fn), ':', Z_STRLEN_P(fn))) {
-		zend_string *lc = zend_string_tolower(Z_STR_P(fn));
-		const char *name = ZSTR_VAL(lc);
-		size_t len = ZSTR_LEN(lc);
+		const char *name = Z_STRVAL_P(fn);
+		size_t len = Z_STRLEN_P(fn);
 		if (len && name[0] == '\\') {
 			name++;
 			len--;
 		}
-		bool found = zend_hash_str_exists(EG(function_table), name, len);
-		zend_string_release(lc);
-		if (!found) {
+		zend_function *func = zend_hash_str_find_ptr_lc(EG(function_table), name, len);
+		if (!func) {
 			zend_throw_error(NULL, "Call to undefined function %s()", Z_STRVAL_P(fn));
 			return;
 		}
-	} else if (Z_TYPE_P(fn) != IS_STRING && Z_TYPE_P(fn) != IS_ARRAY && Z_TYPE_P(fn) != IS_OBJECT) {
+		zend_call_known_function(func, NULL, NULL, ret, argc, argv, NULL);
+		return;
+	}
+	if (Z_TYPE_P(fn) != IS_ARRAY && Z_TYPE_P(fn) != IS_OBJECT && Z_TYPE_P(fn) != IS_STRING) {
 		zend_throw_error(NULL, "Value of type %s is not callable", zend_zval_type_name(fn));
 		return;
 	}
