@@ -1229,6 +1229,22 @@ static void wm_file_init(zend_class_entry *scope, bool rinit)
 	zend_string_release(path);
 }
 
+/* static::$sessionSavePath . static::$sessionFilePrefix . $suffix, or NULL with an exception. */
+static zend_string *wm_file_path(zend_class_entry *scope, const char *suffix, size_t len)
+{
+	zval *save_path = wm_sprop(scope, str_save_path);
+	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
+	if (!prefix) {
+		return NULL;
+	}
+	zend_string *dir = zval_get_string(save_path);
+	zend_string *pre = zval_get_string(prefix);
+	zend_string *path = zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre), suffix, len);
+	zend_string_release(dir);
+	zend_string_release(pre);
+	return path;
+}
+
 /* static::sessionFile($sessionId) through the called class `scope`. */
 static bool wm_file_of(zend_class_entry *scope, zend_string *session_id, zval *out)
 {
@@ -1498,18 +1514,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_long now = (zend_long) time(NULL);
-	zend_class_entry *scope = Z_OBJCE_P(ZEND_THIS);
-	zval *save_path = wm_sprop(scope, str_save_path);
-	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
-	if (!prefix) {
+	zend_string *pat = wm_file_path(Z_OBJCE_P(ZEND_THIS), "*", 1);
+	if (!pat) {
 		RETURN_THROWS();
 	}
-	zend_string *dir = zval_get_string(save_path);
-	zend_string *pre = zval_get_string(prefix);
 	zval pattern, files;
-	ZVAL_STR(&pattern, zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre), "*", 1));
-	zend_string_release(dir);
-	zend_string_release(pre);
+	ZVAL_STR(&pattern, pat);
 	wm_fn1(WM_STR("glob"), &files, &pattern);
 	zval_ptr_dtor(&pattern);
 	if (EG(exception)) {
@@ -1559,19 +1569,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* static::$sessionSavePath . static::$sessionFilePrefix . $sessionId */
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	zval *save_path = wm_sprop(scope, str_save_path);
-	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
-	if (!prefix) {
+	zend_string *file = wm_file_path(zend_get_called_scope(execute_data), ZSTR_VAL(session_id), ZSTR_LEN(session_id));
+	if (!file) {
 		RETURN_THROWS();
 	}
-	zend_string *dir = zval_get_string(save_path);
-	zend_string *pre = zval_get_string(prefix);
-	RETVAL_STR(zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre),
-		ZSTR_VAL(session_id), ZSTR_LEN(session_id)));
-	zend_string_release(dir);
-	zend_string_release(pre);
+	RETURN_STR(file);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionSavePath)
