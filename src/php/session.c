@@ -266,6 +266,19 @@ static zval *wm_cfg_isset(HashTable *ht, const char *key, size_t len)
 	return zv;
 }
 
+/* `!empty($array['key'])`: the value, or NULL. */
+static zval *wm_cfg_nonempty(HashTable *ht, const char *key, size_t len)
+{
+	zval *zv = zend_symtable_str_find(ht, key, len);
+	if (zv) {
+		ZVAL_DEREF(zv);
+		if (!zend_is_true(zv)) {
+			zv = NULL;
+		}
+	}
+	return zv;
+}
+
 /* ---- Session ------------------------------------------------------------------------------- */
 
 /* The Session's data array for writing (`$this->data[...] = ...`), separated; NULL with the
@@ -1630,11 +1643,8 @@ static bool wm_redis_set_prefix(zval *redis, HashTable *config)
 	/* if (empty($config['prefix'])) $config['prefix'] = 'redis_session_'; */
 	zval args[2], ret;
 	ZVAL_COPY(&args[0], opt);
-	zval *prefix = zend_symtable_str_find(config, WM_STR("prefix"));
+	zval *prefix = wm_cfg_nonempty(config, WM_STR("prefix"));
 	if (prefix) {
-		ZVAL_DEREF(prefix);
-	}
-	if (prefix && zend_is_true(prefix)) {
 		ZVAL_COPY(&args[1], prefix);
 	} else {
 		ZVAL_STRINGL(&args[1], "redis_session_", sizeof("redis_session_") - 1);
@@ -1811,11 +1821,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, createRedisCon
 	}
 
 	/* if (!empty($config['auth'])) $redis->auth($config['auth']); */
-	zval *auth = zend_symtable_str_find(cfg, WM_STR("auth"));
+	zval *auth = wm_cfg_nonempty(cfg, WM_STR("auth"));
 	if (auth) {
-		ZVAL_DEREF(auth);
-	}
-	if (auth && zend_is_true(auth)) {
 		ZVAL_COPY(&args[0], auth);
 		wm_invoke(&redis, WM_STR("auth"), &ret, 1, args);
 		zval_ptr_dtor(&args[0]);
@@ -1826,11 +1833,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, createRedisCon
 		}
 	}
 	/* if (!empty($config['database'])) $redis->select((int)$config['database']); */
-	zval *database = zend_symtable_str_find(cfg, WM_STR("database"));
+	zval *database = wm_cfg_nonempty(cfg, WM_STR("database"));
 	if (database) {
-		ZVAL_DEREF(database);
-	}
-	if (database && zend_is_true(database)) {
 		ZVAL_LONG(&args[0], zval_get_long(database));
 		wm_invoke(&redis, WM_STR("select"), &ret, 1, args);
 		zval_ptr_dtor(&ret);
@@ -1977,7 +1981,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, createR
 	zval *timeout = wm_cfg_isset(cfg, WM_STR("timeout"));
 	zval *read_timeout = wm_cfg_isset(cfg, WM_STR("read_timeout"));
 	zval *persistent = wm_cfg_isset(cfg, WM_STR("persistent"));
-	zval *auth = wm_cfg_isset(cfg, WM_STR("auth"));
+	zval *auth = wm_cfg_nonempty(cfg, WM_STR("auth"));
 	ZVAL_NULL(&args[0]);
 	if (timeout) {
 		ZVAL_COPY(&args[2], timeout);
@@ -1995,7 +1999,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, createR
 		ZVAL_FALSE(&args[4]);
 	}
 	ZVAL_COPY(&args[1], wm_cfg(cfg, WM_STR("host")));
-	if (auth && zend_is_true(auth)) {
+	if (auth) {
 		ZVAL_COPY(&args[5], auth);
 		argc = 6;
 	}
