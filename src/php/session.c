@@ -181,25 +181,27 @@ static void wm_invoke(zval *obj, const char *name, size_t len, zval *ret, uint32
 }
 
 /* `$fn(...)` for a callable held in a property (the serializer pair), with the errors PHP gives
- * for a dynamic call rather than the callback layer's longer ones. */
+ * for a dynamic call rather than the callback layer's longer ones. A plain function name (the
+ * default 'serialize'/'unserialize') is looked up once and called directly. */
 static void wm_call_dynamic(zval *fn, zval *ret, uint32_t argc, zval *argv)
 {
 	ZVAL_UNDEF(ret);
 	if (Z_TYPE_P(fn) == IS_STRING && !memchr(Z_STRVAL_P(fn), ':', Z_STRLEN_P(fn))) {
-		zend_string *lc = zend_string_tolower(Z_STR_P(fn));
-		const char *name = ZSTR_VAL(lc);
-		size_t len = ZSTR_LEN(lc);
+		const char *name = Z_STRVAL_P(fn);
+		size_t len = Z_STRLEN_P(fn);
 		if (len && name[0] == '\\') {
 			name++;
 			len--;
 		}
-		bool found = zend_hash_str_exists(EG(function_table), name, len);
-		zend_string_release(lc);
-		if (!found) {
+		zend_function *func = zend_hash_str_find_ptr_lc(EG(function_table), name, len);
+		if (!func) {
 			zend_throw_error(NULL, "Call to undefined function %s()", Z_STRVAL_P(fn));
 			return;
 		}
-	} else if (Z_TYPE_P(fn) != IS_STRING && Z_TYPE_P(fn) != IS_ARRAY && Z_TYPE_P(fn) != IS_OBJECT) {
+		zend_call_known_function(func, NULL, NULL, ret, argc, argv, NULL);
+		return;
+	}
+	if (Z_TYPE_P(fn) != IS_ARRAY && Z_TYPE_P(fn) != IS_OBJECT && Z_TYPE_P(fn) != IS_STRING) {
 		zend_throw_error(NULL, "Value of type %s is not callable", zend_zval_type_name(fn));
 		return;
 	}
@@ -258,6 +260,19 @@ static zval *wm_cfg_isset(HashTable *ht, const char *key, size_t len)
 	if (zv) {
 		ZVAL_DEREF(zv);
 		if (Z_TYPE_P(zv) == IS_NULL) {
+			zv = NULL;
+		}
+	}
+	return zv;
+}
+
+/* `!empty($array['key'])`: the value, or NULL. */
+static zval *wm_cfg_nonempty(HashTable *ht, const char *key, size_t len)
+{
+	zval *zv = zend_symtable_str_find(ht, key, len);
+	if (zv) {
+		ZVAL_DEREF(zv);
+		if (!zend_is_true(zv)) {
 			zv = NULL;
 		}
 	}
@@ -352,18 +367,22 @@ static bool wm_unset_offset(HashTable *ht, zval *key)
 	}
 }
 
-/* static::$handler of the called class, or NULL with upstream's "on null" Error pending. */
-static zval *wm_handler(zend_class_entry *scope, const char *method)
+/* static::$handler of the called class, held in `out` for the call `static::$handler->method()`
+ * (the call may replace the static); false with upstream's "on null" Error pending. The static is
+ * typed ?SessionHandlerInterface, so the object has the interface's methods, public and declared:
+ * they are called with wm_call_method() (lower-case name), no callable resolution needed. */
+static bool wm_handler(zend_class_entry *scope, const char *method, zval *out)
 {
 	zval *h = wm_sprop(scope, str_handler);
 	if (!h) {
-		return NULL;
+		return false;
 	}
 	if (Z_TYPE_P(h) != IS_OBJECT) {
 		zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(h));
-		return NULL;
+		return false;
 	}
-	return h;
+	ZVAL_COPY(out, h);
+	return true;
 }
 
 /* `$array[$index]` with upstream's warning and null when the key is missing. */
@@ -408,6 +427,23 @@ static bool wm_str_true(const char *s, size_t len)
 	return len > 1 || (len == 1 && s[0] != '0');
 }
 
+/* The keys of session_get_cookie_params() / Session::getCookieParams() and their statics. */
+typedef struct {
+	const char *key;
+	size_t len;
+	zend_string **prop;
+} wm_cookie_param;
+
+static const wm_cookie_param wm_cookie_params[] = {
+	{WM_STR("lifetime"), &str_cookie_lifetime},
+	{WM_STR("path"), &str_cookie_path},
+	{WM_STR("domain"), &str_domain},
+	{WM_STR("secure"), &str_secure},
+	{WM_STR("httponly"), &str_http_only},
+	{WM_STR("samesite"), &str_same_site},  /* last: not read by init() */
+};
+#define WM_COOKIE_PARAMS (sizeof(wm_cookie_params) / sizeof(wm_cookie_params[0]))
+
 /* Upstream's Session::init() for the called class `scope` (`self::$lifetime` is Session's own).
  * Without ext/session (no session_get_cookie_params()) the cookie statics keep their defaults. */
 static void wm_session_init(zend_class_entry *scope)
@@ -444,20 +480,11 @@ static void wm_session_init(zend_class_entry *scope)
 	zval params;
 	zend_call_known_function(fn, NULL, NULL, &params, 0, NULL, NULL);
 	if (Z_TYPE(params) == IS_ARRAY) {
-		static const struct {
-			const char *key;
-			size_t len;
-			zend_string **prop;
-		} map[] = {
-			{WM_STR("lifetime"), &str_cookie_lifetime},
-			{WM_STR("path"), &str_cookie_path},
-			{WM_STR("domain"), &str_domain},
-			{WM_STR("secure"), &str_secure},
-			{WM_STR("httponly"), &str_http_only},
-		};
-		for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-			zval *v = wm_cfg(Z_ARRVAL(params), map[i].key, map[i].len);
-			if (EG(exception) || !wm_sprop_set(scope, *map[i].prop, v)) {
+		/* every key but 'samesite' (upstream's init() leaves $sameSite alone) */
+		for (size_t i = 0; i < WM_COOKIE_PARAMS - 1; i++) {
+			const wm_cookie_param *m = &wm_cookie_params[i];
+			zval *v = wm_cfg(Z_ARRVAL(params), m->key, m->len);
+			if (EG(exception) || !wm_sprop_set(scope, *m->prop, v)) {
 				break;
 			}
 		}
@@ -502,13 +529,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __construct)
 	ZVAL_STR_COPY(&id, session_id);
 	wm_iprop_init(obj, slot_session_id, &id);
 
-	handler = wm_handler(scope, "read");
-	if (!handler) {
+	zval h, arg, data;
+	if (!wm_handler(scope, "read", &h)) {
 		RETURN_THROWS();
 	}
-	zval arg, data;
 	ZVAL_STR(&arg, session_id);
-	wm_invoke(handler, WM_STR("read"), &data, 1, &arg);
+	wm_call_method(Z_OBJ(h), WM_STR("read"), &data, 1, &arg);
+	zval_ptr_dtor(&h);
 	if (EG(exception)) {
 		zval_ptr_dtor(&data);
 		RETURN_THROWS();
@@ -796,6 +823,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, exists)
 	RETURN_BOOL(zend_symtable_find(Z_ARRVAL_P(data), name) != NULL);
 }
 
+/* $this->serializer[0]($data) into `out`; false with the exception pending. */
+static bool wm_serialize(zend_object *obj, zval *data, zval *out)
+{
+	ZVAL_UNDEF(out);
+	zval *serializer = wm_iprop(obj, slot_serializer, "serializer");
+	if (!serializer) {
+		return false;
+	}
+	zval fn;
+	ZVAL_COPY(&fn, wm_index(Z_ARRVAL_P(serializer), 0));
+	if (!EG(exception)) {
+		zval d;
+		ZVAL_COPY(&d, data);
+		wm_call_dynamic(&fn, out, 1, &d);
+		zval_ptr_dtor(&d);
+	}
+	zval_ptr_dtor(&fn);
+	if (EG(exception)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
+}
+
 ZEND_METHOD(Workerman_Protocols_Http_Session, save)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -812,50 +864,29 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, save)
 		if (!data) {
 			RETURN_THROWS();
 		}
-		zval ret, args[2];
-		if (!zend_is_true(data)) {
-			/* static::$handler->destroy($this->sessionId) */
-			zval *handler = wm_handler(scope, "destroy");
-			zval *id = handler ? wm_iprop(obj, slot_session_id, "sessionId") : NULL;
-			if (!id) {
-				RETURN_THROWS();
-			}
-			ZVAL_COPY(&args[0], id);
-			wm_invoke(handler, WM_STR("destroy"), &ret, 1, args);
-			zval_ptr_dtor(&args[0]);
-		} else {
-			/* static::$handler->write($this->sessionId, $this->serializer[0]($this->data)) */
-			zval *handler = wm_handler(scope, "write");
-			zval *id = handler ? wm_iprop(obj, slot_session_id, "sessionId") : NULL;
-			zval *serializer = id ? wm_iprop(obj, slot_serializer, "serializer") : NULL;
-			if (!serializer) {
-				RETURN_THROWS();
-			}
-			zval h, fn, payload;
-			ZVAL_COPY(&h, handler);
-			ZVAL_COPY(&args[0], id);
-			ZVAL_COPY(&fn, wm_index(Z_ARRVAL_P(serializer), 0));
-			if (EG(exception)) {
-				ZVAL_UNDEF(&payload);
-			} else {
-				zval d;
-				ZVAL_COPY(&d, data);
-				wm_call_dynamic(&fn, &payload, 1, &d);
-				zval_ptr_dtor(&d);
-			}
-			zval_ptr_dtor(&fn);
-			if (EG(exception)) {
-				zval_ptr_dtor(&payload);
-				zval_ptr_dtor(&args[0]);
-				zval_ptr_dtor(&h);
-				RETURN_THROWS();
-			}
-			ZVAL_COPY_VALUE(&args[1], &payload);
-			wm_invoke(&h, WM_STR("write"), &ret, 2, args);
-			zval_ptr_dtor(&args[0]);
-			zval_ptr_dtor(&args[1]);
-			zval_ptr_dtor(&h);
+		/* static::$handler->destroy($this->sessionId) when $this->data is empty, else
+		 * static::$handler->write($this->sessionId, $this->serializer[0]($this->data)) */
+		bool destroy = !zend_is_true(data);
+		zval h, ret, args[2];
+		if (!wm_handler(scope, destroy ? "destroy" : "write", &h)) {
+			RETURN_THROWS();
 		}
+		zval *id = wm_iprop(obj, slot_session_id, "sessionId");
+		if (!id) {
+			zval_ptr_dtor(&h);
+			RETURN_THROWS();
+		}
+		ZVAL_COPY(&args[0], id);
+		if (destroy) {
+			wm_call_method(Z_OBJ(h), WM_STR("destroy"), &ret, 1, args);
+		} else if (wm_serialize(obj, data, &args[1])) {
+			wm_call_method(Z_OBJ(h), WM_STR("write"), &ret, 2, args);
+			zval_ptr_dtor(&args[1]);
+		} else {
+			ZVAL_UNDEF(&ret);
+		}
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&h);
 		zval_ptr_dtor(&ret);
 		if (EG(exception)) {
 			RETURN_THROWS();
@@ -881,19 +912,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, refresh)
 
 	/* static::$handler->updateTimestamp($this->getId()) */
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval *handler = wm_handler(obj->ce, "updateTimestamp");
-	if (!handler) {
+	zval h, id, ret;
+	if (!wm_handler(obj->ce, "updateTimestamp", &h)) {
 		RETURN_THROWS();
 	}
-	zval h, id, ret;
-	ZVAL_COPY(&h, handler);
 	wm_call_method(obj, WM_STR("getid"), &id, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&id);
 		zval_ptr_dtor(&h);
 		RETURN_THROWS();
 	}
-	wm_invoke(&h, WM_STR("updateTimestamp"), &ret, 1, &id);
+	wm_call_method(Z_OBJ(h), WM_STR("updatetimestamp"), &ret, 1, &id);
 	zval_ptr_dtor(&id);
 	zval_ptr_dtor(&h);
 	if (EG(exception)) {
@@ -938,29 +967,18 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, getCookieParams)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	static const struct {
-		const char *key;
-		size_t len;
-		zend_string **prop;
-	} map[] = {
-		{WM_STR("lifetime"), &str_cookie_lifetime},
-		{WM_STR("path"), &str_cookie_path},
-		{WM_STR("domain"), &str_domain},
-		{WM_STR("secure"), &str_secure},
-		{WM_STR("httponly"), &str_http_only},
-		{WM_STR("samesite"), &str_same_site},
-	};
 	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	array_init_size(return_value, 6);
-	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		zval *v = wm_sprop(scope, *map[i].prop);
+	array_init_size(return_value, WM_COOKIE_PARAMS);
+	for (size_t i = 0; i < WM_COOKIE_PARAMS; i++) {
+		const wm_cookie_param *m = &wm_cookie_params[i];
+		zval *v = wm_sprop(scope, *m->prop);
 		if (!v) {
 			zval_ptr_dtor(return_value);
 			ZVAL_NULL(return_value);
 			RETURN_THROWS();
 		}
 		Z_TRY_ADDREF_P(v);
-		zend_hash_str_add_new(Z_ARRVAL_P(return_value), map[i].key, map[i].len, v);
+		zend_hash_str_add_new(Z_ARRVAL_P(return_value), m->key, m->len, v);
 	}
 }
 
@@ -1037,15 +1055,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, gc)
 
 	/* static::$handler->gc(static::$lifetime) */
 	zend_class_entry *scope = Z_OBJCE_P(ZEND_THIS);
-	zval *handler = wm_handler(scope, "gc");
-	zval *lifetime = handler ? wm_sprop(scope, str_lifetime) : NULL;
-	if (!lifetime) {
+	zval h, arg, ret;
+	if (!wm_handler(scope, "gc", &h)) {
 		RETURN_THROWS();
 	}
-	zval h, arg, ret;
-	ZVAL_COPY(&h, handler);
+	zval *lifetime = wm_sprop(scope, str_lifetime);
+	if (!lifetime) {
+		zval_ptr_dtor(&h);
+		RETURN_THROWS();
+	}
 	ZVAL_COPY(&arg, lifetime);
-	wm_invoke(&h, WM_STR("gc"), &ret, 1, &arg);
+	wm_call_method(Z_OBJ(h), WM_STR("gc"), &ret, 1, &arg);
 	zval_ptr_dtor(&arg);
 	zval_ptr_dtor(&h);
 	zval_ptr_dtor(&ret);
@@ -1220,6 +1240,22 @@ static void wm_file_init(zend_class_entry *scope, bool rinit)
 		wm_call_static(scope, WM_STR("sessionsavepath"), NULL, 1, &arg);
 	}
 	zend_string_release(path);
+}
+
+/* static::$sessionSavePath . static::$sessionFilePrefix . $suffix, or NULL with an exception. */
+static zend_string *wm_file_path(zend_class_entry *scope, const char *suffix, size_t len)
+{
+	zval *save_path = wm_sprop(scope, str_save_path);
+	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
+	if (!prefix) {
+		return NULL;
+	}
+	zend_string *dir = zval_get_string(save_path);
+	zend_string *pre = zval_get_string(prefix);
+	zend_string *path = zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre), suffix, len);
+	zend_string_release(dir);
+	zend_string_release(pre);
+	return path;
 }
 
 /* static::sessionFile($sessionId) through the called class `scope`. */
@@ -1491,18 +1527,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_long now = (zend_long) time(NULL);
-	zend_class_entry *scope = Z_OBJCE_P(ZEND_THIS);
-	zval *save_path = wm_sprop(scope, str_save_path);
-	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
-	if (!prefix) {
+	zend_string *pat = wm_file_path(Z_OBJCE_P(ZEND_THIS), "*", 1);
+	if (!pat) {
 		RETURN_THROWS();
 	}
-	zend_string *dir = zval_get_string(save_path);
-	zend_string *pre = zval_get_string(prefix);
 	zval pattern, files;
-	ZVAL_STR(&pattern, zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre), "*", 1));
-	zend_string_release(dir);
-	zend_string_release(pre);
+	ZVAL_STR(&pattern, pat);
 	wm_fn1(WM_STR("glob"), &files, &pattern);
 	zval_ptr_dtor(&pattern);
 	if (EG(exception)) {
@@ -1552,19 +1582,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* static::$sessionSavePath . static::$sessionFilePrefix . $sessionId */
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	zval *save_path = wm_sprop(scope, str_save_path);
-	zval *prefix = save_path ? wm_sprop(scope, str_file_prefix) : NULL;
-	if (!prefix) {
+	zend_string *file = wm_file_path(zend_get_called_scope(execute_data), ZSTR_VAL(session_id), ZSTR_LEN(session_id));
+	if (!file) {
 		RETURN_THROWS();
 	}
-	zend_string *dir = zval_get_string(save_path);
-	zend_string *pre = zval_get_string(prefix);
-	RETVAL_STR(zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(pre), ZSTR_LEN(pre),
-		ZSTR_VAL(session_id), ZSTR_LEN(session_id)));
-	zend_string_release(dir);
-	zend_string_release(pre);
+	RETURN_STR(file);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionSavePath)
@@ -1621,11 +1643,8 @@ static bool wm_redis_set_prefix(zval *redis, HashTable *config)
 	/* if (empty($config['prefix'])) $config['prefix'] = 'redis_session_'; */
 	zval args[2], ret;
 	ZVAL_COPY(&args[0], opt);
-	zval *prefix = zend_symtable_str_find(config, WM_STR("prefix"));
+	zval *prefix = wm_cfg_nonempty(config, WM_STR("prefix"));
 	if (prefix) {
-		ZVAL_DEREF(prefix);
-	}
-	if (prefix && zend_is_true(prefix)) {
 		ZVAL_COPY(&args[1], prefix);
 	} else {
 		ZVAL_STRINGL(&args[1], "redis_session_", sizeof("redis_session_") - 1);
@@ -1666,12 +1685,35 @@ static void wm_redis_heartbeat(zend_object *obj, zval *connection)
 	zval_ptr_dtor(&args[1]);
 }
 
-/* $this->connection(): the handler's client, created on first use. */
-static bool wm_redis_connection(zend_object *obj, zval *out)
+/* $this->connection()->$name($sessionId[, Session::$lifetime][, $sessionData]) into `ret` (the
+ * client is created on first use; the arguments are read after it returns). False with the
+ * exception pending and `ret` undefined. */
+static bool wm_redis_call(zend_object *obj, const char *name, size_t len, zend_string *session_id,
+	bool lifetime, zend_string *session_data, zval *ret)
 {
-	wm_call_method(obj, WM_STR("connection"), out, 0, NULL);
+	zval conn, args[3];
+	uint32_t argc = 0;
+	wm_call_method(obj, WM_STR("connection"), &conn, 0, NULL);
 	if (EG(exception)) {
-		zval_ptr_dtor(out);
+		zval_ptr_dtor(&conn);
+		ZVAL_UNDEF(ret);
+		return false;
+	}
+	ZVAL_STR(&args[argc++], session_id);
+	if (lifetime) {
+		ZVAL_COPY(&args[argc++], wm_static_slot(wm_ce_Session, sslot_lifetime));
+	}
+	if (session_data) {
+		ZVAL_STR(&args[argc++], session_data);
+	}
+	wm_invoke(&conn, name, len, ret, argc, args);
+	if (lifetime) {
+		zval_ptr_dtor(&args[1]);
+	}
+	zval_ptr_dtor(&conn);
+	if (EG(exception)) {
+		zval_ptr_dtor(ret);
+		ZVAL_UNDEF(ret);
 		return false;
 	}
 	return true;
@@ -1779,11 +1821,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, createRedisCon
 	}
 
 	/* if (!empty($config['auth'])) $redis->auth($config['auth']); */
-	zval *auth = zend_symtable_str_find(cfg, WM_STR("auth"));
+	zval *auth = wm_cfg_nonempty(cfg, WM_STR("auth"));
 	if (auth) {
-		ZVAL_DEREF(auth);
-	}
-	if (auth && zend_is_true(auth)) {
 		ZVAL_COPY(&args[0], auth);
 		wm_invoke(&redis, WM_STR("auth"), &ret, 1, args);
 		zval_ptr_dtor(&args[0]);
@@ -1794,11 +1833,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, createRedisCon
 		}
 	}
 	/* if (!empty($config['database'])) $redis->select((int)$config['database']); */
-	zval *database = zend_symtable_str_find(cfg, WM_STR("database"));
+	zval *database = wm_cfg_nonempty(cfg, WM_STR("database"));
 	if (database) {
-		ZVAL_DEREF(database);
-	}
-	if (database && zend_is_true(database)) {
 		ZVAL_LONG(&args[0], zval_get_long(database));
 		wm_invoke(&redis, WM_STR("select"), &ret, 1, args);
 		zval_ptr_dtor(&ret);
@@ -1834,15 +1870,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, read)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval conn, arg, ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
-		RETURN_THROWS();
-	}
-	ZVAL_STR(&arg, session_id);
-	wm_invoke(&conn, WM_STR("get"), &ret, 1, &arg);
-	zval_ptr_dtor(&conn);
-	if (EG(exception)) {
-		zval_ptr_dtor(&ret);
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("get"), session_id, false, NULL, &ret)) {
 		RETURN_THROWS();
 	}
 	if (Z_TYPE(ret) != IS_STRING && Z_TYPE(ret) != IS_FALSE) {
@@ -1865,22 +1894,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, write)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* return true === $this->connection()->setex($sessionId, Session::$lifetime, $sessionData); */
-	zval conn, args[3], ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("setex"), session_id, true, session_data, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&args[0], session_id);
-	ZVAL_COPY(&args[1], wm_static_slot(wm_ce_Session, sslot_lifetime));
-	ZVAL_STR(&args[2], session_data);
-	wm_invoke(&conn, WM_STR("setex"), &ret, 3, args);
-	zval_ptr_dtor(&args[1]);
-	zval_ptr_dtor(&conn);
-	bool ok = Z_TYPE(ret) == IS_TRUE;
+	RETVAL_BOOL(Z_TYPE(ret) == IS_TRUE);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp)
@@ -1894,21 +1913,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestam
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* return true === $this->connection()->expire($sessionId, Session::$lifetime); */
-	zval conn, args[2], ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("expire"), session_id, true, NULL, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&args[0], session_id);
-	ZVAL_COPY(&args[1], wm_static_slot(wm_ce_Session, sslot_lifetime));
-	wm_invoke(&conn, WM_STR("expire"), &ret, 2, args);
-	zval_ptr_dtor(&args[1]);
-	zval_ptr_dtor(&conn);
-	bool ok = Z_TYPE(ret) == IS_TRUE;
+	RETVAL_BOOL(Z_TYPE(ret) == IS_TRUE);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy)
@@ -1919,17 +1929,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy)
 		Z_PARAM_STR(session_id)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval conn, arg, ret;
-	if (!wm_redis_connection(Z_OBJ_P(ZEND_THIS), &conn)) {
+	zval ret;
+	if (!wm_redis_call(Z_OBJ_P(ZEND_THIS), WM_STR("del"), session_id, false, NULL, &ret)) {
 		RETURN_THROWS();
 	}
-	ZVAL_STR(&arg, session_id);
-	wm_invoke(&conn, WM_STR("del"), &ret, 1, &arg);
-	zval_ptr_dtor(&conn);
 	zval_ptr_dtor(&ret);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
 	RETURN_TRUE;
 }
 
@@ -1977,7 +1981,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, createR
 	zval *timeout = wm_cfg_isset(cfg, WM_STR("timeout"));
 	zval *read_timeout = wm_cfg_isset(cfg, WM_STR("read_timeout"));
 	zval *persistent = wm_cfg_isset(cfg, WM_STR("persistent"));
-	zval *auth = wm_cfg_isset(cfg, WM_STR("auth"));
+	zval *auth = wm_cfg_nonempty(cfg, WM_STR("auth"));
 	ZVAL_NULL(&args[0]);
 	if (timeout) {
 		ZVAL_COPY(&args[2], timeout);
@@ -1995,7 +1999,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, createR
 		ZVAL_FALSE(&args[4]);
 	}
 	ZVAL_COPY(&args[1], wm_cfg(cfg, WM_STR("host")));
-	if (auth && zend_is_true(auth)) {
+	if (auth) {
 		ZVAL_COPY(&args[5], auth);
 		argc = 6;
 	}
