@@ -241,6 +241,16 @@ static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_str
 	return wm_read_handler(obj, name, out);
 }
 
+/* `return $this->name;` from a method declared with a return type. */
+static void wm_return_prop(zend_execute_data *execute_data, zval *return_value, uint32_t slot, zend_string *name)
+{
+	zval v;
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot, name, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
 /* `$this->name = value` for our own typed values (takes ownership of `value`). */
 static void wm_write(zend_object *obj, uint32_t slot, zval *value)
 {
@@ -1094,12 +1104,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_headers, pn_headers, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_headers, pn_headers);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
@@ -1139,22 +1145,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_status, pn_status, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_status, pn_status);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_reason, pn_reason, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_reason, pn_reason);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
@@ -1177,12 +1175,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_body, pn_body, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_body, pn_body);
 }
 
 #define WM_404_BODY "<h3>404 Not Found</h3>"
