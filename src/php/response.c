@@ -150,7 +150,7 @@ static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *
 static zend_string *ks_connection, *ks_content_type, *ks_transfer_encoding, *ks_content_disposition,
 	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_event, *ks_id, *ks_retry,
 	*ks_data, *ks_octet_stream;
-static zend_string *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
+static zend_string *mn_header, *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
@@ -300,20 +300,25 @@ static void wm_assign_elem(zval *elem, zval *value)
 	zval_ptr_dtor(&garbage);
 }
 
-/* True when `method` of `obj`'s class is Response's own, so C may run it without a PHP call. */
-static zend_always_inline bool wm_method_is_native(zend_object *obj, zend_string *lcname)
+/* The subclass's override of method `lcname` of `obj`, or NULL when it is Response's own (which C
+ * may then run without a PHP call). */
+static zend_always_inline zend_function *wm_override(zend_object *obj, zend_string *lcname)
 {
 	if (EXPECTED(obj->ce == wm_ce_Response)) {
-		return true;
+		return NULL;
 	}
 	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, lcname);
-	return fn && fn->common.scope == wm_ce_Response;
+	return fn && fn->common.scope != wm_ce_Response ? fn : NULL;
 }
 
-/* Calls `$this->method(...)` through PHP, so that the subclass's override runs. */
-static bool wm_call_this(zend_object *obj, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
+/* Calls `$this->lcname(...)` through PHP: `fn` is what wm_override() returned (NULL: Response's
+ * own method). */
+static bool wm_call_this(zend_object *obj, zend_function *fn, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
 {
-	wm_call_method(obj, ZSTR_VAL(lcname), ZSTR_LEN(lcname), ret, argc, argv);
+	if (!fn) {
+		fn = zend_hash_find_ptr(&wm_ce_Response->function_table, lcname);
+	}
+	zend_call_known_instance_method(fn, obj, ret, argc, argv);
 	if (UNEXPECTED(EG(exception))) {
 		zval_ptr_dtor(ret);
 		ZVAL_UNDEF(ret);
@@ -564,18 +569,18 @@ static zend_string *wm_mime_lookup(zend_string *ext, zval *bad)
 /* $this->getMimeType($ext), native unless overridden. New reference, or NULL on exception. */
 static zend_string *wm_mime_for(zend_object *obj, zend_string *ext)
 {
-	if (wm_method_is_native(obj, mn_get_mime_type)) {
+	zend_function *fn = wm_override(obj, mn_get_mime_type);
+	if (!fn) {
 		zval bad;
 		zend_string *mime = wm_mime_lookup(ext, &bad);
 		if (UNEXPECTED(!mime)) {
-			zend_function *fn = zend_hash_find_ptr(&wm_ce_Response->function_table, mn_get_mime_type);
-			zend_verify_return_error(fn, &bad);
+			zend_verify_return_error(zend_hash_find_ptr(&wm_ce_Response->function_table, mn_get_mime_type), &bad);
 		}
 		return mime;
 	}
 	zval arg, ret;
 	ZVAL_STR(&arg, ext);
-	if (!wm_call_this(obj, mn_get_mime_type, &ret, 1, &arg)) {
+	if (!wm_call_this(obj, fn, mn_get_mime_type, &ret, 1, &arg)) {
 		return NULL;
 	}
 	zend_string *mime = zval_try_get_string(&ret);  /* an override returns string; be safe */
@@ -748,11 +753,12 @@ out:
 /* `return $this->createHeadForFile($this->file);` into `s`. */
 static bool wm_file_head_dispatch(zend_object *obj, zval *file, smart_str *s)
 {
-	if (Z_TYPE_P(file) == IS_ARRAY && wm_method_is_native(obj, mn_create_head)) {
+	zend_function *fn = wm_override(obj, mn_create_head);
+	if (!fn && Z_TYPE_P(file) == IS_ARRAY) {
 		return wm_file_head(obj, Z_ARRVAL_P(file), s);
 	}
 	zval ret;
-	if (!wm_call_this(obj, mn_create_head, &ret, 1, file)) {
+	if (!wm_call_this(obj, fn, mn_create_head, &ret, 1, file)) {
 		return false;
 	}
 	zend_string *str = zval_try_get_string(&ret);
@@ -1031,15 +1037,10 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 	WM_ARGS();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* return $this->header($name, $value); */
-	if (obj->ce != wm_ce_Response) {
-		zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, "header", sizeof("header") - 1);
-		if (fn && fn->common.scope != wm_ce_Response) {
-			zval args[2];
-			ZVAL_COPY_VALUE(&args[0], WM_ARG(1));
-			ZVAL_COPY_VALUE(&args[1], WM_ARG(2));
-			wm_call_method(obj, "header", sizeof("header") - 1, return_value, 2, args);
-			return;
-		}
+	zend_function *fn = wm_override(obj, mn_header);
+	if (fn) {
+		zend_call_known_instance_method(fn, obj, return_value, 2, WM_ARG(1));  /* the two arguments */
+		return;
 	}
 	if (wm_set_header(obj, Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
 		RETURN_OBJ_COPY(obj);
@@ -1199,7 +1200,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 
 	if (!exists) {
 		/* return $this->withStatus(404)->withBody('<h3>404 Not Found</h3>'); */
-		if (wm_method_is_native(obj, mn_with_status) && wm_method_is_native(obj, mn_with_body)) {
+		zend_function *with_status = wm_override(obj, mn_with_status);
+		if (!with_status && !wm_override(obj, mn_with_body)) {
 			zval v;
 			wm_with_status(obj, 404, NULL);
 			ZVAL_STRINGL(&v, WM_404_BODY, sizeof(WM_404_BODY) - 1);
@@ -1208,7 +1210,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 		}
 		zval code, self, body;
 		ZVAL_LONG(&code, 404);
-		if (!wm_call_this(obj, mn_with_status, &self, 1, &code)) {
+		if (!wm_call_this(obj, with_status, mn_with_status, &self, 1, &code)) {
 			RETURN_THROWS();
 		}
 		if (Z_TYPE(self) != IS_OBJECT) {
@@ -1574,6 +1576,7 @@ void wm_response_minit(void)
 	ks_retry = wm_interned("retry");
 	ks_data = wm_interned("data");
 	ks_octet_stream = wm_interned("application/octet-stream");
+	mn_header = wm_interned("header");
 	mn_create_head = wm_interned("createheadforfile");
 	mn_get_mime_type = wm_interned("getmimetype");
 	mn_with_status = wm_interned("withstatus");
