@@ -485,8 +485,9 @@ static bool wm_append_header(smart_str *s, const char *name, size_t nlen, zval *
 }
 
 /* foreach ($headers as $name => $value): names holding ':', CR or LF are skipped, arrays give
- * one line per item. `headers` must be held by the caller (a reference of its own), so that
- * code run by a conversion cannot change it under the loop. */
+ * one line per item; then "Connection: keep-alive" unless isset($headers['Connection']).
+ * `headers` must be held by the caller (a reference of its own), so that code run by a
+ * conversion cannot change it under the loop. */
 static bool wm_append_headers(smart_str *s, HashTable *headers)
 {
 	zend_ulong idx;
@@ -527,6 +528,9 @@ static bool wm_append_headers(smart_str *s, HashTable *headers)
 		} ZEND_HASH_FOREACH_END();
 		zval_ptr_dtor(&items);
 	} ZEND_HASH_FOREACH_END();
+	if (!wm_isset(headers, ks_connection)) {
+		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
+	}
 	return true;
 }
 
@@ -540,6 +544,71 @@ static bool wm_read_status(zend_object *obj, zend_long *status)
 	*status = EXPECTED(Z_TYPE(st) == IS_LONG) ? Z_LVAL(st) : zval_get_long(&st);
 	zval_ptr_dtor(&st);
 	return true;
+}
+
+/* The status line, read in upstream's two steps: wm_reason_read() for `$this->reason ?:
+ * self::PHRASES[$this->status]`, later wm_status_line() for "HTTP/$this->version $this->status
+ * $reason\r\n" (code run in between, as upstream runs it, sees the same order of reads). */
+typedef struct {
+	zval reason;            /* $this->reason (a string when truthy); release with zval_ptr_dtor() */
+	const wm_phrase *ph;    /* the phrase entry the reason came from, or NULL */
+	const char *str;        /* the reason */
+	size_t len;
+	zend_long status;
+	bool have_status;       /* $this->status was read for the phrase */
+} wm_reason;
+
+/* `$this->reason ?: self::PHRASES[$this->status]`: an unknown code gives '' and, with `warn`
+ * (no `?? ''` in upstream's expression), the warning PHP gives for the missing key. */
+static bool wm_reason_read(zend_object *obj, wm_reason *r, bool warn)
+{
+	r->ph = NULL;
+	r->str = "";
+	r->len = 0;
+	r->status = 0;
+	r->have_status = false;
+	if (!wm_read(obj, slot_reason, pn_reason, &r->reason)) {
+		return false;
+	}
+	if (UNEXPECTED(i_zend_is_true(&r->reason))) {
+		if (Z_TYPE(r->reason) != IS_STRING) {
+			convert_to_string(&r->reason);
+		}
+		r->str = Z_STRVAL(r->reason);
+		r->len = Z_STRLEN(r->reason);
+		return true;
+	}
+	if (!wm_read_status(obj, &r->status)) {
+		return false;
+	}
+	r->have_status = true;
+	r->ph = wm_phrase_find(r->status);
+	if (EXPECTED(r->ph)) {
+		r->str = r->ph->phrase;
+		r->len = r->ph->phrase_len;
+	} else if (warn) {
+		zend_error(E_WARNING, "Undefined array key " ZEND_LONG_FMT, r->status);
+		return !EG(exception);
+	}
+	return true;
+}
+
+/* "HTTP/$this->version $this->status $reason\r\n" into `s`. */
+static bool wm_status_line(zend_object *obj, wm_reason *r, smart_str *s)
+{
+	zval version;
+	if (!wm_read(obj, slot_version, pn_version, &version)) {
+		return false;
+	}
+	if (UNEXPECTED(Z_TYPE(version) != IS_STRING)) {
+		convert_to_string(&version);
+	}
+	bool ok = r->have_status || wm_read_status(obj, &r->status);
+	if (ok) {
+		wm_append_status_line(s, Z_STR(version), r->status, r->ph, r->str, r->len);
+	}
+	zval_ptr_dtor(&version);
+	return ok;
 }
 
 /* ---- file responses ---------------------------------------------------------------------- */
@@ -615,13 +684,12 @@ static zend_string *wm_download_name(zend_string *base)
 /* Response::createHeadForFile($fileInfo) into `s`. False with an exception pending on failure. */
 static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 {
-	zval file, reason, version, headers;
-	zend_long status = 0;
+	zval file, headers;
+	wm_reason reason;
 	zend_string *base = NULL, *name = NULL, *mime = NULL;
 	bool ok = false;
 
-	ZVAL_UNDEF(&reason);
-	ZVAL_UNDEF(&version);
+	ZVAL_UNDEF(&reason.reason);
 	ZVAL_UNDEF(&headers);
 
 	/* $file = $fileInfo['file']; */
@@ -637,45 +705,9 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	}
 
 	/* $reason = $this->reason ?: self::PHRASES[$this->status]; (no ?? here: unknown codes warn) */
-	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
+	if (!wm_reason_read(obj, &reason, true) || !wm_status_line(obj, &reason, s)) {
 		goto out;
 	}
-	const wm_phrase *ph = NULL;
-	const char *rstr = "";
-	size_t rlen = 0;
-	bool have_status = false;
-	if (!zend_is_true(&reason)) {
-		if (!wm_read_status(obj, &status)) {
-			goto out;
-		}
-		have_status = true;
-		ph = wm_phrase_find(status);
-		if (ph) {
-			rstr = ph->phrase;
-			rlen = ph->phrase_len;
-		} else {
-			zend_error(E_WARNING, "Undefined array key " ZEND_LONG_FMT, status);
-			if (EG(exception)) {
-				goto out;
-			}
-		}
-	} else {
-		if (Z_TYPE(reason) != IS_STRING) {
-			convert_to_string(&reason);
-		}
-		rstr = Z_STRVAL(reason);
-		rlen = Z_STRLEN(reason);
-	}
-	if (!wm_read(obj, slot_version, pn_version, &version)) {
-		goto out;
-	}
-	if (Z_TYPE(version) != IS_STRING) {
-		convert_to_string(&version);
-	}
-	if (!have_status && !wm_read_status(obj, &status)) {
-		goto out;
-	}
-	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
 
 	if (!wm_read(obj, slot_headers, pn_headers, &headers)) {
 		goto out;
@@ -683,9 +715,6 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
 	if (!wm_append_headers(s, hs)) {
 		goto out;
-	}
-	if (!wm_isset(hs, ks_connection)) {
-		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
 	}
 
 	/* pathinfo($file): upstream is strict_types, so only a string gets through. */
@@ -744,8 +773,7 @@ out:
 		zend_string_release(mime);
 	}
 	zval_ptr_dtor(&file);
-	zval_ptr_dtor(&reason);
-	zval_ptr_dtor(&version);
+	zval_ptr_dtor(&reason.reason);
 	zval_ptr_dtor(&headers);
 	return ok;
 }
@@ -802,9 +830,9 @@ static bool wm_headers_empty(zend_object *obj, uint32_t *count)
  * first, its bytes last), so the same uninitialised one is reported and __get runs alike. */
 static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out, const char **tail, size_t *tail_len)
 {
-	zval file, reason, body, headers, version;
-	zend_long status = 0;
-	bool have_status = false, ok = false;
+	zval file, body, headers;
+	wm_reason reason;
+	bool ok = false;
 
 	*body_out = NULL;
 	*tail = "";
@@ -822,31 +850,10 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	zval_ptr_dtor(&file);
 
 	ZVAL_UNDEF(&headers);
-	ZVAL_UNDEF(&version);
 
 	/* $reason = $this->reason ?: self::PHRASES[$this->status] ?? ''; */
-	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
-		return false;
-	}
-	const wm_phrase *ph = NULL;
-	const char *rstr = "";
-	size_t rlen = 0;
-	if (EXPECTED(!i_zend_is_true(&reason))) {
-		if (!wm_read_status(obj, &status)) {
-			goto out;
-		}
-		have_status = true;
-		ph = wm_phrase_find(status);
-		if (ph) {
-			rstr = ph->phrase;
-			rlen = ph->phrase_len;
-		}
-	} else {
-		if (Z_TYPE(reason) != IS_STRING) {
-			convert_to_string(&reason);
-		}
-		rstr = Z_STRVAL(reason);
-		rlen = Z_STRLEN(reason);
+	if (!wm_reason_read(obj, &reason, false)) {
+		goto out;
 	}
 
 	/* $bodyLen = strlen($this->body); */
@@ -872,17 +879,9 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	}
 	/* One allocation for the usual head: status line, defaults, ~40 bytes per header. */
 	smart_str_alloc(s, 160 + (size_t) count * 40, 0);
-	/* "HTTP/$this->version $this->status $reason\r\n" */
-	if (!wm_read(obj, slot_version, pn_version, &version)) {
+	if (!wm_status_line(obj, &reason, s)) {
 		goto out;
 	}
-	if (UNEXPECTED(Z_TYPE(version) != IS_STRING)) {
-		convert_to_string(&version);
-	}
-	if (!have_status && !wm_read_status(obj, &status)) {
-		goto out;
-	}
-	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
 
 	if (no_headers) {
 		smart_str_appendl(s, WM_DEFAULT_CT "Content-Length: ", sizeof(WM_DEFAULT_CT "Content-Length: ") - 1);
@@ -897,9 +896,6 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
 	if (!wm_append_headers(s, hs)) {
 		goto out;
-	}
-	if (!wm_isset(hs, ks_connection)) {
-		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
 	}
 	zval *ct = zend_hash_find_known_hash(hs, ks_content_type);
 	if (ct) {
@@ -960,9 +956,8 @@ with_body:
 	ok = true;
 
 out:
-	zval_ptr_dtor(&reason);
+	zval_ptr_dtor(&reason.reason);
 	zval_ptr_dtor(&headers);
-	zval_ptr_dtor(&version);
 	return ok;
 }
 
