@@ -825,14 +825,15 @@ static bool wm_headers_empty(zend_object *obj, uint32_t *count)
 }
 
 /* Serialises like Response::__toString(), split around the body: `s` gets what precedes it,
- * `*body` the body to follow (a new reference, or NULL), `*tail` what follows the body. The
- * properties are read when and as often as upstream reads them (the body twice: its length
- * first, its bytes last), so the same uninitialised one is reported and __get runs alike. */
+ * `*body` the body to follow (a new reference, or NULL), `*tail` what follows the body (NULL and
+ * "" on failure). The properties are read when and as often as upstream reads them (the body
+ * twice: its length first, its bytes last), so the same uninitialised one is reported and __get
+ * runs alike. */
 static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out, const char **tail, size_t *tail_len)
 {
 	zval file, body, headers;
 	wm_reason reason;
-	bool ok = false;
+	bool ok = false, first_chunk = false;
 
 	*body_out = NULL;
 	*tail = "";
@@ -923,14 +924,11 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	}
 	wm_append_hex(s, body_len);
 	smart_str_appendl(s, "\r\n", 2);
-	*tail = "\r\n";
-	*tail_len = 2;
+	first_chunk = true;
 
 with_body:
 	/* ... . $this->body */
 	if (!wm_read(obj, slot_body, pn_body, &body)) {
-		*tail = "";
-		*tail_len = 0;
 		goto out;
 	}
 	if (EXPECTED(Z_TYPE(body) == IS_STRING)) {
@@ -943,8 +941,6 @@ with_body:
 		zend_string *str = zval_try_get_string(&body);
 		zval_ptr_dtor(&body);
 		if (!str) {
-			*tail = "";
-			*tail_len = 0;
 			goto out;
 		}
 		if (ZSTR_LEN(str)) {
@@ -952,6 +948,10 @@ with_body:
 		} else {
 			zend_string_release(str);
 		}
+	}
+	if (first_chunk) {
+		*tail = "\r\n";
+		*tail_len = 2;
 	}
 	ok = true;
 
@@ -969,11 +969,7 @@ bool wm_response_tostring_is_native(zend_class_entry *ce)
 zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len)
 {
 	zend_string *body;
-	if (!wm_serialize(resp, head, &body, tail, tail_len)) {
-		*tail = "";
-		*tail_len = 0;
-		return NULL;
-	}
+	wm_serialize(resp, head, &body, tail, tail_len);  /* on failure: NULL body, empty tail */
 	return body;
 }
 
