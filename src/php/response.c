@@ -1529,12 +1529,12 @@ static zend_string *wm_interned(const char *s)
 	return zend_string_init_interned(s, strlen(s), 1);
 }
 
+/* A declared property's slot, and its name for the handler's slow path (interned: info->name is
+ * mangled, "\0*\0name", for protected ones). */
 static zend_string *wm_prop_name(zend_class_entry *ce, const char *name, uint32_t *slot)
 {
-	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
-	ZEND_ASSERT(info);
-	*slot = info->offset;
-	return wm_interned(name);  /* info->name is mangled ("\0*\0name") for protected ones */
+	*slot = wm_prop_offset(ce, name);
+	return wm_interned(name);
 }
 
 void wm_response_minit(void)
