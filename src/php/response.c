@@ -1006,12 +1006,11 @@ static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
 	}
 	zval v;
 	ZVAL_COPY(&v, value);
-	zval *elem = zend_symtable_find(ht, name);
-	if (elem) {
-		wm_assign_elem(elem, &v);
-	} else {
-		zend_symtable_add_new(ht, name, &v);
-	}
+	/* One lookup: a new key is added holding null, then assigned like an existing one. */
+	zend_ulong idx;
+	zval *elem = ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx)
+		? zend_hash_index_lookup(ht, idx) : zend_hash_lookup(ht, name);
+	wm_assign_elem(elem, &v);
 	return true;
 }
 
