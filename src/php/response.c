@@ -1228,6 +1228,29 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	RETURN_OBJ_COPY(obj);
 }
 
+/* `$this->headers['Set-Cookie'][] = ...` where the element (`elem`) is false: it becomes an array
+ * with PHP's deprecation, as the engine does it: the new array is stored first and held across
+ * the error handler, which may change $this->headers (reallocating it, or dropping the element).
+ * Returns the element looked up again, or NULL when the array was dropped (the line is then
+ * dropped too; an exception may be pending either way, the line is still added if it survived). */
+static zval *wm_cookie_list_from_false(zend_object *obj, zval *elem)
+{
+	zend_array *arr = zend_new_array(0);
+	ZVAL_ARR(elem, arr);
+	GC_ADDREF(arr);
+	zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+	if (GC_DELREF(arr) == 0) {
+		zend_array_destroy(arr);
+		return NULL;
+	}
+	zval *hs = wm_prop(obj, slot_headers);
+	elem = Z_TYPE_P(hs) == IS_ARRAY ? zend_hash_find_known_hash(Z_ARRVAL_P(hs), ks_set_cookie) : NULL;
+	if (elem) {
+		ZVAL_DEREF(elem);
+	}
+	return elem && Z_TYPE_P(elem) == IS_ARRAY && Z_ARR_P(elem) == arr ? elem : NULL;
+}
+
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 {
 	WM_ARGS();
@@ -1289,14 +1312,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		RETURN_OBJ_COPY(obj);
 	}
 	ZVAL_DEREF(list);
-	switch (Z_TYPE_P(list)) {
-		case IS_FALSE:
-			zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+	if (UNEXPECTED(Z_TYPE_P(list) == IS_FALSE)) {
+		list = wm_cookie_list_from_false(obj, list);
+		if (!list) {
+			zval_ptr_dtor(&line);
 			if (EG(exception)) {
-				zval_ptr_dtor(&line);
 				RETURN_THROWS();
 			}
-			ZEND_FALLTHROUGH;
+			RETURN_OBJ_COPY(obj);
+		}
+	}
+	switch (Z_TYPE_P(list)) {
 		case IS_NULL:
 			ZVAL_ARR(list, zend_new_array(1));
 			ZEND_FALLTHROUGH;
