@@ -724,7 +724,6 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	}
 	base = php_basename(Z_STRVAL(file), Z_STRLEN(file), NULL, 0);
 	const char *dot = zend_memrchr(ZSTR_VAL(base), '.', ZSTR_LEN(base));
-	name = wm_download_name(base);
 
 	if (!wm_isset(hs, ks_content_type)) {
 		zend_string *ext = dot
@@ -738,6 +737,7 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 		wm_append_line(s, "Content-Type", sizeof("Content-Type") - 1, ZSTR_VAL(mime), ZSTR_LEN(mime));
 	}
 	if (!wm_isset(hs, ks_content_disposition) && mime && zend_string_equals(mime, ks_octet_stream)) {
+		name = wm_download_name(base);
 		smart_str_appendl(s, "Content-Disposition: attachment; filename=\"",
 			sizeof("Content-Disposition: attachment; filename=\"") - 1);
 		smart_str_append(s, name);
