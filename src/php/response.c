@@ -150,7 +150,7 @@ static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *
 static zend_string *ks_connection, *ks_content_type, *ks_transfer_encoding, *ks_content_disposition,
 	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_event, *ks_id, *ks_retry,
 	*ks_data, *ks_octet_stream;
-static zend_string *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
+static zend_string *mn_header, *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
@@ -241,6 +241,16 @@ static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_str
 	return wm_read_handler(obj, name, out);
 }
 
+/* `return $this->name;` from a method declared with a return type. */
+static void wm_return_prop(zend_execute_data *execute_data, zval *return_value, uint32_t slot, zend_string *name)
+{
+	zval v;
+	if (wm_read(Z_OBJ_P(ZEND_THIS), slot, name, &v)) {
+		wm_return_checked(execute_data, return_value, &v);
+		zval_ptr_dtor(&v);
+	}
+}
+
 /* `$this->name = value` for our own typed values (takes ownership of `value`). */
 static void wm_write(zend_object *obj, uint32_t slot, zval *value)
 {
@@ -290,20 +300,25 @@ static void wm_assign_elem(zval *elem, zval *value)
 	zval_ptr_dtor(&garbage);
 }
 
-/* True when `method` of `obj`'s class is Response's own, so C may run it without a PHP call. */
-static zend_always_inline bool wm_method_is_native(zend_object *obj, zend_string *lcname)
+/* The subclass's override of method `lcname` of `obj`, or NULL when it is Response's own (which C
+ * may then run without a PHP call). */
+static zend_always_inline zend_function *wm_override(zend_object *obj, zend_string *lcname)
 {
 	if (EXPECTED(obj->ce == wm_ce_Response)) {
-		return true;
+		return NULL;
 	}
 	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, lcname);
-	return fn && fn->common.scope == wm_ce_Response;
+	return fn && fn->common.scope != wm_ce_Response ? fn : NULL;
 }
 
-/* Calls `$this->method(...)` through PHP, so that the subclass's override runs. */
-static bool wm_call_this(zend_object *obj, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
+/* Calls `$this->lcname(...)` through PHP: `fn` is what wm_override() returned (NULL: Response's
+ * own method). */
+static bool wm_call_this(zend_object *obj, zend_function *fn, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
 {
-	wm_call_method(obj, ZSTR_VAL(lcname), ZSTR_LEN(lcname), ret, argc, argv);
+	if (!fn) {
+		fn = zend_hash_find_ptr(&wm_ce_Response->function_table, lcname);
+	}
+	zend_call_known_instance_method(fn, obj, ret, argc, argv);
 	if (UNEXPECTED(EG(exception))) {
 		zval_ptr_dtor(ret);
 		ZVAL_UNDEF(ret);
@@ -470,8 +485,9 @@ static bool wm_append_header(smart_str *s, const char *name, size_t nlen, zval *
 }
 
 /* foreach ($headers as $name => $value): names holding ':', CR or LF are skipped, arrays give
- * one line per item. `headers` must be held by the caller (a reference of its own), so that
- * code run by a conversion cannot change it under the loop. */
+ * one line per item; then "Connection: keep-alive" unless isset($headers['Connection']).
+ * `headers` must be held by the caller (a reference of its own), so that code run by a
+ * conversion cannot change it under the loop. */
 static bool wm_append_headers(smart_str *s, HashTable *headers)
 {
 	zend_ulong idx;
@@ -512,6 +528,9 @@ static bool wm_append_headers(smart_str *s, HashTable *headers)
 		} ZEND_HASH_FOREACH_END();
 		zval_ptr_dtor(&items);
 	} ZEND_HASH_FOREACH_END();
+	if (!wm_isset(headers, ks_connection)) {
+		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
+	}
 	return true;
 }
 
@@ -525,6 +544,71 @@ static bool wm_read_status(zend_object *obj, zend_long *status)
 	*status = EXPECTED(Z_TYPE(st) == IS_LONG) ? Z_LVAL(st) : zval_get_long(&st);
 	zval_ptr_dtor(&st);
 	return true;
+}
+
+/* The status line, read in upstream's two steps: wm_reason_read() for `$this->reason ?:
+ * self::PHRASES[$this->status]`, later wm_status_line() for "HTTP/$this->version $this->status
+ * $reason\r\n" (code run in between, as upstream runs it, sees the same order of reads). */
+typedef struct {
+	zval reason;            /* $this->reason (a string when truthy); release with zval_ptr_dtor() */
+	const wm_phrase *ph;    /* the phrase entry the reason came from, or NULL */
+	const char *str;        /* the reason */
+	size_t len;
+	zend_long status;
+	bool have_status;       /* $this->status was read for the phrase */
+} wm_reason;
+
+/* `$this->reason ?: self::PHRASES[$this->status]`: an unknown code gives '' and, with `warn`
+ * (no `?? ''` in upstream's expression), the warning PHP gives for the missing key. */
+static bool wm_reason_read(zend_object *obj, wm_reason *r, bool warn)
+{
+	r->ph = NULL;
+	r->str = "";
+	r->len = 0;
+	r->status = 0;
+	r->have_status = false;
+	if (!wm_read(obj, slot_reason, pn_reason, &r->reason)) {
+		return false;
+	}
+	if (UNEXPECTED(i_zend_is_true(&r->reason))) {
+		if (Z_TYPE(r->reason) != IS_STRING) {
+			convert_to_string(&r->reason);
+		}
+		r->str = Z_STRVAL(r->reason);
+		r->len = Z_STRLEN(r->reason);
+		return true;
+	}
+	if (!wm_read_status(obj, &r->status)) {
+		return false;
+	}
+	r->have_status = true;
+	r->ph = wm_phrase_find(r->status);
+	if (EXPECTED(r->ph)) {
+		r->str = r->ph->phrase;
+		r->len = r->ph->phrase_len;
+	} else if (warn) {
+		zend_error(E_WARNING, "Undefined array key " ZEND_LONG_FMT, r->status);
+		return !EG(exception);
+	}
+	return true;
+}
+
+/* "HTTP/$this->version $this->status $reason\r\n" into `s`. */
+static bool wm_status_line(zend_object *obj, wm_reason *r, smart_str *s)
+{
+	zval version;
+	if (!wm_read(obj, slot_version, pn_version, &version)) {
+		return false;
+	}
+	if (UNEXPECTED(Z_TYPE(version) != IS_STRING)) {
+		convert_to_string(&version);
+	}
+	bool ok = r->have_status || wm_read_status(obj, &r->status);
+	if (ok) {
+		wm_append_status_line(s, Z_STR(version), r->status, r->ph, r->str, r->len);
+	}
+	zval_ptr_dtor(&version);
+	return ok;
 }
 
 /* ---- file responses ---------------------------------------------------------------------- */
@@ -554,18 +638,18 @@ static zend_string *wm_mime_lookup(zend_string *ext, zval *bad)
 /* $this->getMimeType($ext), native unless overridden. New reference, or NULL on exception. */
 static zend_string *wm_mime_for(zend_object *obj, zend_string *ext)
 {
-	if (wm_method_is_native(obj, mn_get_mime_type)) {
+	zend_function *fn = wm_override(obj, mn_get_mime_type);
+	if (!fn) {
 		zval bad;
 		zend_string *mime = wm_mime_lookup(ext, &bad);
 		if (UNEXPECTED(!mime)) {
-			zend_function *fn = zend_hash_find_ptr(&wm_ce_Response->function_table, mn_get_mime_type);
-			zend_verify_return_error(fn, &bad);
+			zend_verify_return_error(zend_hash_find_ptr(&wm_ce_Response->function_table, mn_get_mime_type), &bad);
 		}
 		return mime;
 	}
 	zval arg, ret;
 	ZVAL_STR(&arg, ext);
-	if (!wm_call_this(obj, mn_get_mime_type, &ret, 1, &arg)) {
+	if (!wm_call_this(obj, fn, mn_get_mime_type, &ret, 1, &arg)) {
 		return NULL;
 	}
 	zend_string *mime = zval_try_get_string(&ret);  /* an override returns string; be safe */
@@ -600,13 +684,12 @@ static zend_string *wm_download_name(zend_string *base)
 /* Response::createHeadForFile($fileInfo) into `s`. False with an exception pending on failure. */
 static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 {
-	zval file, reason, version, headers;
-	zend_long status = 0;
+	zval file, headers;
+	wm_reason reason;
 	zend_string *base = NULL, *name = NULL, *mime = NULL;
 	bool ok = false;
 
-	ZVAL_UNDEF(&reason);
-	ZVAL_UNDEF(&version);
+	ZVAL_UNDEF(&reason.reason);
 	ZVAL_UNDEF(&headers);
 
 	/* $file = $fileInfo['file']; */
@@ -622,45 +705,9 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	}
 
 	/* $reason = $this->reason ?: self::PHRASES[$this->status]; (no ?? here: unknown codes warn) */
-	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
+	if (!wm_reason_read(obj, &reason, true) || !wm_status_line(obj, &reason, s)) {
 		goto out;
 	}
-	const wm_phrase *ph = NULL;
-	const char *rstr = "";
-	size_t rlen = 0;
-	bool have_status = false;
-	if (!zend_is_true(&reason)) {
-		if (!wm_read_status(obj, &status)) {
-			goto out;
-		}
-		have_status = true;
-		ph = wm_phrase_find(status);
-		if (ph) {
-			rstr = ph->phrase;
-			rlen = ph->phrase_len;
-		} else {
-			zend_error(E_WARNING, "Undefined array key " ZEND_LONG_FMT, status);
-			if (EG(exception)) {
-				goto out;
-			}
-		}
-	} else {
-		if (Z_TYPE(reason) != IS_STRING) {
-			convert_to_string(&reason);
-		}
-		rstr = Z_STRVAL(reason);
-		rlen = Z_STRLEN(reason);
-	}
-	if (!wm_read(obj, slot_version, pn_version, &version)) {
-		goto out;
-	}
-	if (Z_TYPE(version) != IS_STRING) {
-		convert_to_string(&version);
-	}
-	if (!have_status && !wm_read_status(obj, &status)) {
-		goto out;
-	}
-	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
 
 	if (!wm_read(obj, slot_headers, pn_headers, &headers)) {
 		goto out;
@@ -668,9 +715,6 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
 	if (!wm_append_headers(s, hs)) {
 		goto out;
-	}
-	if (!wm_isset(hs, ks_connection)) {
-		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
 	}
 
 	/* pathinfo($file): upstream is strict_types, so only a string gets through. */
@@ -680,7 +724,6 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 	}
 	base = php_basename(Z_STRVAL(file), Z_STRLEN(file), NULL, 0);
 	const char *dot = zend_memrchr(ZSTR_VAL(base), '.', ZSTR_LEN(base));
-	name = wm_download_name(base);
 
 	if (!wm_isset(hs, ks_content_type)) {
 		zend_string *ext = dot
@@ -694,6 +737,7 @@ static bool wm_file_head(zend_object *obj, HashTable *info, smart_str *s)
 		wm_append_line(s, "Content-Type", sizeof("Content-Type") - 1, ZSTR_VAL(mime), ZSTR_LEN(mime));
 	}
 	if (!wm_isset(hs, ks_content_disposition) && mime && zend_string_equals(mime, ks_octet_stream)) {
+		name = wm_download_name(base);
 		smart_str_appendl(s, "Content-Disposition: attachment; filename=\"",
 			sizeof("Content-Disposition: attachment; filename=\"") - 1);
 		smart_str_append(s, name);
@@ -729,8 +773,7 @@ out:
 		zend_string_release(mime);
 	}
 	zval_ptr_dtor(&file);
-	zval_ptr_dtor(&reason);
-	zval_ptr_dtor(&version);
+	zval_ptr_dtor(&reason.reason);
 	zval_ptr_dtor(&headers);
 	return ok;
 }
@@ -738,11 +781,12 @@ out:
 /* `return $this->createHeadForFile($this->file);` into `s`. */
 static bool wm_file_head_dispatch(zend_object *obj, zval *file, smart_str *s)
 {
-	if (Z_TYPE_P(file) == IS_ARRAY && wm_method_is_native(obj, mn_create_head)) {
+	zend_function *fn = wm_override(obj, mn_create_head);
+	if (!fn && Z_TYPE_P(file) == IS_ARRAY) {
 		return wm_file_head(obj, Z_ARRVAL_P(file), s);
 	}
 	zval ret;
-	if (!wm_call_this(obj, mn_create_head, &ret, 1, file)) {
+	if (!wm_call_this(obj, fn, mn_create_head, &ret, 1, file)) {
 		return false;
 	}
 	zend_string *str = zval_try_get_string(&ret);
@@ -781,14 +825,15 @@ static bool wm_headers_empty(zend_object *obj, uint32_t *count)
 }
 
 /* Serialises like Response::__toString(), split around the body: `s` gets what precedes it,
- * `*body` the body to follow (a new reference, or NULL), `*tail` what follows the body. The
- * properties are read when and as often as upstream reads them (the body twice: its length
- * first, its bytes last), so the same uninitialised one is reported and __get runs alike. */
+ * `*body` the body to follow (a new reference, or NULL), `*tail` what follows the body (NULL and
+ * "" on failure). The properties are read when and as often as upstream reads them (the body
+ * twice: its length first, its bytes last), so the same uninitialised one is reported and __get
+ * runs alike. */
 static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out, const char **tail, size_t *tail_len)
 {
-	zval file, reason, body, headers, version;
-	zend_long status = 0;
-	bool have_status = false, ok = false;
+	zval file, body, headers;
+	wm_reason reason;
+	bool ok = false, first_chunk = false;
 
 	*body_out = NULL;
 	*tail = "";
@@ -806,31 +851,10 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	zval_ptr_dtor(&file);
 
 	ZVAL_UNDEF(&headers);
-	ZVAL_UNDEF(&version);
 
 	/* $reason = $this->reason ?: self::PHRASES[$this->status] ?? ''; */
-	if (!wm_read(obj, slot_reason, pn_reason, &reason)) {
-		return false;
-	}
-	const wm_phrase *ph = NULL;
-	const char *rstr = "";
-	size_t rlen = 0;
-	if (EXPECTED(!i_zend_is_true(&reason))) {
-		if (!wm_read_status(obj, &status)) {
-			goto out;
-		}
-		have_status = true;
-		ph = wm_phrase_find(status);
-		if (ph) {
-			rstr = ph->phrase;
-			rlen = ph->phrase_len;
-		}
-	} else {
-		if (Z_TYPE(reason) != IS_STRING) {
-			convert_to_string(&reason);
-		}
-		rstr = Z_STRVAL(reason);
-		rlen = Z_STRLEN(reason);
+	if (!wm_reason_read(obj, &reason, false)) {
+		goto out;
 	}
 
 	/* $bodyLen = strlen($this->body); */
@@ -856,17 +880,9 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	}
 	/* One allocation for the usual head: status line, defaults, ~40 bytes per header. */
 	smart_str_alloc(s, 160 + (size_t) count * 40, 0);
-	/* "HTTP/$this->version $this->status $reason\r\n" */
-	if (!wm_read(obj, slot_version, pn_version, &version)) {
+	if (!wm_status_line(obj, &reason, s)) {
 		goto out;
 	}
-	if (UNEXPECTED(Z_TYPE(version) != IS_STRING)) {
-		convert_to_string(&version);
-	}
-	if (!have_status && !wm_read_status(obj, &status)) {
-		goto out;
-	}
-	wm_append_status_line(s, Z_STR(version), status, ph, rstr, rlen);
 
 	if (no_headers) {
 		smart_str_appendl(s, WM_DEFAULT_CT "Content-Length: ", sizeof(WM_DEFAULT_CT "Content-Length: ") - 1);
@@ -881,9 +897,6 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	HashTable *hs = Z_TYPE(headers) == IS_ARRAY ? Z_ARRVAL(headers) : (HashTable *) &zend_empty_array;
 	if (!wm_append_headers(s, hs)) {
 		goto out;
-	}
-	if (!wm_isset(hs, ks_connection)) {
-		smart_str_appendl(s, "Connection: keep-alive\r\n", sizeof("Connection: keep-alive\r\n") - 1);
 	}
 	zval *ct = zend_hash_find_known_hash(hs, ks_content_type);
 	if (ct) {
@@ -911,14 +924,11 @@ static bool wm_serialize(zend_object *obj, smart_str *s, zend_string **body_out,
 	}
 	wm_append_hex(s, body_len);
 	smart_str_appendl(s, "\r\n", 2);
-	*tail = "\r\n";
-	*tail_len = 2;
+	first_chunk = true;
 
 with_body:
 	/* ... . $this->body */
 	if (!wm_read(obj, slot_body, pn_body, &body)) {
-		*tail = "";
-		*tail_len = 0;
 		goto out;
 	}
 	if (EXPECTED(Z_TYPE(body) == IS_STRING)) {
@@ -931,8 +941,6 @@ with_body:
 		zend_string *str = zval_try_get_string(&body);
 		zval_ptr_dtor(&body);
 		if (!str) {
-			*tail = "";
-			*tail_len = 0;
 			goto out;
 		}
 		if (ZSTR_LEN(str)) {
@@ -941,12 +949,15 @@ with_body:
 			zend_string_release(str);
 		}
 	}
+	if (first_chunk) {
+		*tail = "\r\n";
+		*tail_len = 2;
+	}
 	ok = true;
 
 out:
-	zval_ptr_dtor(&reason);
+	zval_ptr_dtor(&reason.reason);
 	zval_ptr_dtor(&headers);
-	zval_ptr_dtor(&version);
 	return ok;
 }
 
@@ -958,11 +969,7 @@ bool wm_response_tostring_is_native(zend_class_entry *ce)
 zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **tail, size_t *tail_len)
 {
 	zend_string *body;
-	if (!wm_serialize(resp, head, &body, tail, tail_len)) {
-		*tail = "";
-		*tail_len = 0;
-		return NULL;
-	}
+	wm_serialize(resp, head, &body, tail, tail_len);  /* on failure: NULL body, empty tail */
 	return body;
 }
 
@@ -999,12 +1006,11 @@ static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
 	}
 	zval v;
 	ZVAL_COPY(&v, value);
-	zval *elem = zend_symtable_find(ht, name);
-	if (elem) {
-		wm_assign_elem(elem, &v);
-	} else {
-		zend_symtable_add_new(ht, name, &v);
-	}
+	/* One lookup: a new key is added holding null, then assigned like an existing one. */
+	zend_ulong idx;
+	zval *elem = ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx)
+		? zend_hash_index_lookup(ht, idx) : zend_hash_lookup(ht, name);
+	wm_assign_elem(elem, &v);
 	return true;
 }
 
@@ -1021,15 +1027,10 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 	WM_ARGS();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* return $this->header($name, $value); */
-	if (obj->ce != wm_ce_Response) {
-		zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, "header", sizeof("header") - 1);
-		if (fn && fn->common.scope != wm_ce_Response) {
-			zval args[2];
-			ZVAL_COPY_VALUE(&args[0], WM_ARG(1));
-			ZVAL_COPY_VALUE(&args[1], WM_ARG(2));
-			wm_call_method(obj, "header", sizeof("header") - 1, return_value, 2, args);
-			return;
-		}
+	zend_function *fn = wm_override(obj, mn_header);
+	if (fn) {
+		zend_call_known_instance_method(fn, obj, return_value, 2, WM_ARG(1));  /* the two arguments */
+		return;
 	}
 	if (wm_set_header(obj, Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
 		RETURN_OBJ_COPY(obj);
@@ -1094,12 +1095,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_headers, pn_headers, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_headers, pn_headers);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
@@ -1139,22 +1136,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_status, pn_status, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_status, pn_status);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_reason, pn_reason, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_reason, pn_reason);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
@@ -1177,12 +1166,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 {
-	zval v;
 	WM_ARGS();
-	if (wm_read(Z_OBJ_P(ZEND_THIS), slot_body, pn_body, &v)) {
-		wm_return_checked(execute_data, return_value, &v);
-		zval_ptr_dtor(&v);
-	}
+	wm_return_prop(execute_data, return_value, slot_body, pn_body);
 }
 
 #define WM_404_BODY "<h3>404 Not Found</h3>"
@@ -1205,7 +1190,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 
 	if (!exists) {
 		/* return $this->withStatus(404)->withBody('<h3>404 Not Found</h3>'); */
-		if (wm_method_is_native(obj, mn_with_status) && wm_method_is_native(obj, mn_with_body)) {
+		zend_function *with_status = wm_override(obj, mn_with_status);
+		if (!with_status && !wm_override(obj, mn_with_body)) {
 			zval v;
 			wm_with_status(obj, 404, NULL);
 			ZVAL_STRINGL(&v, WM_404_BODY, sizeof(WM_404_BODY) - 1);
@@ -1214,7 +1200,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 		}
 		zval code, self, body;
 		ZVAL_LONG(&code, 404);
-		if (!wm_call_this(obj, mn_with_status, &self, 1, &code)) {
+		if (!wm_call_this(obj, with_status, mn_with_status, &self, 1, &code)) {
 			RETURN_THROWS();
 		}
 		if (Z_TYPE(self) != IS_OBJECT) {
@@ -1240,6 +1226,29 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	zend_hash_add_new(Z_ARRVAL(info), ks_length, &v);
 	wm_write(obj, slot_file, &info);
 	RETURN_OBJ_COPY(obj);
+}
+
+/* `$this->headers['Set-Cookie'][] = ...` where the element (`elem`) is false: it becomes an array
+ * with PHP's deprecation, as the engine does it: the new array is stored first and held across
+ * the error handler, which may change $this->headers (reallocating it, or dropping the element).
+ * Returns the element looked up again, or NULL when the array was dropped (the line is then
+ * dropped too; an exception may be pending either way, the line is still added if it survived). */
+static zval *wm_cookie_list_from_false(zend_object *obj, zval *elem)
+{
+	zend_array *arr = zend_new_array(0);
+	ZVAL_ARR(elem, arr);
+	GC_ADDREF(arr);
+	zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+	if (GC_DELREF(arr) == 0) {
+		zend_array_destroy(arr);
+		return NULL;
+	}
+	zval *hs = wm_prop(obj, slot_headers);
+	elem = Z_TYPE_P(hs) == IS_ARRAY ? zend_hash_find_known_hash(Z_ARRVAL_P(hs), ks_set_cookie) : NULL;
+	if (elem) {
+		ZVAL_DEREF(elem);
+	}
+	return elem && Z_TYPE_P(elem) == IS_ARRAY && Z_ARR_P(elem) == arr ? elem : NULL;
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
@@ -1303,14 +1312,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		RETURN_OBJ_COPY(obj);
 	}
 	ZVAL_DEREF(list);
-	switch (Z_TYPE_P(list)) {
-		case IS_FALSE:
-			zend_error(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+	if (UNEXPECTED(Z_TYPE_P(list) == IS_FALSE)) {
+		list = wm_cookie_list_from_false(obj, list);
+		if (!list) {
+			zval_ptr_dtor(&line);
 			if (EG(exception)) {
-				zval_ptr_dtor(&line);
 				RETURN_THROWS();
 			}
-			ZEND_FALLTHROUGH;
+			RETURN_OBJ_COPY(obj);
+		}
+	}
+	switch (Z_TYPE_P(list)) {
 		case IS_NULL:
 			ZVAL_ARR(list, zend_new_array(1));
 			ZEND_FALLTHROUGH;
@@ -1542,12 +1554,12 @@ static zend_string *wm_interned(const char *s)
 	return zend_string_init_interned(s, strlen(s), 1);
 }
 
+/* A declared property's slot, and its name for the handler's slow path (interned: info->name is
+ * mangled, "\0*\0name", for protected ones). */
 static zend_string *wm_prop_name(zend_class_entry *ce, const char *name, uint32_t *slot)
 {
-	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
-	ZEND_ASSERT(info);
-	*slot = info->offset;
-	return wm_interned(name);  /* info->name is mangled ("\0*\0name") for protected ones */
+	*slot = wm_prop_offset(ce, name);
+	return wm_interned(name);
 }
 
 void wm_response_minit(void)
@@ -1580,6 +1592,7 @@ void wm_response_minit(void)
 	ks_retry = wm_interned("retry");
 	ks_data = wm_interned("data");
 	ks_octet_stream = wm_interned("application/octet-stream");
+	mn_header = wm_interned("header");
 	mn_create_head = wm_interned("createheadforfile");
 	mn_get_mime_type = wm_interned("getmimetype");
 	mn_with_status = wm_interned("withstatus");
