@@ -73,7 +73,7 @@ static uint32_t slot_connection, slot_properties, slot_data, slot_is_safe, slot_
 /* Interned keys of $this->data / $this->context and other fixed strings. */
 static zend_string *k_get, *k_post, *k_headers, *k_cookie, *k_files, *k_method, *k_uri, *k_path,
 	*k_query_string, *k_protocol_version, *k_head, *k_sid, *k_session, *k_host, *k_content_type,
-	*k_session_class, *k_tmp_name;
+	*k_tmp_name;
 
 /* Interned values for the common request-line tokens. */
 static zend_string *v_methods[7], *v_version_11, *v_version_10, *v_slash;
@@ -1787,30 +1787,13 @@ static void wm_files_unlink(HashTable *ht, int depth)
 
 /* ---- sessions ------------------------------------------------------------------------------ */
 
-static zend_class_entry *wm_session_ce(void)
-{
-	zend_class_entry *ce = zend_lookup_class(k_session_class);
-	if (!ce && !EG(exception)) {
-		zend_throw_error(NULL, "Class \"%s\" not found", ZSTR_VAL(k_session_class));
-	}
-	return ce;
-}
-
-/* Session::$name (a copy), or false with an Error pending. */
-static bool wm_session_name(zend_class_entry *ce, zval *out)
-{
-	zval *v = wm_static_prop(ce, "name", sizeof("name") - 1);
-	if (!v) {
-		zend_throw_error(NULL, "Access to undeclared static property %s::$name", ZSTR_VAL(ce->name));
-		return false;
-	}
-	ZVAL_COPY(out, v);
-	return true;
-}
+/* Session::$name (slot looked up at MINIT). */
+static uint32_t sslot_session_name;
 
 /* new Session($sid) */
-static bool wm_session_new(zend_class_entry *ce, zval *sid, zval *out)
+static bool wm_session_new(zval *sid, zval *out)
 {
+	zend_class_entry *ce = wm_ce_Session;
 	if (object_init_ex(out, ce) != SUCCESS) {
 		return false;
 	}
@@ -2042,11 +2025,8 @@ static void wm_req_do_session_id(zend_object *obj, zend_string *session_id, zval
 		wm_arr_del(obj, slot_context, k_session);
 	}
 	if (!wm_arr_isset(obj, slot_context, k_sid)) {
-		zend_class_entry *sce = wm_session_ce();
 		zval name, sid;
-		if (!sce || !wm_session_name(sce, &name)) {
-			return;
-		}
+		ZVAL_COPY(&name, wm_static_slot(wm_ce_Session, sslot_session_name));
 		if (given) {
 			ZVAL_EMPTY_STRING(&sid);
 		} else {
@@ -2106,7 +2086,7 @@ static void wm_req_do_session_id(zend_object *obj, zend_string *session_id, zval
 				}
 			}
 			zval params;
-			wm_call_static(sce, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
+			wm_call_static(wm_ce_Session, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
 			if (EG(exception)) {
 				zval_ptr_dtor(&params);
 				goto fail;
@@ -2151,10 +2131,6 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 {
 	zval *cur = wm_arr_isset(obj, slot_context, k_session);
 	if (!cur) {
-		zend_class_entry *sce = wm_session_ce();
-		if (!sce) {
-			return;
-		}
 		zval sid, session;
 		ZVAL_UNDEF(&sid);
 		wm_req_session_id(obj, NULL, &sid);
@@ -2162,7 +2138,7 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 			zval_ptr_dtor(&sid);
 			return;
 		}
-		bool ok = wm_session_new(sce, &sid, &session);
+		bool ok = wm_session_new(&sid, &session);
 		zval_ptr_dtor(&sid);
 		if (!ok) {
 			return;
@@ -2176,9 +2152,8 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 		ZVAL_NULL(rv);
 		return;
 	}
-	zend_class_entry *sce = zend_lookup_class_ex(k_session_class, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-	if (sce && (Z_TYPE_P(cur) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(cur), sce))) {
-		wm_req_return_error("session", ZSTR_VAL(sce->name), cur);
+	if (Z_TYPE_P(cur) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(cur), wm_ce_Session)) {
+		wm_req_return_error("session", ZSTR_VAL(wm_ce_Session->name), cur);
 		return;
 	}
 	ZVAL_COPY(rv, cur);
@@ -2703,8 +2678,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 	if (EG(exception)) {
 		goto out;
 	}
-	zend_class_entry *sce = wm_session_ce();
-	if (!sce || !wm_session_new(sce, &new_sid, &new_session)) {
+	if (!wm_session_new(&new_sid, &new_session)) {
 		goto out;
 	}
 	zval_ptr_dtor(&session);
@@ -2713,10 +2687,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 	if (EG(exception)) {
 		goto out;
 	}
-	wm_call_static(sce, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
-	if (EG(exception) || !wm_session_name(sce, &name)) {
+	wm_call_static(wm_ce_Session, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
+	if (EG(exception)) {
 		goto out;
 	}
+	ZVAL_COPY(&name, wm_static_slot(wm_ce_Session, sslot_session_name));
 	wm_req_set_sid_cookie(obj, &name, &new_sid, &params);
 	if (EG(exception)) {
 		goto out;
@@ -3070,7 +3045,7 @@ void wm_request_minit(void)
 	k_host = wm_interned("host");
 	k_content_type = wm_interned("content-type");
 	k_tmp_name = wm_interned("tmp_name");
-	k_session_class = wm_interned("Workerman\\Protocols\\Http\\Session");
+	sslot_session_name = wm_static_offset(wm_ce_Session, "name");  /* wm_session_minit() ran */
 
 	static const char *const methods[] = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
 	for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
