@@ -974,30 +974,18 @@ static void wm_req_do_parse_post(zend_object *obj)
 
 /* ---- uploads: temp files ------------------------------------------------------------------- */
 
-/* Http::uploadTmpDir(), or what it would answer when the Http class is not loaded (the
- * upload_tmp_dir ini, else the system temp dir). NULL with an exception pending. */
+/* Http::uploadTmpDir() as a string, or NULL with an exception pending. */
 static zend_string *wm_upload_tmp_dir(void)
 {
-	static const char cname[] = "workerman\\protocols\\http";
-	zend_class_entry *ce = zend_hash_str_find_ptr(EG(class_table), cname, sizeof(cname) - 1);
-	zend_function *fn = ce ? zend_hash_str_find_ptr(&ce->function_table, "uploadtmpdir", sizeof("uploadtmpdir") - 1) : NULL;
-	if (fn && (fn->common.fn_flags & ZEND_ACC_STATIC)) {
-		zval rv;
-		zend_call_known_function(fn, NULL, ce, &rv, 0, NULL, NULL);
-		if (EG(exception)) {
-			zval_ptr_dtor(&rv);
-			return NULL;
-		}
-		zend_string *s = zval_try_get_string(&rv);
+	zval rv;
+	wm_call_static(wm_ce_Http, "uploadtmpdir", sizeof("uploadtmpdir") - 1, &rv, 0, NULL);
+	if (EG(exception)) {
 		zval_ptr_dtor(&rv);
-		return s;
+		return NULL;
 	}
-	const char *dir = PG(upload_tmp_dir);
-	if (dir && *dir && !(dir[0] == '0' && dir[1] == '\0')) {
-		return zend_string_init(dir, strlen(dir), 0);
-	}
-	dir = php_get_temporary_directory();
-	return dir ? zend_string_init(dir, strlen(dir), 0) : ZSTR_EMPTY_ALLOC();
+	zend_string *s = zval_try_get_string(&rv);
+	zval_ptr_dtor(&rv);
+	return s;
 }
 
 /* tempnam($dir, 'workerman.upload.'): an open fd and the path, or -1. */
