@@ -53,9 +53,8 @@ typedef struct _wm_request_object {
 	size_t head_end;        /* offset of the first CRLFCRLF, WM_NPOS if there is none */
 	size_t line_end;        /* offset of the first CRLF, WM_NPOS if there is none */
 	uint8_t known;          /* WM_REQ_K_* */
-	bool body_parsed;       /* the body was streamed: parsePost() restores the arrays below */
-	zval body_post;
-	zval body_files;
+	zval body_post;         /* the body was streamed (else UNDEF): parsePost() restores */
+	zval body_files;        /* these two arrays instead of parsing the buffer */
 	HashTable *tmp_files;   /* temp files created for this request (path => true), removed when
 	                         * it is freed, also those a re-parse or a data[] write orphaned */
 	zend_object std;        /* must stay last */
@@ -899,7 +898,7 @@ static void wm_json_to_array(const char *s, size_t len, zval *out)
 static void wm_req_do_parse_post(zend_object *obj)
 {
 	wm_request_object *r = wm_req_from_obj(obj);
-	if (r->body_parsed) {
+	if (!Z_ISUNDEF(r->body_post)) {
 		zval p, f;
 		ZVAL_COPY(&p, &r->body_post);
 		ZVAL_COPY(&f, &r->body_files);
@@ -2229,7 +2228,6 @@ static zend_object *wm_req_create(zend_class_entry *ce)
 	wm_request_object *r = zend_object_alloc(sizeof(wm_request_object), ce);
 	r->buf = NULL;
 	r->known = 0;
-	r->body_parsed = false;
 	ZVAL_UNDEF(&r->body_post);
 	ZVAL_UNDEF(&r->body_files);
 	r->tmp_files = NULL;
@@ -2272,8 +2270,7 @@ static zend_object *wm_req_clone(zend_object *old)
 		n->line_end = o->line_end;
 		n->known = o->known;
 	}
-	if (o->body_parsed) {
-		n->body_parsed = true;
+	if (!Z_ISUNDEF(o->body_post)) {
 		ZVAL_COPY(&n->body_post, &o->body_post);
 		ZVAL_COPY(&n->body_files, &o->body_files);
 	}
@@ -2371,7 +2368,6 @@ void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
 	zval_ptr_dtor(&r->body_files);
 	ZVAL_COPY(&r->body_post, post);
 	ZVAL_COPY(&r->body_files, files);
-	r->body_parsed = true;
 	if (Z_TYPE_P(files) == IS_ARRAY) {
 		wm_req_track_files(r, Z_ARRVAL_P(files), 0);
 	}
