@@ -45,14 +45,12 @@ static zend_object_handlers wm_req_handlers;
 #define WM_UPLOAD_ERR_NO_TMP_DIR 6
 #define WM_UPLOAD_ERR_CANT_WRITE 7
 
-#define WM_REQ_K_HEAD 1  /* head_end is known for buf */
-#define WM_REQ_K_LINE 2  /* line_end is known for buf */
+#define WM_UNKNOWN ((size_t) -2)  /* head_end/line_end not computed yet for buf */
 
 typedef struct _wm_request_object {
 	zend_string *buf;       /* the $buffer string the offsets describe (one reference held) */
-	size_t head_end;        /* offset of the first CRLFCRLF, WM_NPOS if there is none */
-	size_t line_end;        /* offset of the first CRLF, WM_NPOS if there is none */
-	uint8_t known;          /* WM_REQ_K_* */
+	size_t head_end;        /* offset of the first CRLFCRLF, WM_NPOS if none, or WM_UNKNOWN */
+	size_t line_end;        /* offset of the first CRLF, WM_NPOS if none, or WM_UNKNOWN */
 	zval body_post;         /* the body was streamed (else UNDEF): parsePost() restores */
 	zval body_files;        /* these two arrays instead of parsing the buffer */
 	HashTable *tmp_files;   /* temp files created for this request (path => true), removed when
@@ -155,7 +153,7 @@ static zend_string *wm_req_buf(wm_request_object *r)
 			zend_string_release(r->buf);
 		}
 		r->buf = zend_string_copy(Z_STR_P(zv));
-		r->known = 0;
+		r->head_end = r->line_end = WM_UNKNOWN;
 	}
 	return r->buf;
 }
@@ -178,19 +176,17 @@ static size_t wm_find_crlf(const char *p, size_t len)
 
 static size_t wm_req_head_end(wm_request_object *r)
 {
-	if (!(r->known & WM_REQ_K_HEAD)) {
+	if (r->head_end == WM_UNKNOWN) {
 		int64_t pos = wm_http_find_head_end(ZSTR_VAL(r->buf), ZSTR_LEN(r->buf));
 		r->head_end = pos < 0 ? WM_NPOS : (size_t) pos;
-		r->known |= WM_REQ_K_HEAD;
 	}
 	return r->head_end;
 }
 
 static size_t wm_req_line_end(wm_request_object *r)
 {
-	if (!(r->known & WM_REQ_K_LINE)) {
+	if (r->line_end == WM_UNKNOWN) {
 		r->line_end = wm_find_crlf(ZSTR_VAL(r->buf), ZSTR_LEN(r->buf));
-		r->known |= WM_REQ_K_LINE;
 	}
 	return r->line_end;
 }
@@ -2227,7 +2223,7 @@ static zend_object *wm_req_create(zend_class_entry *ce)
 {
 	wm_request_object *r = zend_object_alloc(sizeof(wm_request_object), ce);
 	r->buf = NULL;
-	r->known = 0;
+	r->head_end = r->line_end = WM_UNKNOWN;
 	ZVAL_UNDEF(&r->body_post);
 	ZVAL_UNDEF(&r->body_files);
 	r->tmp_files = NULL;
@@ -2268,7 +2264,6 @@ static zend_object *wm_req_clone(zend_object *old)
 		n->buf = zend_string_copy(o->buf);
 		n->head_end = o->head_end;
 		n->line_end = o->line_end;
-		n->known = o->known;
 	}
 	if (!Z_ISUNDEF(o->body_post)) {
 		ZVAL_COPY(&n->body_post, &o->body_post);
@@ -2316,11 +2311,9 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 		if (Z_TYPE_P(b) == IS_STRING && Z_STR_P(b) == buffer) {
 			wm_req_buf(r);
 			r->head_end = head->head_len - 4;
-			r->known |= WM_REQ_K_HEAD;
 			size_t le = (size_t) head->target.off + head->target.len + sizeof(" HTTP/1.d") - 1;
 			if (le + 1 < ZSTR_LEN(buffer) && ZSTR_VAL(buffer)[le] == '\r' && ZSTR_VAL(buffer)[le + 1] == '\n') {
 				r->line_end = le;
-				r->known |= WM_REQ_K_LINE;
 			}
 		}
 	}
