@@ -1088,8 +1088,7 @@ struct wm_upload {
 	zend_string **paths;        /* temp file of files[i] (NULL if none) */
 	bool *handed;               /* files[i] went out through finish() */
 	uint32_t nfiles, cap;
-	zend_string *dir;           /* Http::uploadTmpDir(), asked at the first file part */
-	bool dir_known;
+	zend_string *dir;           /* Http::uploadTmpDir(), asked at the first file part (NULL before) */
 	bool failed;                /* an exception stopped parsing */
 	/* the part being received */
 	bool is_file;
@@ -1154,13 +1153,12 @@ static bool wm_upload_part_begin(void *ctx, const wm_mp_part *part)
 	u->size = 0;
 	u->error = 0;
 	u->tmp_failed = false;
-	if (!u->dir_known) {
+	if (!u->dir) {
 		u->dir = wm_upload_tmp_dir();
 		if (!u->dir) {
 			u->failed = true;
 			return false;
 		}
-		u->dir_known = true;
 	}
 	if (!wm_str_truthy(u->dir)) {
 		u->error = WM_UPLOAD_ERR_NO_TMP_DIR;
