@@ -2253,6 +2253,20 @@ static void wm_req_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* Exposes a streamed body's arrays next to the properties (plain requests: the default). */
+static HashTable *wm_req_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wm_request_object *r = wm_req_from_obj(obj);
+	if (Z_ISUNDEF(r->body_post)) {
+		return zend_std_get_gc(obj, table, n);
+	}
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buf, &r->body_post);
+	zend_get_gc_buffer_add_zval(buf, &r->body_files);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
 /* Clones keep the offsets and a streamed body's arrays; the temp files stay the original's. */
 static zend_object *wm_req_clone(zend_object *old)
 {
@@ -2995,6 +3009,7 @@ void wm_request_minit(void)
 	wm_req_handlers.offset = XtOffsetOf(wm_request_object, std);
 	wm_req_handlers.free_obj = wm_req_free;
 	wm_req_handlers.clone_obj = wm_req_clone;
+	wm_req_handlers.get_gc = wm_req_get_gc;
 
 	slot_connection = wm_prop_offset(wm_ce_Request, "connection");
 	slot_properties = wm_prop_offset(wm_ce_Request, "properties");
