@@ -1808,6 +1808,8 @@ static void wm_req_do_create_session_id(zval *rv)
 	 * link against ext/session. */
 	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), "session_create_id", sizeof("session_create_id") - 1);
 	if (!fn) {
+		/* `rv` is always written: wm_req_do_session_id() has just released what it held. */
+		ZVAL_UNDEF(rv);
 		zend_throw_error(NULL, "Call to undefined function session_create_id()");
 		return;
 	}
