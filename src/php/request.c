@@ -70,7 +70,7 @@ static uint32_t slot_connection, slot_properties, slot_data, slot_is_safe, slot_
 /* Interned keys of $this->data / $this->context and other fixed strings. */
 static zend_string *k_get, *k_post, *k_headers, *k_cookie, *k_files, *k_method, *k_uri, *k_path,
 	*k_query_string, *k_protocol_version, *k_head, *k_sid, *k_session, *k_host, *k_content_type,
-	*k_tmp_name;
+	*k_tmp_name, *k_x_requested_with, *k_x_pjax, *k_accept;
 
 /* Interned values for the common request-line tokens. */
 static zend_string *v_methods[7], *v_version_11, *v_version_10, *v_slash;
@@ -2144,24 +2144,26 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 
 /* ---- webman's helpers ---------------------------------------------------------------------- */
 
-static bool wm_req_header_is(zend_object *obj, const char *lname, size_t len, int mode)
+enum { WM_HDR_IS_XHR, WM_HDR_TRUTHY, WM_HDR_HAS_JSON };
+
+/* $this->header(name) === 'XMLHttpRequest' / (bool) $this->header(name) /
+ * str_contains($this->header(name, ''), 'json'). */
+static bool wm_req_header_is(zend_object *obj, zend_string *lname, int test)
 {
-	zend_string *n = zend_string_init(lname, len, 0);
 	zval v, empty;
 	ZVAL_EMPTY_STRING(&empty);
 	ZVAL_UNDEF(&v);
-	wm_req_header(obj, n, mode == 2 ? &empty : NULL, &v);
-	zend_string_release(n);
+	wm_req_header(obj, lname, test == WM_HDR_HAS_JSON ? &empty : NULL, &v);
 	bool res = false;
 	if (!EG(exception)) {
-		switch (mode) {
-		case 0: /* === 'XMLHttpRequest' */
+		switch (test) {
+		case WM_HDR_IS_XHR:
 			res = Z_TYPE(v) == IS_STRING && zend_string_equals_literal(Z_STR(v), "XMLHttpRequest");
 			break;
-		case 1: /* (bool) */
+		case WM_HDR_TRUTHY:
 			res = zend_is_true(&v);
 			break;
-		default: /* str_contains(..., 'json') */
+		default:
 			res = Z_TYPE(v) == IS_STRING
 				&& zend_memnstr(Z_STRVAL(v), "json", 4, Z_STRVAL(v) + Z_STRLEN(v)) != NULL;
 			break;
@@ -2173,17 +2175,17 @@ static bool wm_req_header_is(zend_object *obj, const char *lname, size_t len, in
 
 static bool wm_req_do_is_ajax(zend_object *obj)
 {
-	return wm_req_header_is(obj, "x-requested-with", sizeof("x-requested-with") - 1, 0);
+	return wm_req_header_is(obj, k_x_requested_with, WM_HDR_IS_XHR);
 }
 
 static bool wm_req_do_is_pjax(zend_object *obj)
 {
-	return wm_req_header_is(obj, "x-pjax", sizeof("x-pjax") - 1, 1);
+	return wm_req_header_is(obj, k_x_pjax, WM_HDR_TRUTHY);
 }
 
 static bool wm_req_do_accept_json(zend_object *obj)
 {
-	return wm_req_header_is(obj, "accept", sizeof("accept") - 1, 2);
+	return wm_req_header_is(obj, k_accept, WM_HDR_HAS_JSON);
 }
 
 static bool wm_req_bool_step(zend_object *obj, int m, bool (*base)(zend_object *))
@@ -2947,34 +2949,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, getLocalPort)
 	wm_req_conn_call(THIS_OBJ, "getlocalport", sizeof("getlocalport") - 1, return_value, false);
 }
 
+/* The bool of a step that may have thrown. */
+#define WM_RETURN_BOOL_OR_THROW(expr) do { \
+		bool res_ = (expr); \
+		if (EG(exception)) { \
+			RETURN_THROWS(); \
+		} \
+		RETURN_BOOL(res_); \
+	} while (0)
+
 ZEND_METHOD(Workerman_Protocols_Http_Request, isAjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_is_ajax(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_ajax(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, isPjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_is_pjax(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_pjax(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, acceptJson)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_accept_json(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_accept_json(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
@@ -2989,10 +2988,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
 	if (!EG(exception) && !res) {
 		res = wm_req_bool_step(obj, M_ACCEPT_JSON, wm_req_do_accept_json);
 	}
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(res);
 }
 
 /* ---- registration -------------------------------------------------------------------------- */
@@ -3037,6 +3033,9 @@ void wm_request_minit(void)
 	k_host = wm_interned("host");
 	k_content_type = wm_interned("content-type");
 	k_tmp_name = wm_interned("tmp_name");
+	k_x_requested_with = wm_interned("x-requested-with");
+	k_x_pjax = wm_interned("x-pjax");
+	k_accept = wm_interned("accept");
 	sslot_session_name = wm_static_offset(wm_ce_Session, "name");  /* wm_session_minit() ran */
 
 	static const char *const methods[] = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
