@@ -2417,16 +2417,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 	wm_prop_set(THIS_OBJ, slot_chunk_trailers, &v);
 }
 
+/* The `(?string $name = null, mixed $default = null)` of get()/post()/header()/trailer()/cookie(). */
+#define WM_PARSE_NAME_DEFAULT() \
+	zend_string *name = NULL; \
+	zval *def = NULL; \
+	ZEND_PARSE_PARAMETERS_START(0, 2) \
+		Z_PARAM_OPTIONAL \
+		Z_PARAM_STR_OR_NULL(name) \
+		Z_PARAM_ZVAL(def) \
+	ZEND_PARSE_PARAMETERS_END()
+
 /* get()/post(): data[key] or the parse step, then the whole bag or one entry. */
 static void wm_req_bag(INTERNAL_FUNCTION_PARAMETERS, zend_string *key, int step, void (*base)(zend_object *))
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	zend_object *obj = THIS_OBJ;
 	if (!wm_data_isset(obj, key)) {
 		wm_req_step(obj, step, base);
@@ -2453,25 +2457,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, post)
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, header)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	wm_req_do_header(THIS_OBJ, name, def, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	zval *all = wm_prop(THIS_OBJ, slot_chunk_trailers);
 	if (!name) {
 		if (Z_TYPE_P(all) == IS_NULL) {
@@ -2486,13 +2478,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, cookie)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	wm_req_do_cookie(THIS_OBJ, name, def, return_value);
 }
 
