@@ -1709,8 +1709,9 @@ out:
 
 /* ---- files --------------------------------------------------------------------------------- */
 
-/* True when some 'tmp_name' leaf of `ht` is not an existing file (file()'s re-parse test). */
-static bool wm_files_stale(HashTable *ht, int depth)
+/* Calls `leaf` on every 'tmp_name' leaf of a files tree (at most 64 levels deep); stops and
+ * returns true as soon as `leaf` does. */
+static bool wm_files_walk(HashTable *ht, int depth, bool (*leaf)(zval *v, void *ctx), void *ctx)
 {
 	zend_string *key;
 	zval *v;
@@ -1720,50 +1721,50 @@ static bool wm_files_stale(HashTable *ht, int depth)
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
 		ZVAL_DEREF(v);
 		if (Z_TYPE_P(v) == IS_ARRAY) {
-			if (wm_files_stale(Z_ARRVAL_P(v), depth + 1)) {
+			if (wm_files_walk(Z_ARRVAL_P(v), depth + 1, leaf, ctx)) {
 				return true;
 			}
-			continue;
-		}
-		if (key && zend_string_equals(key, k_tmp_name)) {
-			if (Z_TYPE_P(v) != IS_STRING) {
-				return true;
-			}
-			zval rv;
-			php_stat(Z_STR_P(v), FS_IS_FILE, &rv);
-			if (Z_TYPE(rv) != IS_TRUE) {
-				return true;
-			}
+		} else if (key && zend_string_equals(key, k_tmp_name) && leaf(v, ctx)) {
+			return true;
 		}
 	} ZEND_HASH_FOREACH_END();
 	return false;
 }
 
-/* __destruct(): unlink every 'tmp_name' leaf that is a file. */
-static void wm_files_unlink(HashTable *ht, int depth)
+static bool wm_is_file(zval *path)
 {
-	zend_string *key;
-	zval *v;
-	if (depth > 64) {
-		return;
+	zval rv;
+	php_stat(Z_STR_P(path), FS_IS_FILE, &rv);
+	return Z_TYPE(rv) == IS_TRUE;
+}
+
+/* file()'s re-parse test: a tmp_name that is not an existing file. */
+static bool wm_tmp_name_stale(zval *v, void *ctx)
+{
+	(void) ctx;
+	return Z_TYPE_P(v) != IS_STRING || !wm_is_file(v);
+}
+
+/* __destruct(): unlink a tmp_name that is a file. */
+static bool wm_tmp_name_unlink(zval *v, void *ctx)
+{
+	(void) ctx;
+	if (Z_TYPE_P(v) == IS_STRING && wm_is_file(v)) {
+		php_stream_wrapper *w = php_stream_locate_url_wrapper(Z_STRVAL_P(v), NULL, 0);
+		if (w && w->wops->unlink) {
+			w->wops->unlink(w, Z_STRVAL_P(v), REPORT_ERRORS, NULL);
+		}
 	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_ARRAY) {
-			wm_files_unlink(Z_ARRVAL_P(v), depth + 1);
-			continue;
-		}
-		if (key && zend_string_equals(key, k_tmp_name) && Z_TYPE_P(v) == IS_STRING) {
-			zval rv;
-			php_stat(Z_STR_P(v), FS_IS_FILE, &rv);
-			if (Z_TYPE(rv) == IS_TRUE) {
-				php_stream_wrapper *w = php_stream_locate_url_wrapper(Z_STRVAL_P(v), NULL, 0);
-				if (w && w->wops->unlink) {
-					w->wops->unlink(w, Z_STRVAL_P(v), REPORT_ERRORS, NULL);
-				}
-			}
-		}
-	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/* A streamed body's tmp_name becomes a temp file of the request `ctx`. */
+static bool wm_tmp_name_track(zval *v, void *ctx)
+{
+	if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+		wm_req_track_tmp(ctx, Z_STR_P(v));
+	}
+	return false;
 }
 
 /* ---- sessions ------------------------------------------------------------------------------ */
@@ -2349,24 +2350,6 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 	}
 }
 
-/* Records every 'tmp_name' string leaf of `ht` as a temp file of `r`. */
-static void wm_req_track_files(wm_request_object *r, HashTable *ht, int depth)
-{
-	zend_string *key;
-	zval *v;
-	if (depth > 64) {
-		return;
-	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_ARRAY) {
-			wm_req_track_files(r, Z_ARRVAL_P(v), depth + 1);
-		} else if (key && zend_string_equals(key, k_tmp_name) && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
-			wm_req_track_tmp(r, Z_STR_P(v));
-		}
-	} ZEND_HASH_FOREACH_END();
-}
-
 void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
 {
 	if (!instanceof_function(req->ce, wm_ce_Request)) {
@@ -2378,7 +2361,7 @@ void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
 	ZVAL_COPY(&r->body_post, post);
 	ZVAL_COPY(&r->body_files, files);
 	if (Z_TYPE_P(files) == IS_ARRAY) {
-		wm_req_track_files(r, Z_ARRVAL_P(files), 0);
+		wm_files_walk(Z_ARRVAL_P(files), 0, wm_tmp_name_track, r);
 	}
 	zval p, f;
 	ZVAL_COPY(&p, post);
@@ -2497,7 +2480,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 	if (files && Z_TYPE_P(files) == IS_ARRAY) {
 		zval hold;
 		ZVAL_COPY(&hold, files);
-		bool stale = wm_files_stale(Z_ARRVAL(hold), 0);
+		bool stale = wm_files_walk(Z_ARRVAL(hold), 0, wm_tmp_name_stale, NULL);
 		zval_ptr_dtor(&hold);
 		if (stale) {
 			wm_data_set_empty(obj, k_files);
@@ -2905,7 +2888,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct)
 		if (Z_TYPE_P(files) == IS_ARRAY) {
 			zval hold;
 			ZVAL_COPY(&hold, files);
-			wm_files_unlink(Z_ARRVAL(hold), 0);
+			wm_files_walk(Z_ARRVAL(hold), 0, wm_tmp_name_unlink, NULL);
 			zval_ptr_dtor(&hold);
 		}
 	}
