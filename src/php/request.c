@@ -759,6 +759,17 @@ static zend_always_inline bool wm_is_trim_char(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0B';
 }
 
+/* trim()'s default character set, on a span in place. */
+static void wm_trim_span(const char **s, size_t *len)
+{
+	while (*len && wm_is_trim_char(**s)) {
+		(*s)++, (*len)--;
+	}
+	while (*len && wm_is_trim_char((*s)[*len - 1])) {
+		(*len)--;
+	}
+}
+
 /* explode(';', $cookieHeader), then `name=value` pairs: name trimmed, value as sent. */
 static void wm_parse_cookie_header(const char *s, size_t len, zval *arr)
 {
@@ -769,16 +780,12 @@ static void wm_parse_cookie_header(const char *s, size_t len, zval *arr)
 		const char *pe = semi ? semi : end;
 		const char *eq = memchr(s, '=', (size_t) (pe - s));
 		if (eq) {
-			const char *ks = s, *ke = eq;
-			while (ks < ke && wm_is_trim_char(*ks)) {
-				ks++;
-			}
-			while (ke > ks && wm_is_trim_char(ke[-1])) {
-				ke--;
-			}
+			const char *ks = s;
+			size_t klen = (size_t) (eq - s);
+			wm_trim_span(&ks, &klen);
 			zval val;
 			ZVAL_STRINGL_FAST(&val, eq + 1, (size_t) (pe - eq - 1));
-			zend_string *key = zend_string_init_fast(ks, (size_t) (ke - ks));
+			zend_string *key = zend_string_init_fast(ks, klen);
 			zend_symtable_update(Z_ARRVAL_P(arr), key, &val);
 			zend_string_release(key);
 		}
@@ -1525,12 +1532,7 @@ static zend_string *wm_group(zval *m, zend_ulong i)
 
 static zend_string *wm_trim(const char *s, size_t len)
 {
-	while (len && wm_is_trim_char(*s)) {
-		s++, len--;
-	}
-	while (len && wm_is_trim_char(s[len - 1])) {
-		len--;
-	}
+	wm_trim_span(&s, &len);
 	return zend_string_init(s, len, 0);
 }
 
@@ -1566,12 +1568,7 @@ static zend_long wm_req_do_parse_upload_file(zend_object *obj, zend_string *boun
 	/* explode("\r\n", trim($contentLines . "\r\n")) */
 	const char *ls = b + start;
 	size_t llen = (size_t) (cle - ls);
-	while (llen && wm_is_trim_char(*ls)) {
-		ls++, llen--;
-	}
-	while (llen && wm_is_trim_char(ls[llen - 1])) {
-		llen--;
-	}
+	wm_trim_span(&ls, &llen);
 	const char *value_p = cle + 4;
 	size_t value_len = (size_t) (se - value_p);
 	zval file;
