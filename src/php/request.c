@@ -1450,6 +1450,18 @@ static void wm_req_do_parse_upload_files(zend_object *obj, zend_string *boundary
 	wm_upload_free(u);
 }
 
+/* `if ($enc) parse_str($enc, $arr)` for the strings parseUploadFile() built. */
+static bool wm_parse_encoded(zval *enc, zval *arr)
+{
+	if (!zend_is_true(enc)) {
+		return false;
+	}
+	zend_string *s = zval_get_string(enc);
+	wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), arr);
+	zend_string_release(s);
+	return true;
+}
+
 /* Upstream's loop over $this->parseUploadFile() (a subclass overrides it). */
 static void wm_req_upload_loop(zend_object *obj, zend_function *fn, zend_string *boundary)
 {
@@ -1480,19 +1492,12 @@ static void wm_req_upload_loop(zend_object *obj, zend_function *fn, zend_string 
 		offset = zval_get_long(&rv);
 		zval_ptr_dtor(&rv);
 	}
-	zval *pe = Z_REFVAL(args[2]), *fe = Z_REFVAL(args[3]), *fa = Z_REFVAL(args[4]);
-	if (zend_is_true(pe)) {
-		zend_string *s = zval_get_string(pe);
-		zval arr;
-		wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), &arr);
-		zend_string_release(s);
+	zval arr;
+	if (wm_parse_encoded(Z_REFVAL(args[2]), &arr)) {
 		wm_data_set(obj, k_post, &arr);
 	}
-	if (zend_is_true(fe)) {
-		zend_string *s = zval_get_string(fe);
-		zval arr;
-		wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), &arr);
-		zend_string_release(s);
+	if (wm_parse_encoded(Z_REFVAL(args[3]), &arr)) {
+		zval *fa = Z_REFVAL(args[4]);
 		if (Z_TYPE_P(fa) == IS_ARRAY) {
 			wm_files_resolve(Z_ARRVAL(arr), Z_ARRVAL_P(fa), NULL);
 		}
