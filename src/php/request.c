@@ -928,10 +928,7 @@ static void wm_req_do_parse_post(zend_object *obj)
 	const char *b;
 	size_t blen;
 	if (wm_find_boundary(Z_STRVAL(ct), Z_STRLEN(ct), &b, &blen)) {
-		zend_string *boundary = zend_string_alloc(blen + 2, 0);
-		memcpy(ZSTR_VAL(boundary), "--", 2);
-		memcpy(ZSTR_VAL(boundary) + 2, b, blen);
-		ZSTR_VAL(boundary)[blen + 2] = '\0';
+		zend_string *boundary = zend_string_concat2("--", 2, b, blen);
 		zval_ptr_dtor(&ct);
 		zend_function *fn = wm_req_user_fn(obj, M_PARSE_UPLOAD_FILES);
 		if (fn) {
@@ -1308,15 +1305,13 @@ wm_upload *wm_upload_new(zend_string *content_type)
 	if (!content_type || !wm_find_boundary(ZSTR_VAL(content_type), ZSTR_LEN(content_type), &b, &blen)) {
 		return NULL;
 	}
-	smart_str d = {0};
-	smart_str_appendl(&d, "--", 2);
-	smart_str_appendl(&d, b, blen);
-	smart_str_0(&d);
-	const char *p = ZSTR_VAL(d.s);
-	size_t len = ZSTR_LEN(d.s);
+	/* parsePost()'s "--" . $match[1], then parseUploadFiles()'s trim($boundary, '"'). */
+	zend_string *d = zend_string_concat2("--", 2, b, blen);
+	const char *p = ZSTR_VAL(d);
+	size_t len = ZSTR_LEN(d);
 	wm_trim_quotes(&p, &len);
 	wm_upload *u = wm_upload_new_delim(p, len, wm_max_file_uploads(wm_ce_Request));
-	smart_str_free(&d);
+	zend_string_release(d);
 	return u;
 }
 
@@ -1555,13 +1550,10 @@ static zend_long wm_req_do_parse_upload_file(zend_object *obj, zend_string *boun
 	if (start < 0 || (size_t) start > ZSTR_LEN(buf)) {
 		return 0;
 	}
-	smart_str delim = {0};
-	smart_str_appendl(&delim, "\r\n", 2);
-	smart_str_append(&delim, boundary);
-	smart_str_0(&delim);
-	size_t dlen = ZSTR_LEN(delim.s);
-	const char *se = zend_memnstr(b + start, ZSTR_VAL(delim.s), dlen, end);
-	smart_str_free(&delim);
+	zend_string *delim = zend_string_concat2("\r\n", 2, ZSTR_VAL(boundary), ZSTR_LEN(boundary));
+	size_t dlen = ZSTR_LEN(delim);
+	const char *se = zend_memnstr(b + start, ZSTR_VAL(delim), dlen, end);
+	zend_string_release(delim);
 	if (!se || se == b) {
 		return 0;
 	}
@@ -2819,8 +2811,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = wm_prop(THIS_OBJ, slot_properties);
-	wm_dim_or_default(Z_TYPE_P(props) == IS_ARRAY ? props : NULL, name, NULL, return_value);
+	wm_dim_or_default(wm_prop(THIS_OBJ, slot_properties), name, NULL, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
