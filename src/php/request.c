@@ -1886,7 +1886,7 @@ static void wm_cookie_flag(smart_str *s, HashTable *p, const char *key, const ch
 /* $this->connection->headers['Set-Cookie'] = [$line] */
 static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zval *value)
 {
-	zend_string *pn = zend_string_init("headers", sizeof("headers") - 1, 0);
+	zend_string *pn = k_headers;
 	zval *pp = c->handlers->get_property_ptr_ptr(c, pn, BP_VAR_W, NULL);
 	if (pp && !Z_ISERROR_P(pp)) {
 		ZVAL_DEREF(pp);
@@ -1896,13 +1896,11 @@ static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zv
 		if (Z_TYPE_P(pp) == IS_ARRAY) {
 			SEPARATE_ARRAY(pp);
 			zend_hash_str_update(Z_ARRVAL_P(pp), name, nlen, value);
-			zend_string_release(pn);
 			return;
 		}
 	}
 	if (EG(exception)) {
 		zval_ptr_dtor(value);
-		zend_string_release(pn);
 		return;
 	}
 	zval tmp, arr;
@@ -1920,7 +1918,6 @@ static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zv
 		c->handlers->write_property(c, pn, &arr, NULL);
 	}
 	zval_ptr_dtor(&arr);
-	zend_string_release(pn);
 }
 
 static void wm_req_do_set_sid_cookie(zend_object *obj, zend_string *name, zend_string *sid, zval *params)
