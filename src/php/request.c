@@ -45,17 +45,14 @@ static zend_object_handlers wm_req_handlers;
 #define WM_UPLOAD_ERR_NO_TMP_DIR 6
 #define WM_UPLOAD_ERR_CANT_WRITE 7
 
-#define WM_REQ_K_HEAD 1  /* head_end is known for buf */
-#define WM_REQ_K_LINE 2  /* line_end is known for buf */
+#define WM_UNKNOWN ((size_t) -2)  /* head_end/line_end not computed yet for buf */
 
 typedef struct _wm_request_object {
 	zend_string *buf;       /* the $buffer string the offsets describe (one reference held) */
-	size_t head_end;        /* offset of the first CRLFCRLF, WM_NPOS if there is none */
-	size_t line_end;        /* offset of the first CRLF, WM_NPOS if there is none */
-	uint8_t known;          /* WM_REQ_K_* */
-	bool body_parsed;       /* the body was streamed: parsePost() restores the arrays below */
-	zval body_post;
-	zval body_files;
+	size_t head_end;        /* offset of the first CRLFCRLF, WM_NPOS if none, or WM_UNKNOWN */
+	size_t line_end;        /* offset of the first CRLF, WM_NPOS if none, or WM_UNKNOWN */
+	zval body_post;         /* the body was streamed (else UNDEF): parsePost() restores */
+	zval body_files;        /* these two arrays instead of parsing the buffer */
 	HashTable *tmp_files;   /* temp files created for this request (path => true), removed when
 	                         * it is freed, also those a re-parse or a data[] write orphaned */
 	zend_object std;        /* must stay last */
@@ -73,7 +70,7 @@ static uint32_t slot_connection, slot_properties, slot_data, slot_is_safe, slot_
 /* Interned keys of $this->data / $this->context and other fixed strings. */
 static zend_string *k_get, *k_post, *k_headers, *k_cookie, *k_files, *k_method, *k_uri, *k_path,
 	*k_query_string, *k_protocol_version, *k_head, *k_sid, *k_session, *k_host, *k_content_type,
-	*k_session_class, *k_tmp_name;
+	*k_tmp_name, *k_x_requested_with, *k_x_pjax, *k_accept;
 
 /* Interned values for the common request-line tokens. */
 static zend_string *v_methods[7], *v_version_11, *v_version_10, *v_slash;
@@ -156,7 +153,7 @@ static zend_string *wm_req_buf(wm_request_object *r)
 			zend_string_release(r->buf);
 		}
 		r->buf = zend_string_copy(Z_STR_P(zv));
-		r->known = 0;
+		r->head_end = r->line_end = WM_UNKNOWN;
 	}
 	return r->buf;
 }
@@ -179,19 +176,17 @@ static size_t wm_find_crlf(const char *p, size_t len)
 
 static size_t wm_req_head_end(wm_request_object *r)
 {
-	if (!(r->known & WM_REQ_K_HEAD)) {
+	if (r->head_end == WM_UNKNOWN) {
 		int64_t pos = wm_http_find_head_end(ZSTR_VAL(r->buf), ZSTR_LEN(r->buf));
 		r->head_end = pos < 0 ? WM_NPOS : (size_t) pos;
-		r->known |= WM_REQ_K_HEAD;
 	}
 	return r->head_end;
 }
 
 static size_t wm_req_line_end(wm_request_object *r)
 {
-	if (!(r->known & WM_REQ_K_LINE)) {
+	if (r->line_end == WM_UNKNOWN) {
 		r->line_end = wm_find_crlf(ZSTR_VAL(r->buf), ZSTR_LEN(r->buf));
-		r->known |= WM_REQ_K_LINE;
 	}
 	return r->line_end;
 }
@@ -764,6 +759,17 @@ static zend_always_inline bool wm_is_trim_char(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0B';
 }
 
+/* trim()'s default character set, on a span in place. */
+static void wm_trim_span(const char **s, size_t *len)
+{
+	while (*len && wm_is_trim_char(**s)) {
+		(*s)++, (*len)--;
+	}
+	while (*len && wm_is_trim_char((*s)[*len - 1])) {
+		(*len)--;
+	}
+}
+
 /* explode(';', $cookieHeader), then `name=value` pairs: name trimmed, value as sent. */
 static void wm_parse_cookie_header(const char *s, size_t len, zval *arr)
 {
@@ -774,16 +780,12 @@ static void wm_parse_cookie_header(const char *s, size_t len, zval *arr)
 		const char *pe = semi ? semi : end;
 		const char *eq = memchr(s, '=', (size_t) (pe - s));
 		if (eq) {
-			const char *ks = s, *ke = eq;
-			while (ks < ke && wm_is_trim_char(*ks)) {
-				ks++;
-			}
-			while (ke > ks && wm_is_trim_char(ke[-1])) {
-				ke--;
-			}
+			const char *ks = s;
+			size_t klen = (size_t) (eq - s);
+			wm_trim_span(&ks, &klen);
 			zval val;
 			ZVAL_STRINGL_FAST(&val, eq + 1, (size_t) (pe - eq - 1));
-			zend_string *key = zend_string_init_fast(ks, (size_t) (ke - ks));
+			zend_string *key = zend_string_init_fast(ks, klen);
 			zend_symtable_update(Z_ARRVAL_P(arr), key, &val);
 			zend_string_release(key);
 		}
@@ -899,7 +901,7 @@ static void wm_json_to_array(const char *s, size_t len, zval *out)
 static void wm_req_do_parse_post(zend_object *obj)
 {
 	wm_request_object *r = wm_req_from_obj(obj);
-	if (r->body_parsed) {
+	if (!Z_ISUNDEF(r->body_post)) {
 		zval p, f;
 		ZVAL_COPY(&p, &r->body_post);
 		ZVAL_COPY(&f, &r->body_files);
@@ -926,10 +928,7 @@ static void wm_req_do_parse_post(zend_object *obj)
 	const char *b;
 	size_t blen;
 	if (wm_find_boundary(Z_STRVAL(ct), Z_STRLEN(ct), &b, &blen)) {
-		zend_string *boundary = zend_string_alloc(blen + 2, 0);
-		memcpy(ZSTR_VAL(boundary), "--", 2);
-		memcpy(ZSTR_VAL(boundary) + 2, b, blen);
-		ZSTR_VAL(boundary)[blen + 2] = '\0';
+		zend_string *boundary = zend_string_concat2("--", 2, b, blen);
 		zval_ptr_dtor(&ct);
 		zend_function *fn = wm_req_user_fn(obj, M_PARSE_UPLOAD_FILES);
 		if (fn) {
@@ -974,30 +973,18 @@ static void wm_req_do_parse_post(zend_object *obj)
 
 /* ---- uploads: temp files ------------------------------------------------------------------- */
 
-/* Http::uploadTmpDir(), or what it would answer when the Http class is not loaded (the
- * upload_tmp_dir ini, else the system temp dir). NULL with an exception pending. */
+/* Http::uploadTmpDir() as a string, or NULL with an exception pending. */
 static zend_string *wm_upload_tmp_dir(void)
 {
-	static const char cname[] = "workerman\\protocols\\http";
-	zend_class_entry *ce = zend_hash_str_find_ptr(EG(class_table), cname, sizeof(cname) - 1);
-	zend_function *fn = ce ? zend_hash_str_find_ptr(&ce->function_table, "uploadtmpdir", sizeof("uploadtmpdir") - 1) : NULL;
-	if (fn && (fn->common.fn_flags & ZEND_ACC_STATIC)) {
-		zval rv;
-		zend_call_known_function(fn, NULL, ce, &rv, 0, NULL, NULL);
-		if (EG(exception)) {
-			zval_ptr_dtor(&rv);
-			return NULL;
-		}
-		zend_string *s = zval_try_get_string(&rv);
+	zval rv;
+	wm_call_static(wm_ce_Http, "uploadtmpdir", sizeof("uploadtmpdir") - 1, &rv, 0, NULL);
+	if (EG(exception)) {
 		zval_ptr_dtor(&rv);
-		return s;
+		return NULL;
 	}
-	const char *dir = PG(upload_tmp_dir);
-	if (dir && *dir && !(dir[0] == '0' && dir[1] == '\0')) {
-		return zend_string_init(dir, strlen(dir), 0);
-	}
-	dir = php_get_temporary_directory();
-	return dir ? zend_string_init(dir, strlen(dir), 0) : ZSTR_EMPTY_ALLOC();
+	zend_string *s = zval_try_get_string(&rv);
+	zval_ptr_dtor(&rv);
+	return s;
 }
 
 /* tempnam($dir, 'workerman.upload.'): an open fd and the path, or -1. */
@@ -1105,8 +1092,7 @@ struct wm_upload {
 	zend_string **paths;        /* temp file of files[i] (NULL if none) */
 	bool *handed;               /* files[i] went out through finish() */
 	uint32_t nfiles, cap;
-	zend_string *dir;           /* Http::uploadTmpDir(), asked at the first file part */
-	bool dir_known;
+	zend_string *dir;           /* Http::uploadTmpDir(), asked at the first file part (NULL before) */
 	bool failed;                /* an exception stopped parsing */
 	/* the part being received */
 	bool is_file;
@@ -1171,13 +1157,12 @@ static bool wm_upload_part_begin(void *ctx, const wm_mp_part *part)
 	u->size = 0;
 	u->error = 0;
 	u->tmp_failed = false;
-	if (!u->dir_known) {
+	if (!u->dir) {
 		u->dir = wm_upload_tmp_dir();
 		if (!u->dir) {
 			u->failed = true;
 			return false;
 		}
-		u->dir_known = true;
 	}
 	if (!wm_str_truthy(u->dir)) {
 		u->error = WM_UPLOAD_ERR_NO_TMP_DIR;
@@ -1320,15 +1305,13 @@ wm_upload *wm_upload_new(zend_string *content_type)
 	if (!content_type || !wm_find_boundary(ZSTR_VAL(content_type), ZSTR_LEN(content_type), &b, &blen)) {
 		return NULL;
 	}
-	smart_str d = {0};
-	smart_str_appendl(&d, "--", 2);
-	smart_str_appendl(&d, b, blen);
-	smart_str_0(&d);
-	const char *p = ZSTR_VAL(d.s);
-	size_t len = ZSTR_LEN(d.s);
+	/* parsePost()'s "--" . $match[1], then parseUploadFiles()'s trim($boundary, '"'). */
+	zend_string *d = zend_string_concat2("--", 2, b, blen);
+	const char *p = ZSTR_VAL(d);
+	size_t len = ZSTR_LEN(d);
 	wm_trim_quotes(&p, &len);
 	wm_upload *u = wm_upload_new_delim(p, len, wm_max_file_uploads(wm_ce_Request));
-	smart_str_free(&d);
+	zend_string_release(d);
 	return u;
 }
 
@@ -1462,6 +1445,18 @@ static void wm_req_do_parse_upload_files(zend_object *obj, zend_string *boundary
 	wm_upload_free(u);
 }
 
+/* `if ($enc) parse_str($enc, $arr)` for the strings parseUploadFile() built. */
+static bool wm_parse_encoded(zval *enc, zval *arr)
+{
+	if (!zend_is_true(enc)) {
+		return false;
+	}
+	zend_string *s = zval_get_string(enc);
+	wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), arr);
+	zend_string_release(s);
+	return true;
+}
+
 /* Upstream's loop over $this->parseUploadFile() (a subclass overrides it). */
 static void wm_req_upload_loop(zend_object *obj, zend_function *fn, zend_string *boundary)
 {
@@ -1492,19 +1487,12 @@ static void wm_req_upload_loop(zend_object *obj, zend_function *fn, zend_string 
 		offset = zval_get_long(&rv);
 		zval_ptr_dtor(&rv);
 	}
-	zval *pe = Z_REFVAL(args[2]), *fe = Z_REFVAL(args[3]), *fa = Z_REFVAL(args[4]);
-	if (zend_is_true(pe)) {
-		zend_string *s = zval_get_string(pe);
-		zval arr;
-		wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), &arr);
-		zend_string_release(s);
+	zval arr;
+	if (wm_parse_encoded(Z_REFVAL(args[2]), &arr)) {
 		wm_data_set(obj, k_post, &arr);
 	}
-	if (zend_is_true(fe)) {
-		zend_string *s = zval_get_string(fe);
-		zval arr;
-		wm_parse_str(ZSTR_VAL(s), ZSTR_LEN(s), &arr);
-		zend_string_release(s);
+	if (wm_parse_encoded(Z_REFVAL(args[3]), &arr)) {
+		zval *fa = Z_REFVAL(args[4]);
 		if (Z_TYPE_P(fa) == IS_ARRAY) {
 			wm_files_resolve(Z_ARRVAL(arr), Z_ARRVAL_P(fa), NULL);
 		}
@@ -1544,12 +1532,7 @@ static zend_string *wm_group(zval *m, zend_ulong i)
 
 static zend_string *wm_trim(const char *s, size_t len)
 {
-	while (len && wm_is_trim_char(*s)) {
-		s++, len--;
-	}
-	while (len && wm_is_trim_char(s[len - 1])) {
-		len--;
-	}
+	wm_trim_span(&s, &len);
 	return zend_string_init(s, len, 0);
 }
 
@@ -1567,13 +1550,10 @@ static zend_long wm_req_do_parse_upload_file(zend_object *obj, zend_string *boun
 	if (start < 0 || (size_t) start > ZSTR_LEN(buf)) {
 		return 0;
 	}
-	smart_str delim = {0};
-	smart_str_appendl(&delim, "\r\n", 2);
-	smart_str_append(&delim, boundary);
-	smart_str_0(&delim);
-	size_t dlen = ZSTR_LEN(delim.s);
-	const char *se = zend_memnstr(b + start, ZSTR_VAL(delim.s), dlen, end);
-	smart_str_free(&delim);
+	zend_string *delim = zend_string_concat2("\r\n", 2, ZSTR_VAL(boundary), ZSTR_LEN(boundary));
+	size_t dlen = ZSTR_LEN(delim);
+	const char *se = zend_memnstr(b + start, ZSTR_VAL(delim), dlen, end);
+	zend_string_release(delim);
 	if (!se || se == b) {
 		return 0;
 	}
@@ -1585,12 +1565,7 @@ static zend_long wm_req_do_parse_upload_file(zend_object *obj, zend_string *boun
 	/* explode("\r\n", trim($contentLines . "\r\n")) */
 	const char *ls = b + start;
 	size_t llen = (size_t) (cle - ls);
-	while (llen && wm_is_trim_char(*ls)) {
-		ls++, llen--;
-	}
-	while (llen && wm_is_trim_char(ls[llen - 1])) {
-		llen--;
-	}
+	wm_trim_span(&ls, &llen);
 	const char *value_p = cle + 4;
 	size_t value_len = (size_t) (se - value_p);
 	zval file;
@@ -1728,8 +1703,9 @@ out:
 
 /* ---- files --------------------------------------------------------------------------------- */
 
-/* True when some 'tmp_name' leaf of `ht` is not an existing file (file()'s re-parse test). */
-static bool wm_files_stale(HashTable *ht, int depth)
+/* Calls `leaf` on every 'tmp_name' leaf of a files tree (at most 64 levels deep); stops and
+ * returns true as soon as `leaf` does. */
+static bool wm_files_walk(HashTable *ht, int depth, bool (*leaf)(zval *v, void *ctx), void *ctx)
 {
 	zend_string *key;
 	zval *v;
@@ -1739,78 +1715,61 @@ static bool wm_files_stale(HashTable *ht, int depth)
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
 		ZVAL_DEREF(v);
 		if (Z_TYPE_P(v) == IS_ARRAY) {
-			if (wm_files_stale(Z_ARRVAL_P(v), depth + 1)) {
+			if (wm_files_walk(Z_ARRVAL_P(v), depth + 1, leaf, ctx)) {
 				return true;
 			}
-			continue;
-		}
-		if (key && zend_string_equals(key, k_tmp_name)) {
-			if (Z_TYPE_P(v) != IS_STRING) {
-				return true;
-			}
-			zval rv;
-			php_stat(Z_STR_P(v), FS_IS_FILE, &rv);
-			if (Z_TYPE(rv) != IS_TRUE) {
-				return true;
-			}
+		} else if (key && zend_string_equals(key, k_tmp_name) && leaf(v, ctx)) {
+			return true;
 		}
 	} ZEND_HASH_FOREACH_END();
 	return false;
 }
 
-/* __destruct(): unlink every 'tmp_name' leaf that is a file. */
-static void wm_files_unlink(HashTable *ht, int depth)
+static bool wm_is_file(zval *path)
 {
-	zend_string *key;
-	zval *v;
-	if (depth > 64) {
-		return;
+	zval rv;
+	php_stat(Z_STR_P(path), FS_IS_FILE, &rv);
+	return Z_TYPE(rv) == IS_TRUE;
+}
+
+/* file()'s re-parse test: a tmp_name that is not an existing file. */
+static bool wm_tmp_name_stale(zval *v, void *ctx)
+{
+	(void) ctx;
+	return Z_TYPE_P(v) != IS_STRING || !wm_is_file(v);
+}
+
+/* __destruct(): unlink a tmp_name that is a file. */
+static bool wm_tmp_name_unlink(zval *v, void *ctx)
+{
+	(void) ctx;
+	if (Z_TYPE_P(v) == IS_STRING && wm_is_file(v)) {
+		php_stream_wrapper *w = php_stream_locate_url_wrapper(Z_STRVAL_P(v), NULL, 0);
+		if (w && w->wops->unlink) {
+			w->wops->unlink(w, Z_STRVAL_P(v), REPORT_ERRORS, NULL);
+		}
 	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_ARRAY) {
-			wm_files_unlink(Z_ARRVAL_P(v), depth + 1);
-			continue;
-		}
-		if (key && zend_string_equals(key, k_tmp_name) && Z_TYPE_P(v) == IS_STRING) {
-			zval rv;
-			php_stat(Z_STR_P(v), FS_IS_FILE, &rv);
-			if (Z_TYPE(rv) == IS_TRUE) {
-				php_stream_wrapper *w = php_stream_locate_url_wrapper(Z_STRVAL_P(v), NULL, 0);
-				if (w && w->wops->unlink) {
-					w->wops->unlink(w, Z_STRVAL_P(v), REPORT_ERRORS, NULL);
-				}
-			}
-		}
-	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/* A streamed body's tmp_name becomes a temp file of the request `ctx`. */
+static bool wm_tmp_name_track(zval *v, void *ctx)
+{
+	if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+		wm_req_track_tmp(ctx, Z_STR_P(v));
+	}
+	return false;
 }
 
 /* ---- sessions ------------------------------------------------------------------------------ */
 
-static zend_class_entry *wm_session_ce(void)
-{
-	zend_class_entry *ce = zend_lookup_class(k_session_class);
-	if (!ce && !EG(exception)) {
-		zend_throw_error(NULL, "Class \"%s\" not found", ZSTR_VAL(k_session_class));
-	}
-	return ce;
-}
-
-/* Session::$name (a copy), or false with an Error pending. */
-static bool wm_session_name(zend_class_entry *ce, zval *out)
-{
-	zval *v = wm_static_prop(ce, "name", sizeof("name") - 1);
-	if (!v) {
-		zend_throw_error(NULL, "Access to undeclared static property %s::$name", ZSTR_VAL(ce->name));
-		return false;
-	}
-	ZVAL_COPY(out, v);
-	return true;
-}
+/* Session::$name (slot looked up at MINIT). */
+static uint32_t sslot_session_name;
 
 /* new Session($sid) */
-static bool wm_session_new(zend_class_entry *ce, zval *sid, zval *out)
+static bool wm_session_new(zval *sid, zval *out)
 {
+	zend_class_entry *ce = wm_ce_Session;
 	if (object_init_ex(out, ce) != SUCCESS) {
 		return false;
 	}
@@ -1844,6 +1803,8 @@ static void wm_req_do_create_session_id(zval *rv)
 	 * link against ext/session. */
 	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), "session_create_id", sizeof("session_create_id") - 1);
 	if (!fn) {
+		/* `rv` is always written: wm_req_do_session_id() has just released what it held. */
+		ZVAL_UNDEF(rv);
 		zend_throw_error(NULL, "Call to undefined function session_create_id()");
 		return;
 	}
@@ -1925,7 +1886,7 @@ static void wm_cookie_flag(smart_str *s, HashTable *p, const char *key, const ch
 /* $this->connection->headers['Set-Cookie'] = [$line] */
 static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zval *value)
 {
-	zend_string *pn = zend_string_init("headers", sizeof("headers") - 1, 0);
+	zend_string *pn = k_headers;
 	zval *pp = c->handlers->get_property_ptr_ptr(c, pn, BP_VAR_W, NULL);
 	if (pp && !Z_ISERROR_P(pp)) {
 		ZVAL_DEREF(pp);
@@ -1935,13 +1896,11 @@ static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zv
 		if (Z_TYPE_P(pp) == IS_ARRAY) {
 			SEPARATE_ARRAY(pp);
 			zend_hash_str_update(Z_ARRVAL_P(pp), name, nlen, value);
-			zend_string_release(pn);
 			return;
 		}
 	}
 	if (EG(exception)) {
 		zval_ptr_dtor(value);
-		zend_string_release(pn);
 		return;
 	}
 	zval tmp, arr;
@@ -1959,7 +1918,6 @@ static void wm_conn_set_header(zend_object *c, const char *name, size_t nlen, zv
 		c->handlers->write_property(c, pn, &arr, NULL);
 	}
 	zval_ptr_dtor(&arr);
-	zend_string_release(pn);
 }
 
 static void wm_req_do_set_sid_cookie(zend_object *obj, zend_string *name, zend_string *sid, zval *params)
@@ -2042,11 +2000,8 @@ static void wm_req_do_session_id(zend_object *obj, zend_string *session_id, zval
 		wm_arr_del(obj, slot_context, k_session);
 	}
 	if (!wm_arr_isset(obj, slot_context, k_sid)) {
-		zend_class_entry *sce = wm_session_ce();
 		zval name, sid;
-		if (!sce || !wm_session_name(sce, &name)) {
-			return;
-		}
+		ZVAL_COPY(&name, wm_static_slot(wm_ce_Session, sslot_session_name));
 		if (given) {
 			ZVAL_EMPTY_STRING(&sid);
 		} else {
@@ -2106,7 +2061,7 @@ static void wm_req_do_session_id(zend_object *obj, zend_string *session_id, zval
 				}
 			}
 			zval params;
-			wm_call_static(sce, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
+			wm_call_static(wm_ce_Session, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
 			if (EG(exception)) {
 				zval_ptr_dtor(&params);
 				goto fail;
@@ -2151,10 +2106,6 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 {
 	zval *cur = wm_arr_isset(obj, slot_context, k_session);
 	if (!cur) {
-		zend_class_entry *sce = wm_session_ce();
-		if (!sce) {
-			return;
-		}
 		zval sid, session;
 		ZVAL_UNDEF(&sid);
 		wm_req_session_id(obj, NULL, &sid);
@@ -2162,7 +2113,7 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 			zval_ptr_dtor(&sid);
 			return;
 		}
-		bool ok = wm_session_new(sce, &sid, &session);
+		bool ok = wm_session_new(&sid, &session);
 		zval_ptr_dtor(&sid);
 		if (!ok) {
 			return;
@@ -2176,9 +2127,8 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 		ZVAL_NULL(rv);
 		return;
 	}
-	zend_class_entry *sce = zend_lookup_class_ex(k_session_class, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-	if (sce && (Z_TYPE_P(cur) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(cur), sce))) {
-		wm_req_return_error("session", ZSTR_VAL(sce->name), cur);
+	if (Z_TYPE_P(cur) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(cur), wm_ce_Session)) {
+		wm_req_return_error("session", ZSTR_VAL(wm_ce_Session->name), cur);
 		return;
 	}
 	ZVAL_COPY(rv, cur);
@@ -2186,24 +2136,26 @@ static void wm_req_do_session(zend_object *obj, zval *rv)
 
 /* ---- webman's helpers ---------------------------------------------------------------------- */
 
-static bool wm_req_header_is(zend_object *obj, const char *lname, size_t len, int mode)
+enum { WM_HDR_IS_XHR, WM_HDR_TRUTHY, WM_HDR_HAS_JSON };
+
+/* $this->header(name) === 'XMLHttpRequest' / (bool) $this->header(name) /
+ * str_contains($this->header(name, ''), 'json'). */
+static bool wm_req_header_is(zend_object *obj, zend_string *lname, int test)
 {
-	zend_string *n = zend_string_init(lname, len, 0);
 	zval v, empty;
 	ZVAL_EMPTY_STRING(&empty);
 	ZVAL_UNDEF(&v);
-	wm_req_header(obj, n, mode == 2 ? &empty : NULL, &v);
-	zend_string_release(n);
+	wm_req_header(obj, lname, test == WM_HDR_HAS_JSON ? &empty : NULL, &v);
 	bool res = false;
 	if (!EG(exception)) {
-		switch (mode) {
-		case 0: /* === 'XMLHttpRequest' */
+		switch (test) {
+		case WM_HDR_IS_XHR:
 			res = Z_TYPE(v) == IS_STRING && zend_string_equals_literal(Z_STR(v), "XMLHttpRequest");
 			break;
-		case 1: /* (bool) */
+		case WM_HDR_TRUTHY:
 			res = zend_is_true(&v);
 			break;
-		default: /* str_contains(..., 'json') */
+		default:
 			res = Z_TYPE(v) == IS_STRING
 				&& zend_memnstr(Z_STRVAL(v), "json", 4, Z_STRVAL(v) + Z_STRLEN(v)) != NULL;
 			break;
@@ -2215,17 +2167,17 @@ static bool wm_req_header_is(zend_object *obj, const char *lname, size_t len, in
 
 static bool wm_req_do_is_ajax(zend_object *obj)
 {
-	return wm_req_header_is(obj, "x-requested-with", sizeof("x-requested-with") - 1, 0);
+	return wm_req_header_is(obj, k_x_requested_with, WM_HDR_IS_XHR);
 }
 
 static bool wm_req_do_is_pjax(zend_object *obj)
 {
-	return wm_req_header_is(obj, "x-pjax", sizeof("x-pjax") - 1, 1);
+	return wm_req_header_is(obj, k_x_pjax, WM_HDR_TRUTHY);
 }
 
 static bool wm_req_do_accept_json(zend_object *obj)
 {
-	return wm_req_header_is(obj, "accept", sizeof("accept") - 1, 2);
+	return wm_req_header_is(obj, k_accept, WM_HDR_HAS_JSON);
 }
 
 static bool wm_req_bool_step(zend_object *obj, int m, bool (*base)(zend_object *))
@@ -2265,8 +2217,7 @@ static zend_object *wm_req_create(zend_class_entry *ce)
 {
 	wm_request_object *r = zend_object_alloc(sizeof(wm_request_object), ce);
 	r->buf = NULL;
-	r->known = 0;
-	r->body_parsed = false;
+	r->head_end = r->line_end = WM_UNKNOWN;
 	ZVAL_UNDEF(&r->body_post);
 	ZVAL_UNDEF(&r->body_files);
 	r->tmp_files = NULL;
@@ -2298,6 +2249,20 @@ static void wm_req_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* Exposes a streamed body's arrays next to the properties (plain requests: the default). */
+static HashTable *wm_req_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wm_request_object *r = wm_req_from_obj(obj);
+	if (Z_ISUNDEF(r->body_post)) {
+		return zend_std_get_gc(obj, table, n);
+	}
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buf, &r->body_post);
+	zend_get_gc_buffer_add_zval(buf, &r->body_files);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
 /* Clones keep the offsets and a streamed body's arrays; the temp files stay the original's. */
 static zend_object *wm_req_clone(zend_object *old)
 {
@@ -2307,10 +2272,8 @@ static zend_object *wm_req_clone(zend_object *old)
 		n->buf = zend_string_copy(o->buf);
 		n->head_end = o->head_end;
 		n->line_end = o->line_end;
-		n->known = o->known;
 	}
-	if (o->body_parsed) {
-		n->body_parsed = true;
+	if (!Z_ISUNDEF(o->body_post)) {
 		ZVAL_COPY(&n->body_post, &o->body_post);
 		ZVAL_COPY(&n->body_files, &o->body_files);
 	}
@@ -2356,11 +2319,9 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 		if (Z_TYPE_P(b) == IS_STRING && Z_STR_P(b) == buffer) {
 			wm_req_buf(r);
 			r->head_end = head->head_len - 4;
-			r->known |= WM_REQ_K_HEAD;
 			size_t le = (size_t) head->target.off + head->target.len + sizeof(" HTTP/1.d") - 1;
 			if (le + 1 < ZSTR_LEN(buffer) && ZSTR_VAL(buffer)[le] == '\r' && ZSTR_VAL(buffer)[le + 1] == '\n') {
 				r->line_end = le;
-				r->known |= WM_REQ_K_LINE;
 			}
 		}
 	}
@@ -2380,24 +2341,6 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
 	}
 }
 
-/* Records every 'tmp_name' string leaf of `ht` as a temp file of `r`. */
-static void wm_req_track_files(wm_request_object *r, HashTable *ht, int depth)
-{
-	zend_string *key;
-	zval *v;
-	if (depth > 64) {
-		return;
-	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_ARRAY) {
-			wm_req_track_files(r, Z_ARRVAL_P(v), depth + 1);
-		} else if (key && zend_string_equals(key, k_tmp_name) && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
-			wm_req_track_tmp(r, Z_STR_P(v));
-		}
-	} ZEND_HASH_FOREACH_END();
-}
-
 void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
 {
 	if (!instanceof_function(req->ce, wm_ce_Request)) {
@@ -2408,9 +2351,8 @@ void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files)
 	zval_ptr_dtor(&r->body_files);
 	ZVAL_COPY(&r->body_post, post);
 	ZVAL_COPY(&r->body_files, files);
-	r->body_parsed = true;
 	if (Z_TYPE_P(files) == IS_ARRAY) {
-		wm_req_track_files(r, Z_ARRVAL_P(files), 0);
+		wm_files_walk(Z_ARRVAL_P(files), 0, wm_tmp_name_track, r);
 	}
 	zval p, f;
 	ZVAL_COPY(&p, post);
@@ -2449,16 +2391,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 	wm_prop_set(THIS_OBJ, slot_chunk_trailers, &v);
 }
 
+/* The `(?string $name = null, mixed $default = null)` of get()/post()/header()/trailer()/cookie(). */
+#define WM_PARSE_NAME_DEFAULT() \
+	zend_string *name = NULL; \
+	zval *def = NULL; \
+	ZEND_PARSE_PARAMETERS_START(0, 2) \
+		Z_PARAM_OPTIONAL \
+		Z_PARAM_STR_OR_NULL(name) \
+		Z_PARAM_ZVAL(def) \
+	ZEND_PARSE_PARAMETERS_END()
+
 /* get()/post(): data[key] or the parse step, then the whole bag or one entry. */
 static void wm_req_bag(INTERNAL_FUNCTION_PARAMETERS, zend_string *key, int step, void (*base)(zend_object *))
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	zend_object *obj = THIS_OBJ;
 	if (!wm_data_isset(obj, key)) {
 		wm_req_step(obj, step, base);
@@ -2485,25 +2431,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, post)
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, header)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	wm_req_do_header(THIS_OBJ, name, def, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	zval *all = wm_prop(THIS_OBJ, slot_chunk_trailers);
 	if (!name) {
 		if (Z_TYPE_P(all) == IS_NULL) {
@@ -2518,13 +2452,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, cookie)
 {
-	zend_string *name = NULL;
-	zval *def = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_ZVAL(def)
-	ZEND_PARSE_PARAMETERS_END();
+	WM_PARSE_NAME_DEFAULT();
 	wm_req_do_cookie(THIS_OBJ, name, def, return_value);
 }
 
@@ -2543,7 +2471,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 	if (files && Z_TYPE_P(files) == IS_ARRAY) {
 		zval hold;
 		ZVAL_COPY(&hold, files);
-		bool stale = wm_files_stale(Z_ARRVAL(hold), 0);
+		bool stale = wm_files_walk(Z_ARRVAL(hold), 0, wm_tmp_name_stale, NULL);
 		zval_ptr_dtor(&hold);
 		if (stale) {
 			wm_data_set_empty(obj, k_files);
@@ -2703,8 +2631,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 	if (EG(exception)) {
 		goto out;
 	}
-	zend_class_entry *sce = wm_session_ce();
-	if (!sce || !wm_session_new(sce, &new_sid, &new_session)) {
+	if (!wm_session_new(&new_sid, &new_session)) {
 		goto out;
 	}
 	zval_ptr_dtor(&session);
@@ -2713,10 +2640,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 	if (EG(exception)) {
 		goto out;
 	}
-	wm_call_static(sce, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
-	if (EG(exception) || !wm_session_name(sce, &name)) {
+	wm_call_static(wm_ce_Session, "getcookieparams", sizeof("getcookieparams") - 1, &params, 0, NULL);
+	if (EG(exception)) {
 		goto out;
 	}
+	ZVAL_COPY(&name, wm_static_slot(wm_ce_Session, sslot_session_name));
 	wm_req_set_sid_cookie(obj, &name, &new_sid, &params);
 	if (EG(exception)) {
 		goto out;
@@ -2880,8 +2808,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = wm_prop(THIS_OBJ, slot_properties);
-	wm_dim_or_default(Z_TYPE_P(props) == IS_ARRAY ? props : NULL, name, NULL, return_value);
+	wm_dim_or_default(wm_prop(THIS_OBJ, slot_properties), name, NULL, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
@@ -2951,7 +2878,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct)
 		if (Z_TYPE_P(files) == IS_ARRAY) {
 			zval hold;
 			ZVAL_COPY(&hold, files);
-			wm_files_unlink(Z_ARRVAL(hold), 0);
+			wm_files_walk(Z_ARRVAL(hold), 0, wm_tmp_name_unlink, NULL);
 			zval_ptr_dtor(&hold);
 		}
 	}
@@ -2981,34 +2908,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, getLocalPort)
 	wm_req_conn_call(THIS_OBJ, "getlocalport", sizeof("getlocalport") - 1, return_value, false);
 }
 
+/* The bool of a step that may have thrown. */
+#define WM_RETURN_BOOL_OR_THROW(expr) do { \
+		bool res_ = (expr); \
+		if (EG(exception)) { \
+			RETURN_THROWS(); \
+		} \
+		RETURN_BOOL(res_); \
+	} while (0)
+
 ZEND_METHOD(Workerman_Protocols_Http_Request, isAjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_is_ajax(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_ajax(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, isPjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_is_pjax(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_pjax(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, acceptJson)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	bool res = wm_req_do_accept_json(THIS_OBJ);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_accept_json(THIS_OBJ));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
@@ -3023,10 +2947,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
 	if (!EG(exception) && !res) {
 		res = wm_req_bool_step(obj, M_ACCEPT_JSON, wm_req_do_accept_json);
 	}
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(res);
+	WM_RETURN_BOOL_OR_THROW(res);
 }
 
 /* ---- registration -------------------------------------------------------------------------- */
@@ -3045,6 +2966,7 @@ void wm_request_minit(void)
 	wm_req_handlers.offset = XtOffsetOf(wm_request_object, std);
 	wm_req_handlers.free_obj = wm_req_free;
 	wm_req_handlers.clone_obj = wm_req_clone;
+	wm_req_handlers.get_gc = wm_req_get_gc;
 
 	slot_connection = wm_prop_offset(wm_ce_Request, "connection");
 	slot_properties = wm_prop_offset(wm_ce_Request, "properties");
@@ -3070,7 +2992,10 @@ void wm_request_minit(void)
 	k_host = wm_interned("host");
 	k_content_type = wm_interned("content-type");
 	k_tmp_name = wm_interned("tmp_name");
-	k_session_class = wm_interned("Workerman\\Protocols\\Http\\Session");
+	k_x_requested_with = wm_interned("x-requested-with");
+	k_x_pjax = wm_interned("x-pjax");
+	k_accept = wm_interned("accept");
+	sslot_session_name = wm_static_offset(wm_ce_Session, "name");  /* wm_session_minit() ran */
 
 	static const char *const methods[] = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
 	for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
