@@ -33,8 +33,35 @@ static inline uint32_t wm_prop_offset(zend_class_entry *ce, const char *name)
 	return info->offset;
 }
 
-/* Writes a declared property slot, replacing the old value (takes ownership of `value`). */
+/* Writes a declared property slot, replacing the old value (takes ownership of `value`); an
+ * uninitialized typed slot becomes initialized, as the engine's own write leaves it. */
 void wm_prop_set(zend_object *obj, uint32_t offset, zval *value);
+
+/* `$target = $value` for a property slot or array element (takes ownership of `value`): through
+ * a reference if it is one (typed references check the type); the old value is released last,
+ * in case its destructor runs code. */
+void wm_assign(zval *target, zval *value);
+
+/* Marks a persistent array immutable like opcache's: copied by reference, separated on write,
+ * never freed by the engine (its owner frees it at MSHUTDOWN). */
+void wm_make_immutable(HashTable *ht);
+
+/* An interned (persistent) string, for names made at MINIT. */
+static inline zend_string *wm_interned(const char *s)
+{
+	return zend_string_init_interned(s, strlen(s), 1);
+}
+
+/* The method `lcname` (lower-case, interned) of class `ce` when `ce` overrides `base`'s own,
+ * else NULL: C may then run `base`'s implementation without a PHP call. */
+static zend_always_inline zend_function *wm_override(zend_class_entry *ce, zend_class_entry *base, zend_string *lcname)
+{
+	if (EXPECTED(ce == base)) {
+		return NULL;
+	}
+	zend_function *fn = zend_hash_find_ptr(&ce->function_table, lcname);
+	return fn && fn->common.scope != base ? fn : NULL;
+}
 
 /* Pointer to a static property's value by name (cold paths), or NULL. */
 zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len);

@@ -12,21 +12,37 @@ ZEND_DECLARE_MODULE_GLOBALS(workerman)
 
 /* ---- shared helpers (declared in common.h) ------------------------------------------------- */
 
-void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
+void wm_assign(zval *target, zval *value)
 {
-	zval *slot = OBJ_PROP(obj, offset);
-	if (UNEXPECTED(Z_ISREF_P(slot))) {
-		zend_reference *ref = Z_REF_P(slot);
+	if (UNEXPECTED(Z_ISREF_P(target))) {
+		zend_reference *ref = Z_REF_P(target);
 		if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
 			zend_try_assign_typed_ref(ref, value);
 			return;
 		}
-		slot = &ref->val;
+		target = &ref->val;
 	}
 	zval garbage;
-	ZVAL_COPY_VALUE(&garbage, slot);
-	ZVAL_COPY_VALUE(slot, value);
+	ZVAL_COPY_VALUE(&garbage, target);
+	ZVAL_COPY_VALUE(target, value);
 	zval_ptr_dtor(&garbage);
+}
+
+void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
+{
+	zval *slot = OBJ_PROP(obj, offset);
+	if (UNEXPECTED(Z_TYPE_P(slot) == IS_UNDEF)) {
+		ZVAL_COPY_VALUE(slot, value);
+		Z_PROP_FLAG_P(slot) &= ~IS_PROP_UNINIT;
+		return;
+	}
+	wm_assign(slot, value);
+}
+
+void wm_make_immutable(HashTable *ht)
+{
+	GC_SET_REFCOUNT(ht, 2);
+	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
 }
 
 zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
@@ -76,10 +92,8 @@ static void wm_table_index_str(HashTable *ht, zend_long key, const char *value)
 static void wm_declare_array_const(zend_class_entry *ce, const char *name, HashTable *ht)
 {
 	zval v;
-	/* Immutable like opcache's arrays: copied by reference, separated on write, never freed by
-	 * the engine; MSHUTDOWN frees them (the persistent flag set by zend_hash_init stays). */
-	GC_SET_REFCOUNT(ht, 2);
-	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
+	/* MSHUTDOWN frees it (the persistent flag set by zend_hash_init stays). */
+	wm_make_immutable(ht);
 	ZVAL_ARR(&v, ht);
 	Z_TYPE_FLAGS(v) = 0;
 	zend_string *cname = zend_string_init_interned(name, strlen(name), 1);

@@ -133,3 +133,15 @@ zend_result wm_call_static(zend_class_entry *scope, const char *lcname, size_t l
 	}
 	return SUCCESS;
 }
+
+bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zval *argv)
+{
+	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, len);
+	ZVAL_UNDEF(ret);
+	if (UNEXPECTED(!fn)) {
+		zend_throw_error(NULL, "Call to undefined function %s()", name);
+		return false;
+	}
+	zend_call_known_function(fn, NULL, NULL, ret, argc, argv, NULL);
+	return !EG(exception);
+}

@@ -19,6 +19,11 @@ zend_result wm_call_with_array(zval *callable, zval *retval, uint32_t argc, zval
  * that overrides in subclasses run. Throws an Error if there is no such method. */
 zend_result wm_call_method(zend_object *obj, const char *lcname, size_t len, zval *retval, uint32_t argc, zval *argv);
 
+/** Calls the global PHP function `name` (so its warnings read as from PHP code), looked up per
+ * call (disable_functions may have removed it: then the Error PHP would raise). `ret` is always
+ * written (UNDEF when nothing was called). Returns false when an exception is pending. */
+bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zval *argv);
+
 /** Calls static method `lcname` of `scope` (late static binding: `scope` is the called class). */
 zend_result wm_call_static(zend_class_entry *scope, const char *lcname, size_t len, zval *retval, uint32_t argc, zval *argv);
 

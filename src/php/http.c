@@ -23,7 +23,7 @@ zend_class_entry *wm_ce_Http;
 static uint32_t sslot_request_class, sslot_upload_tmp_dir;
 static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package, resp_slot_file;
 static uint32_t sslot_session_name;
-static zend_string *str_chunked;  /* "chunked" (interned) */
+static zend_string *str_chunked, *str_inputchunked, *str_decodechunked;  /* interned */
 
 struct _wm_http_conn {
 	wm_http_head head;
@@ -694,14 +694,10 @@ ZEND_METHOD(Workerman_Protocols_Http, requestClass)
 }
 
 /* Static method `lcname` on the called class when a subclass overrides it, else NULL. */
-static zend_function *wm_http_override(zend_execute_data *execute_data, const char *lcname, size_t len)
+static zend_function *wm_http_override(zend_execute_data *execute_data, zend_string *lcname)
 {
 	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	if (!scope || scope == wm_ce_Http) {
-		return NULL;
-	}
-	zend_function *fn = zend_hash_str_find_ptr(&scope->function_table, lcname, len);
-	return fn && fn->common.scope != wm_ce_Http ? fn : NULL;
+	return scope ? wm_override(scope, wm_ce_Http, lcname) : NULL;
 }
 
 static zend_long wm_http_conn_max_package(zend_object *conn)
@@ -741,7 +737,7 @@ ZEND_METHOD(Workerman_Protocols_Http, input)
 		RETURN_LONG(0);
 	}
 	if (h.chunked) {
-		zend_function *fn = wm_http_override(execute_data, "inputchunked", sizeof("inputchunked") - 1);
+		zend_function *fn = wm_http_override(execute_data, str_inputchunked);
 		if (fn) {
 			zval args[3];
 			ZVAL_STR(&args[0], buffer);
@@ -815,7 +811,7 @@ ZEND_METHOD(Workerman_Protocols_Http, decode)
 	zend_long head_end = end < 0 ? (zend_long) ZSTR_LEN(buffer) : (zend_long) end;
 	zval parts, trailers;
 	ZVAL_UNDEF(&trailers);
-	zend_function *fn = wm_http_override(execute_data, "decodechunked", sizeof("decodechunked") - 1);
+	zend_function *fn = wm_http_override(execute_data, str_decodechunked);
 	zend_string *plain;
 	if (fn) {
 		zval args[2];
@@ -953,7 +949,7 @@ static void wm_http_const(zend_class_entry *ce, const char *name, const char *va
 {
 	zval zv;
 	ZVAL_STR(&zv, zend_string_init_interned(value, len, 1));
-	zend_declare_class_constant_ex(ce, zend_string_init_interned(name, strlen(name), 1), &zv,
+	zend_declare_class_constant_ex(ce, wm_interned(name), &zv,
 		ZEND_ACC_PROTECTED, NULL);
 }
 
@@ -975,5 +971,7 @@ void wm_http_minit(void)
 	conn_slot_max_package = wm_prop_offset(wm_ce_TcpConnection, "maxPackageSize");
 	resp_slot_file = wm_prop_offset(wm_ce_Response, "file");
 	sslot_session_name = wm_static_offset(wm_ce_Session, "name");
-	str_chunked = zend_string_init_interned("chunked", sizeof("chunked") - 1, 1);
+	str_chunked = wm_interned("chunked");
+	str_inputchunked = wm_interned("inputchunked");
+	str_decodechunked = wm_interned("decodechunked");
 }

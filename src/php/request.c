@@ -94,11 +94,7 @@ static zend_string *wm_req_mkeys[M_COUNT];
 /* The subclass's implementation of method `m`, or NULL when it is Request's own. */
 static zend_always_inline zend_function *wm_req_user_fn(zend_object *obj, int m)
 {
-	if (EXPECTED(obj->ce == wm_ce_Request)) {
-		return NULL;
-	}
-	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, wm_req_mkeys[m]);
-	return fn && fn->common.scope != wm_ce_Request ? fn : NULL;
+	return wm_override(obj->ce, wm_ce_Request, wm_req_mkeys[m]);
 }
 
 /* ---- small helpers ------------------------------------------------------------------------- */
@@ -1801,15 +1797,8 @@ static void wm_req_do_create_session_id(zval *rv)
 	/* Through PHP's own function: it picks the active save handler's id generator when a
 	 * session is active and reads session.sid_length & co, and the extension does not need to
 	 * link against ext/session. */
-	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), "session_create_id", sizeof("session_create_id") - 1);
-	if (!fn) {
-		/* `rv` is always written: wm_req_do_session_id() has just released what it held. */
-		ZVAL_UNDEF(rv);
-		zend_throw_error(NULL, "Call to undefined function session_create_id()");
-		return;
-	}
-	zend_call_known_function(fn, NULL, NULL, rv, 0, NULL, NULL);
-	if (EG(exception)) {
+	/* `rv` is always written: wm_req_do_session_id() has just released what it held. */
+	if (!wm_call_function("session_create_id", sizeof("session_create_id") - 1, rv, 0, NULL)) {
 		return;
 	}
 	if (Z_TYPE_P(rv) == IS_FALSE) {
@@ -2951,11 +2940,6 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
 }
 
 /* ---- registration -------------------------------------------------------------------------- */
-
-static zend_string *wm_interned(const char *s)
-{
-	return zend_string_init_interned(s, strlen(s), 1);
-}
 
 void wm_request_minit(void)
 {

@@ -251,18 +251,6 @@ static void wm_return_prop(zend_execute_data *execute_data, zval *return_value, 
 	}
 }
 
-/* `$this->name = value` for our own typed values (takes ownership of `value`). */
-static void wm_write(zend_object *obj, uint32_t slot, zval *value)
-{
-	zval *zv = OBJ_PROP(obj, slot);
-	if (UNEXPECTED(Z_TYPE_P(zv) == IS_UNDEF)) {
-		ZVAL_COPY_VALUE(zv, value);
-		Z_PROP_FLAG_P(zv) = 0;  /* initialised now, as the engine's own write leaves it */
-		return;
-	}
-	wm_prop_set(obj, slot, value);
-}
-
 /* `$this->headers`, separated for an in-place write. Like a dimension write, an uninitialised
  * property becomes an empty array first. */
 static HashTable *wm_headers_for_write(zend_object *obj)
@@ -282,35 +270,6 @@ static HashTable *wm_headers_for_write(zend_object *obj)
 	return Z_ARRVAL_P(zv);
 }
 
-/* Assigns `value` (owned) to an array element the way `$a[k] = v` does: through a reference if
- * the element is one; the old value is released last, in case its destructor runs code. */
-static void wm_assign_elem(zval *elem, zval *value)
-{
-	if (Z_ISREF_P(elem)) {
-		zend_reference *ref = Z_REF_P(elem);
-		if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
-			zend_try_assign_typed_ref(ref, value);
-			return;
-		}
-		elem = &ref->val;
-	}
-	zval garbage;
-	ZVAL_COPY_VALUE(&garbage, elem);
-	ZVAL_COPY_VALUE(elem, value);
-	zval_ptr_dtor(&garbage);
-}
-
-/* The subclass's override of method `lcname` of `obj`, or NULL when it is Response's own (which C
- * may then run without a PHP call). */
-static zend_always_inline zend_function *wm_override(zend_object *obj, zend_string *lcname)
-{
-	if (EXPECTED(obj->ce == wm_ce_Response)) {
-		return NULL;
-	}
-	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, lcname);
-	return fn && fn->common.scope != wm_ce_Response ? fn : NULL;
-}
-
 /* Calls `$this->lcname(...)` through PHP: `fn` is what wm_override() returned (NULL: Response's
  * own method). */
 static bool wm_call_this(zend_object *obj, zend_function *fn, zend_string *lcname, zval *ret, uint32_t argc, zval *argv)
@@ -325,20 +284,6 @@ static bool wm_call_this(zend_object *obj, zend_function *fn, zend_string *lcnam
 		return false;
 	}
 	return true;
-}
-
-/* Calls the PHP function `name` as upstream's code does (so its warnings read the same).
- * Looked up per call: disable_functions may have removed it. */
-static bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zval *argv)
-{
-	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, len);
-	ZVAL_UNDEF(ret);
-	if (UNEXPECTED(!fn)) {
-		zend_throw_error(NULL, "Call to undefined function %s()", name);
-		return false;
-	}
-	zend_call_known_function(fn, NULL, NULL, ret, argc, argv, NULL);
-	return !EG(exception);
 }
 
 /* isset($ht[$key]) for an interned string key. */
@@ -638,7 +583,7 @@ static zend_string *wm_mime_lookup(zend_string *ext, zval *bad)
 /* $this->getMimeType($ext), native unless overridden. New reference, or NULL on exception. */
 static zend_string *wm_mime_for(zend_object *obj, zend_string *ext)
 {
-	zend_function *fn = wm_override(obj, mn_get_mime_type);
+	zend_function *fn = wm_override(obj->ce, wm_ce_Response, mn_get_mime_type);
 	if (!fn) {
 		zval bad;
 		zend_string *mime = wm_mime_lookup(ext, &bad);
@@ -781,7 +726,7 @@ out:
 /* `return $this->createHeadForFile($this->file);` into `s`. */
 static bool wm_file_head_dispatch(zend_object *obj, zval *file, smart_str *s)
 {
-	zend_function *fn = wm_override(obj, mn_create_head);
+	zend_function *fn = wm_override(obj->ce, wm_ce_Response, mn_create_head);
 	if (!fn && Z_TYPE_P(file) == IS_ARRAY) {
 		return wm_file_head(obj, Z_ARRVAL_P(file), s);
 	}
@@ -982,19 +927,19 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 	WM_ARGS();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	ZVAL_LONG(&v, WM_HAS_ARG(1) ? Z_LVAL_P(WM_ARG(1)) : 200);
-	wm_write(obj, slot_status, &v);
+	wm_prop_set(obj, slot_status, &v);
 	if (WM_HAS_ARG(2)) {
 		ZVAL_COPY(&v, WM_ARG(2));
 	} else {
 		ZVAL_EMPTY_ARRAY(&v);
 	}
-	wm_write(obj, slot_headers, &v);
+	wm_prop_set(obj, slot_headers, &v);
 	if (WM_HAS_ARG(3)) {
 		ZVAL_COPY(&v, WM_ARG(3));
 	} else {
 		ZVAL_EMPTY_STRING(&v);
 	}
-	wm_write(obj, slot_body, &v);
+	wm_prop_set(obj, slot_body, &v);
 }
 
 /* $this->headers[$name] = $value; */
@@ -1010,7 +955,7 @@ static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
 	zend_ulong idx;
 	zval *elem = ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx)
 		? zend_hash_index_lookup(ht, idx) : zend_hash_lookup(ht, name);
-	wm_assign_elem(elem, &v);
+	wm_assign(elem, &v);
 	return true;
 }
 
@@ -1027,7 +972,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 	WM_ARGS();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* return $this->header($name, $value); */
-	zend_function *fn = wm_override(obj, mn_header);
+	zend_function *fn = wm_override(obj->ce, wm_ce_Response, mn_header);
 	if (fn) {
 		zend_call_known_instance_method(fn, obj, return_value, 2, WM_ARG(1));  /* the two arguments */
 		return;
@@ -1055,7 +1000,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 		zval_ptr_dtor(&merged);
 		RETURN_THROWS();
 	}
-	wm_write(obj, slot_headers, &merged);
+	wm_prop_set(obj, slot_headers, &merged);
 	RETURN_OBJ_COPY(obj);
 }
 
@@ -1116,13 +1061,13 @@ static void wm_with_status(zend_object *obj, zend_long code, zend_string *reason
 {
 	zval v;
 	ZVAL_LONG(&v, code);
-	wm_write(obj, slot_status, &v);
+	wm_prop_set(obj, slot_status, &v);
 	if (reason) {
 		ZVAL_STR(&v, wm_strip_crlf(reason));
 	} else {
 		ZVAL_NULL(&v);
 	}
-	wm_write(obj, slot_reason, &v);
+	wm_prop_set(obj, slot_reason, &v);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
@@ -1151,7 +1096,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
 	zval v;
 	WM_ARGS();
 	ZVAL_STR(&v, wm_strip_crlf(Z_STR_P(WM_ARG(1))));
-	wm_write(Z_OBJ_P(ZEND_THIS), slot_version, &v);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_version, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -1160,7 +1105,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 	zval v;
 	WM_ARGS();
 	ZVAL_COPY(&v, WM_ARG(1));
-	wm_write(Z_OBJ_P(ZEND_THIS), slot_body, &v);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_body, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -1190,12 +1135,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 
 	if (!exists) {
 		/* return $this->withStatus(404)->withBody('<h3>404 Not Found</h3>'); */
-		zend_function *with_status = wm_override(obj, mn_with_status);
-		if (!with_status && !wm_override(obj, mn_with_body)) {
+		zend_function *with_status = wm_override(obj->ce, wm_ce_Response, mn_with_status);
+		if (!with_status && !wm_override(obj->ce, wm_ce_Response, mn_with_body)) {
 			zval v;
 			wm_with_status(obj, 404, NULL);
 			ZVAL_STRINGL(&v, WM_404_BODY, sizeof(WM_404_BODY) - 1);
-			wm_write(obj, slot_body, &v);
+			wm_prop_set(obj, slot_body, &v);
 			RETURN_OBJ_COPY(obj);
 		}
 		zval code, self, body;
@@ -1224,7 +1169,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	zend_hash_add_new(Z_ARRVAL(info), ks_offset, &v);
 	ZVAL_LONG(&v, length);
 	zend_hash_add_new(Z_ARRVAL(info), ks_length, &v);
-	wm_write(obj, slot_file, &info);
+	wm_prop_set(obj, slot_file, &info);
 	RETURN_OBJ_COPY(obj);
 }
 
@@ -1422,7 +1367,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
 	zval v;
 	WM_ARGS();
 	ZVAL_COPY(&v, WM_ARG(1));
-	wm_write(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
@@ -1453,7 +1398,7 @@ ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
 	zval v;
 	WM_ARGS();
 	ZVAL_COPY(&v, WM_ARG(1));
-	wm_write(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
 }
 
 /* $data[$key] if isset() says so, else NULL. */
@@ -1540,19 +1485,6 @@ fail:
 }
 
 /* ---- module lifecycle ---------------------------------------------------------------------- */
-
-/* An immutable persistent array: copied by reference like opcache's arrays, separated on write,
- * never freed by the engine (wm_response_mshutdown() frees it). */
-static void wm_make_immutable(HashTable *ht)
-{
-	GC_SET_REFCOUNT(ht, 2);
-	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
-}
-
-static zend_string *wm_interned(const char *s)
-{
-	return zend_string_init_interned(s, strlen(s), 1);
-}
 
 /* A declared property's slot, and its name for the handler's slow path (interned: info->name is
  * mangled, "\0*\0name", for protected ones). */

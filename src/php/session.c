@@ -117,14 +117,6 @@ static zval *wm_iprop(zend_object *obj, uint32_t slot, const char *name)
 	return zv;
 }
 
-/* Writes a declared property slot that may still be uninitialized (takes ownership of `value`):
- * an initialized slot must not keep the "uninitialized" mark, or unset() + __get would differ. */
-static void wm_iprop_init(zend_object *obj, uint32_t slot, zval *value)
-{
-	wm_prop_set(obj, slot, value);
-	Z_PROP_FLAG_P(OBJ_PROP(obj, slot)) &= ~IS_PROP_UNINIT;
-}
-
 static void wm_iprop_set_bool(zend_object *obj, uint32_t slot, bool value)
 {
 	zval v;
@@ -132,22 +124,6 @@ static void wm_iprop_set_bool(zend_object *obj, uint32_t slot, bool value)
 	wm_prop_set(obj, slot, &v);
 }
 
-/* Calls the global function `name` (PHP's own, so warnings name it as upstream's call would). */
-static void wm_fn(const char *name, size_t len, zval *ret, uint32_t argc, zval *argv)
-{
-	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, len);
-	if (UNEXPECTED(!fn)) {
-		zend_throw_error(NULL, "Call to undefined function %s()", name);
-		ZVAL_UNDEF(ret);
-		return;
-	}
-	zend_call_known_function(fn, NULL, NULL, ret, argc, argv, NULL);
-}
-
-static void wm_fn1(const char *name, size_t len, zval *ret, zval *arg)
-{
-	wm_fn(name, len, ret, 1, arg);
-}
 
 /* $obj->name(...) on an object of any class (a Redis client, a user handler): resolved like a
  * PHP call from the current method, so __call and visibility behave as upstream's. */
@@ -527,7 +503,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __construct)
 
 	zval id;
 	ZVAL_STR_COPY(&id, session_id);
-	wm_iprop_init(obj, slot_session_id, &id);
+	wm_prop_set(obj, slot_session_id, &id);
 
 	zval h, arg, data;
 	if (!wm_handler(scope, "read", &h)) {
@@ -1030,7 +1006,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, safeDeserialize)
 		ZVAL_STR(&args[0], data);
 		array_init_size(&args[1], 1);
 		add_assoc_bool(&args[1], "allowed_classes", false);
-		wm_fn(WM_STR("unserialize"), &result, 2, args);
+		wm_call_function(WM_STR("unserialize"), &result, 2, args);
 		zval_ptr_dtor(&args[1]);
 	} else {
 		zval arg;
@@ -1144,7 +1120,7 @@ static void wm_ensure_dir(zend_string *path)
 {
 	zval arg, ret;
 	ZVAL_STR(&arg, path);
-	wm_fn1(WM_STR("is_dir"), &ret, &arg);
+	wm_call_function(WM_STR("is_dir"), &ret, 1, &arg);
 	if (EG(exception) || zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
 		return;
@@ -1154,7 +1130,7 @@ static void wm_ensure_dir(zend_string *path)
 	ZVAL_STR(&args[0], path);
 	ZVAL_LONG(&args[1], 0777);
 	ZVAL_TRUE(&args[2]);
-	wm_fn(WM_STR("mkdir"), &ret, 3, args);
+	wm_call_function(WM_STR("mkdir"), &ret, 3, args);
 	zval_ptr_dtor(&ret);
 }
 
@@ -1210,7 +1186,7 @@ static void wm_file_init(zend_class_entry *scope, bool rinit)
 		/* @session_save_path() */
 		int old_reporting = EG(error_reporting);
 		EG(error_reporting) = 0;
-		wm_fn(WM_STR("session_save_path"), &save_path, 0, NULL);
+		wm_call_function(WM_STR("session_save_path"), &save_path, 0, NULL);
 		EG(error_reporting) = old_reporting;
 		if (EG(exception)) {
 			zval_ptr_dtor(&save_path);
@@ -1324,7 +1300,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 		RETURN_THROWS();
 	}
 	php_clear_stat_cache(0, NULL, 0);
-	wm_fn1(WM_STR("is_file"), &ret, &file);
+	wm_call_function(WM_STR("is_file"), &ret, 1, &file);
 	if (EG(exception) || !zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&file);
@@ -1336,7 +1312,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 
 	/* if (time() - filemtime($sessionFile) > Session::$lifetime) { unlink(...); return false; } */
 	zval mtime;
-	wm_fn1(WM_STR("filemtime"), &mtime, &file);
+	wm_call_function(WM_STR("filemtime"), &mtime, 1, &file);
 	if (EG(exception)) {
 		zval_ptr_dtor(&mtime);
 		zval_ptr_dtor(&file);
@@ -1346,7 +1322,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 	zval_ptr_dtor(&mtime);
 	zval *lifetime = wm_static_slot(wm_ce_Session, sslot_lifetime);
 	if (age > zval_get_long(lifetime)) {
-		wm_fn1(WM_STR("unlink"), &ret, &file);
+		wm_call_function(WM_STR("unlink"), &ret, 1, &file);
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&file);
 		if (EG(exception)) {
@@ -1356,7 +1332,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 	}
 
 	/* $data = file_get_contents($sessionFile); return $data ?: false; */
-	wm_fn1(WM_STR("file_get_contents"), return_value, &file);
+	wm_call_function(WM_STR("file_get_contents"), return_value, 1, &file);
 	zval_ptr_dtor(&file);
 	if (EG(exception)) {
 		zval_ptr_dtor(return_value);
@@ -1404,7 +1380,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	zval args[2], uniq, ret;
 	ZVAL_STRINGL(&args[0], hex, sizeof(hex));
 	ZVAL_TRUE(&args[1]);
-	wm_fn(WM_STR("uniqid"), &uniq, 2, args);
+	wm_call_function(WM_STR("uniqid"), &uniq, 2, args);
 	zval_ptr_dtor(&args[0]);
 	if (EG(exception)) {
 		zval_ptr_dtor(&uniq);
@@ -1421,7 +1397,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	/* if (!file_put_contents($tempFile, $sessionData)) return false; */
 	ZVAL_COPY_VALUE(&args[0], &temp);
 	ZVAL_STR(&args[1], session_data);
-	wm_fn(WM_STR("file_put_contents"), &ret, 2, args);
+	wm_call_function(WM_STR("file_put_contents"), &ret, 2, args);
 	if (EG(exception) || !zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&temp);
@@ -1440,7 +1416,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	}
 	ZVAL_COPY_VALUE(&args[0], &temp);
 	ZVAL_COPY_VALUE(&args[1], &file);
-	wm_fn(WM_STR("rename"), &ret, 2, args);
+	wm_call_function(WM_STR("rename"), &ret, 2, args);
 	zval_ptr_dtor(&temp);
 	zval_ptr_dtor(&file);
 	if (EG(exception)) {
@@ -1465,7 +1441,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp
 	if (!wm_file_of(Z_OBJCE_P(ZEND_THIS), session_id, &file)) {
 		RETURN_THROWS();
 	}
-	wm_fn1(WM_STR("file_exists"), &ret, &file);
+	wm_call_function(WM_STR("file_exists"), &ret, 1, &file);
 	if (EG(exception) || !zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&file);
@@ -1476,7 +1452,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp
 	}
 	zval_ptr_dtor(&ret);
 	/* touch() the file to now, then clearstatcache() */
-	wm_fn1(WM_STR("touch"), &ret, &file);
+	wm_call_function(WM_STR("touch"), &ret, 1, &file);
 	zval_ptr_dtor(&file);
 	if (EG(exception)) {
 		zval_ptr_dtor(&ret);
@@ -1505,10 +1481,10 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, destroy)
 	if (!wm_file_of(Z_OBJCE_P(ZEND_THIS), session_id, &file)) {
 		RETURN_THROWS();
 	}
-	wm_fn1(WM_STR("is_file"), &ret, &file);
+	wm_call_function(WM_STR("is_file"), &ret, 1, &file);
 	if (!EG(exception) && zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
-		wm_fn1(WM_STR("unlink"), &ret, &file);
+		wm_call_function(WM_STR("unlink"), &ret, 1, &file);
 	}
 	zval_ptr_dtor(&ret);
 	zval_ptr_dtor(&file);
@@ -1533,7 +1509,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc)
 	}
 	zval pattern, files;
 	ZVAL_STR(&pattern, pat);
-	wm_fn1(WM_STR("glob"), &files, &pattern);
+	wm_call_function(WM_STR("glob"), &files, 1, &pattern);
 	zval_ptr_dtor(&pattern);
 	if (EG(exception)) {
 		zval_ptr_dtor(&files);
@@ -1551,16 +1527,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc)
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(files), file) {
 		/* if (is_file($file) && $timeNow - filemtime($file) > $maxLifetime) unlink($file); */
 		zval ret;
-		wm_fn1(WM_STR("is_file"), &ret, file);
+		wm_call_function(WM_STR("is_file"), &ret, 1, file);
 		bool expired = false;
 		if (!EG(exception) && zend_is_true(&ret)) {
 			zval_ptr_dtor(&ret);
-			wm_fn1(WM_STR("filemtime"), &ret, file);
+			wm_call_function(WM_STR("filemtime"), &ret, 1, file);
 			expired = !EG(exception) && now - zval_get_long(&ret) > max_lifetime;
 		}
 		zval_ptr_dtor(&ret);
 		if (expired) {
-			wm_fn1(WM_STR("unlink"), &ret, file);
+			wm_call_function(WM_STR("unlink"), &ret, 1, file);
 			zval_ptr_dtor(&ret);
 		}
 		if (EG(exception)) {
@@ -1626,7 +1602,7 @@ static void wm_redis_construct(zend_object *obj, zval *config)
 		SEPARATE_ARRAY(&cfg);
 		add_assoc_long(&cfg, "timeout", 2);
 	}
-	wm_iprop_init(obj, slot_redis_config, &cfg);
+	wm_prop_set(obj, slot_redis_config, &cfg);
 }
 
 /* Redis::OPT_PREFIX, read from the client class at run time (ext-redis is not linked). */
@@ -2035,8 +2011,7 @@ static HashTable *wm_immutable_list(zval *values, uint32_t n)
 	for (uint32_t i = 0; i < n; i++) {
 		zend_hash_next_index_insert_new(ht, &values[i]);
 	}
-	GC_SET_REFCOUNT(ht, 2);
-	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
+	wm_make_immutable(ht);
 	return ht;
 }
 
@@ -2044,11 +2019,6 @@ static void wm_set_default(zval *slot, HashTable *ht)
 {
 	ZVAL_ARR(slot, ht);
 	Z_TYPE_FLAGS_P(slot) = 0;
-}
-
-static zend_string *wm_intern(const char *s, size_t len)
-{
-	return zend_string_init_interned(s, len, 1);
 }
 
 void wm_session_minit(void)
@@ -2076,25 +2046,25 @@ void wm_session_minit(void)
 	zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_Session->properties_info, WM_STR("gcProbability"));
 	wm_set_default(&wm_ce_Session->default_static_members_table[info->offset], wm_gc_probability_default);
 
-	ZVAL_INTERNED_STR(&values[0], wm_intern(WM_STR("serialize")));
-	ZVAL_INTERNED_STR(&values[1], wm_intern(WM_STR("unserialize")));
+	ZVAL_INTERNED_STR(&values[0], wm_interned("serialize"));
+	ZVAL_INTERNED_STR(&values[1], wm_interned("unserialize"));
 	wm_serializer_default = wm_immutable_list(values, 2);
 	wm_set_default(&wm_ce_Session->default_properties_table[OBJ_PROP_TO_NUM(slot_serializer)], wm_serializer_default);
 
-	str_handler = wm_intern(WM_STR("handler"));
-	str_handler_class = wm_intern(WM_STR("handlerClass"));
-	str_handler_config = wm_intern(WM_STR("handlerConfig"));
-	str_gc_probability = wm_intern(WM_STR("gcProbability"));
-	str_auto_update_timestamp = wm_intern(WM_STR("autoUpdateTimestamp"));
-	str_cookie_lifetime = wm_intern(WM_STR("cookieLifetime"));
-	str_cookie_path = wm_intern(WM_STR("cookiePath"));
-	str_domain = wm_intern(WM_STR("domain"));
-	str_secure = wm_intern(WM_STR("secure"));
-	str_http_only = wm_intern(WM_STR("httpOnly"));
-	str_same_site = wm_intern(WM_STR("sameSite"));
-	str_lifetime = wm_intern(WM_STR("lifetime"));
-	str_save_path = wm_intern(WM_STR("sessionSavePath"));
-	str_file_prefix = wm_intern(WM_STR("sessionFilePrefix"));
+	str_handler = wm_interned("handler");
+	str_handler_class = wm_interned("handlerClass");
+	str_handler_config = wm_interned("handlerConfig");
+	str_gc_probability = wm_interned("gcProbability");
+	str_auto_update_timestamp = wm_interned("autoUpdateTimestamp");
+	str_cookie_lifetime = wm_interned("cookieLifetime");
+	str_cookie_path = wm_interned("cookiePath");
+	str_domain = wm_interned("domain");
+	str_secure = wm_interned("secure");
+	str_http_only = wm_interned("httpOnly");
+	str_same_site = wm_interned("sameSite");
+	str_lifetime = wm_interned("lifetime");
+	str_save_path = wm_interned("sessionSavePath");
+	str_file_prefix = wm_interned("sessionFilePrefix");
 }
 
 void wm_session_mshutdown(void)
