@@ -46,6 +46,18 @@ void wm_assign(zval *target, zval *value);
  * never freed by the engine (its owner frees it at MSHUTDOWN). */
 void wm_make_immutable(HashTable *ht);
 
+/* PHP's truthiness of a string: false for "" and "0". */
+static zend_always_inline bool wm_str_truthy(const char *s, size_t len)
+{
+	return len > 1 || (len == 1 && s[0] != '0');
+}
+
+/* The same for a zend_string that may be NULL (NULL is false). */
+static zend_always_inline bool wm_zstr_truthy(const zend_string *s)
+{
+	return s && wm_str_truthy(ZSTR_VAL(s), ZSTR_LEN(s));
+}
+
 /* An interned (persistent) string, for names made at MINIT. */
 static inline zend_string *wm_interned(const char *s)
 {

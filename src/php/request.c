@@ -128,12 +128,6 @@ static void wm_undefined_key(zend_string *key)
 	zend_error(E_WARNING, "Undefined array key \"%s\"", ZSTR_VAL(key));
 }
 
-/* PHP's truthiness of a string: not "" and not "0". */
-static zend_always_inline bool wm_str_truthy(zend_string *s)
-{
-	return s && ZSTR_LEN(s) > 0 && !(ZSTR_LEN(s) == 1 && ZSTR_VAL(s)[0] == '0');
-}
-
 /* The current $buffer (refreshing the cached offsets when it is another string), or NULL with
  * an Error pending when it is uninitialized. */
 static zend_string *wm_req_buf(wm_request_object *r)
@@ -1160,7 +1154,7 @@ static bool wm_upload_part_begin(void *ctx, const wm_mp_part *part)
 			return false;
 		}
 	}
-	if (!wm_str_truthy(u->dir)) {
+	if (!wm_zstr_truthy(u->dir)) {
 		u->error = WM_UPLOAD_ERR_NO_TMP_DIR;
 	} else if (ZSTR_LEN(u->name) > 0) {
 		/* With an empty name, an empty part is UPLOAD_ERR_NO_FILE: wait for data. */
@@ -1594,7 +1588,7 @@ static zend_long wm_req_do_parse_upload_file(zend_object *obj, zend_string *boun
 					zval_ptr_dtor(&m);
 					goto out;
 				}
-				if (!wm_str_truthy(dir)) {
+				if (!wm_zstr_truthy(dir)) {
 					error = WM_UPLOAD_ERR_NO_TMP_DIR;
 				} else if (value_len == 0 && ZSTR_LEN(field) == 0) {
 					error = WM_UPLOAD_ERR_NO_FILE;
@@ -1983,7 +1977,7 @@ static void wm_req_session_id(zend_object *obj, zend_string *sid, zval *rv)
 
 static void wm_req_do_session_id(zend_object *obj, zend_string *session_id, zval *rv)
 {
-	bool given = wm_str_truthy(session_id);
+	bool given = wm_zstr_truthy(session_id);
 	if (given) {
 		wm_arr_del(obj, slot_context, k_sid);
 		wm_arr_del(obj, slot_context, k_session);
@@ -2506,7 +2500,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, host)
 		zval_ptr_dtor(&host);
 		RETURN_THROWS();
 	}
-	if (without_port && Z_TYPE(host) == IS_STRING && wm_str_truthy(Z_STR(host))) {
+	if (without_port && Z_TYPE(host) == IS_STRING && wm_zstr_truthy(Z_STR(host))) {
 		/* preg_replace('/:\d{1,5}$/', '', $host): '$' also matches before a final "\n". */
 		const char *s = Z_STRVAL(host);
 		size_t n = Z_STRLEN(host), e = n;

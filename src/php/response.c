@@ -335,12 +335,6 @@ static zend_string *wm_strip_crlf(zend_string *s)
 	return out;
 }
 
-/* empty($s) for a string: '' and '0' */
-static zend_always_inline bool wm_str_empty(zend_string *s)
-{
-	return ZSTR_LEN(s) == 0 || (ZSTR_LEN(s) == 1 && ZSTR_VAL(s)[0] == '0');
-}
-
 /* Appends "<name>: <value>\r\n" with one size check. */
 static zend_always_inline void wm_append_line(smart_str *s, const char *name, size_t nlen, const char *value, size_t vlen)
 {
@@ -606,7 +600,7 @@ static zend_string *wm_mime_for(zend_object *obj, zend_string *ext)
  * '"', '\' and control characters (0x00-0x1F, 0x7F) go, and an empty result is 'unknown' too. */
 static zend_string *wm_download_name(zend_string *base)
 {
-	if (wm_str_empty(base)) {
+	if (!wm_zstr_truthy(base)) {
 		return zend_string_init("unknown", sizeof("unknown") - 1, 0);
 	}
 	zend_string *out = zend_string_alloc(ZSTR_LEN(base), 0);
@@ -1217,7 +1211,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 	zend_string *enc = php_raw_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
 	smart_str_append(&s, enc);
 	zend_string_release(enc);
-	if (!wm_str_empty(domain)) {
+	if (wm_zstr_truthy(domain)) {
 		smart_str_appendl(&s, "; Domain=", sizeof("; Domain=") - 1);
 		smart_str_append(&s, domain);
 	}
@@ -1225,7 +1219,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		smart_str_appendl(&s, "; Max-Age=", sizeof("; Max-Age=") - 1);
 		smart_str_append_long(&s, Z_LVAL_P(max_age));
 	}
-	if (!wm_str_empty(path)) {
+	if (wm_zstr_truthy(path)) {
 		smart_str_appendl(&s, "; Path=", sizeof("; Path=") - 1);
 		smart_str_append(&s, path);
 	}
@@ -1235,7 +1229,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 	if (http_only) {
 		smart_str_appendl(&s, "; HttpOnly", sizeof("; HttpOnly") - 1);
 	}
-	if (!wm_str_empty(same_site)) {
+	if (wm_zstr_truthy(same_site)) {
 		smart_str_appendl(&s, "; SameSite=", sizeof("; SameSite=") - 1);
 		smart_str_append(&s, same_site);
 	}

@@ -397,12 +397,6 @@ static zend_long wm_str_long(const char *s)
 	return l;
 }
 
-/* Truthiness of a PHP string: "" and "0" are false. */
-static bool wm_str_true(const char *s, size_t len)
-{
-	return len > 1 || (len == 1 && s[0] != '0');
-}
-
 /* The keys of session_get_cookie_params() / Session::getCookieParams() and their statics. */
 typedef struct {
 	const char *key;
@@ -441,7 +435,7 @@ static void wm_session_init(zend_class_entry *scope)
 	}
 
 	const char *max_lifetime = wm_ini(WM_STR("session.gc_maxlifetime"));
-	if (max_lifetime && wm_str_true(max_lifetime, strlen(max_lifetime))) {
+	if (max_lifetime && wm_str_truthy(max_lifetime, strlen(max_lifetime))) {
 		zval v;
 		ZVAL_LONG(&v, wm_str_long(max_lifetime));
 		if (!wm_sprop_set(wm_ce_Session, str_lifetime, &v)) {
@@ -1151,7 +1145,7 @@ static void wm_file_pending_dir(void)
  * the directory (RINIT). Returns the (possibly extended) path, or NULL with an exception. */
 static zend_string *wm_file_save_path(zend_class_entry *scope, zend_string *path, bool make_dir)
 {
-	if (!wm_str_true(ZSTR_VAL(path), ZSTR_LEN(path))) {
+	if (!wm_zstr_truthy(path)) {
 		return zend_string_copy(path);
 	}
 	zend_string *p;
