@@ -16,10 +16,16 @@ if test "$PHP_WORKERMAN" != "no"; then
     AC_MSG_ERROR([pkg-config is required to find libevent (Debian: apt-get install pkg-config)])
   fi
 
-  PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1], [],
-    [AC_MSG_ERROR([libevent_core >= 2.1 not found by pkg-config (Debian: apt-get install libevent-dev)])])
+  dnl libevent_extra brings evdns (non-blocking DNS for AsyncTcpConnection).
+  PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1 libevent_extra >= 2.1], [],
+    [AC_MSG_ERROR([libevent >= 2.1 not found by pkg-config (Debian: apt-get install libevent-dev)])])
   PHP_EVAL_LIBLINE($LIBEVENT_LIBS, WORKERMAN_SHARED_LIBADD)
   PHP_EVAL_INCLINE($LIBEVENT_CFLAGS)
+
+  PKG_CHECK_MODULES([OPENSSL], [openssl >= 1.1.1], [],
+    [AC_MSG_ERROR([OpenSSL >= 1.1.1 not found by pkg-config (Debian: apt-get install libssl-dev)])])
+  PHP_EVAL_LIBLINE($OPENSSL_LIBS, WORKERMAN_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
 
   AC_CHECK_FUNCS([accept4 setproctitle])
 
@@ -50,6 +56,9 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/session.c
     src/php/request.c
     src/php/http.c
+    src/php/tls.c
+    src/php/async.c
+    src/php/udp.c
   "
 
   PHP_NEW_EXTENSION(workerman, $WORKERMAN_SOURCES, $ext_shared, cli, $WORKERMAN_CFLAGS)

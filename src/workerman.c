@@ -187,6 +187,9 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_session_minit();
 	wm_request_minit();
 	wm_http_minit();
+	wm_tls_minit();
+	wm_async_minit();
+	wm_udp_minit();
 	wm_constants_minit(module_number);
 	return SUCCESS;
 }
@@ -197,6 +200,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 	wm_constants_mshutdown();
 	wm_response_mshutdown();
 	wm_session_mshutdown();
+	wm_tls_mshutdown();
 	return SUCCESS;
 }
 

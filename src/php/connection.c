@@ -315,6 +315,8 @@ static void wm_conn_free(zend_object *object)
 	wm_rbuf_free(&c->rbuf);
 	wm_outq_clear(&c->outq);
 	wm_http_conn_free(c);
+	wm_tls_conn_free(c);
+	wm_async_conn_free(c);
 	if (c->remote_address) {
 		zend_string_release(c->remote_address);
 	}

@@ -116,6 +116,8 @@ typedef struct _wm_conn_object {
 	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
 	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
 	struct _wm_http_conn *http; /* native Http framing state, NULL until the first request */
+	struct _wm_tls_conn *tls;   /* TLS state (src/php/tls.c), NULL for a plain socket */
+	struct _wm_async_conn *async; /* AsyncTcpConnection state (src/php/async.c), NULL otherwise */
 	uint32_t flags;
 	uint8_t status;
 	zend_object std;            /* must stay last */
@@ -165,6 +167,32 @@ void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
 extern uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
 	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
+
+/* ---- TLS (src/php/tls.c) ------------------------------------------------------------------- */
+/** Starts a server-side TLS handshake on a connection just accepted by `worker` (transport
+ * 'ssl'), with the listener's shared SSL_CTX. Returns false when TLS cannot be set up (logged;
+ * the caller destroys the connection). */
+bool wm_tls_server_start(wm_conn_object *c, zend_object *worker);
+/** Starts a client-side TLS handshake on a connected socket (AsyncTcpConnection with transport
+ * 'ssl'); `context` is the connection's stream context options array (its 'ssl' entry is
+ * used) or NULL; `host` is the name sent as SNI and checked against the certificate. The
+ * handshake then runs from the connection's read/write events; data sent meanwhile is queued
+ * and flushed when it completes. Returns false with a message in *error (caller frees) when
+ * TLS cannot be set up. */
+bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, zend_string **error);
+/** Frees a connection's TLS state (no-op for plain sockets). */
+void wm_tls_conn_free(wm_conn_object *c);
+void wm_tls_minit(void);
+void wm_tls_mshutdown(void);
+
+/* ---- AsyncTcpConnection (src/php/async.c), UdpConnection/AsyncUdpConnection (src/php/udp.c) - */
+extern zend_class_entry *wm_ce_AsyncTcpConnection;
+extern zend_class_entry *wm_ce_UdpConnection;
+extern zend_class_entry *wm_ce_AsyncUdpConnection;
+void wm_async_minit(void);
+void wm_udp_minit(void);
+/** Frees a connection's AsyncTcpConnection state (no-op for accepted connections). */
+void wm_async_conn_free(wm_conn_object *c);
 
 /* ---- workers (src/php/worker.c) ------------------------------------------------------------ */
 typedef struct _wm_worker_object {
