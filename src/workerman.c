@@ -201,6 +201,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 	wm_response_mshutdown();
 	wm_session_mshutdown();
 	wm_tls_mshutdown();
+	wm_async_mshutdown();
 	return SUCCESS;
 }
 

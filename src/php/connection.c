@@ -269,8 +269,12 @@ static zend_object *wm_conn_create(zend_class_entry *ce)
 }
 
 /* Releases the socket and the loop. Safe to call more than once. */
-static void wm_conn_release_socket(wm_conn_object *c)
+void wm_conn_release_socket(wm_conn_object *c)
 {
+	if (c->async) {
+		/* An outbound connection may still be resolving or connecting. */
+		wm_async_stop_connecting(c);
+	}
 	if (c->flags & WM_CONN_F_EVENTS) {
 		event_del(&c->ev_read);
 		event_del(&c->ev_write);
@@ -332,6 +336,9 @@ static void wm_conn_free(zend_object *object)
 static void wm_conn_loop_detach(wm_loop_ref *ref)
 {
 	wm_conn_object *c = (wm_conn_object *) ((char *) ref - XtOffsetOf(wm_conn_object, loop_ref));
+	if (c->async) {
+		wm_async_stop_connecting(c);
+	}
 	if (c->flags & WM_CONN_F_EVENTS) {
 		event_del(&c->ev_read);
 		event_del(&c->ev_write);
@@ -342,20 +349,11 @@ static void wm_conn_loop_detach(wm_loop_ref *ref)
 	c->loop_obj = NULL; /* its storage is being freed by the engine; no reference to drop */
 }
 
-/* Common initialisation of a connection that has a socket: ids, limits, registries, events. */
-static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t fd, zend_string *remote)
+/* Ids, limits, statistics and registries: what every connection gets at construction, with or
+ * without a socket (AsyncTcpConnection connects later). */
+void wm_conn_init_common(wm_conn_object *c)
 {
 	zval zv;
-
-	c->loop_obj = loop_obj;
-	GC_ADDREF(loop_obj);
-	c->loop = &wm_loop_from_obj(loop_obj)->loop;
-	c->fd = fd;
-	c->remote_address = remote;
-	c->status = WM_STATUS_ESTABLISHED;
-	if (wm_socket_family(fd) == AF_UNIX) {
-		c->flags |= WM_CONN_F_UNIX;
-	}
 
 	WM_STAT_ADD("connection_count", 1);
 	c->flags |= WM_CONN_F_SAFE;
@@ -373,31 +371,77 @@ static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t
 	wm_prop_set(&c->std, slot_max_send, &zv);
 	ZVAL_COPY(&zv, wm_static_slot(wm_ce_TcpConnection, sslot_default_max_package));
 	wm_prop_set(&c->std, slot_max_package, &zv);
-	ZVAL_DOUBLE(&zv, zval_get_double(wm_static_slot(wm_ce_TcpConnection, sslot_default_linger)));
-	wm_prop_set(&c->std, slot_linger, &zv);
 
-	ZVAL_OBJ_COPY(&zv, loop_obj);
-	wm_prop_set(&c->std, slot_event_loop, &zv);
+	wm_conn_register(c);
 	object_init(&zv);
 	wm_prop_set(&c->std, slot_context, &zv);
+}
 
-	/* TcpConnection::$connections[$id] = $this */
+/* TcpConnection::$connections[$id] = $this */
+void wm_conn_register(wm_conn_object *c)
+{
+	zval zv;
 	zval *all = wm_static_slot(wm_ce_TcpConnection, sslot_connections);
 	if (Z_TYPE_P(all) == IS_ARRAY) {
 		SEPARATE_ARRAY(all);
 		ZVAL_OBJ_COPY(&zv, &c->std);
 		zend_hash_index_update(Z_ARRVAL_P(all), c->real_id, &zv);
 	}
+}
 
+/* Takes a reference to the loop and registers for its detach, unless the connection holds one. */
+void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj)
+{
+	if (c->loop_obj) {
+		return;
+	}
+	c->loop_obj = loop_obj;
+	GC_ADDREF(loop_obj);
+	c->loop = &wm_loop_from_obj(loop_obj)->loop;
 	c->loop_ref.detach = wm_conn_loop_detach;
 	wm_loop_ref_add(c->loop, &c->loop_ref);
+}
+
+/* Attaches a connected socket (the loop is attached already): events, read watcher, the self
+ * reference held while open, and a write event when data was queued before it was connected. */
+void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd)
+{
+	c->fd = fd;
+	if (wm_socket_family(fd) == AF_UNIX) {
+		c->flags |= WM_CONN_F_UNIX;
+	} else {
+		c->flags &= ~WM_CONN_F_UNIX;
+	}
 	event_assign(&c->ev_read, c->loop->base, fd, EV_READ | EV_PERSIST, wm_conn_on_readable, c);
 	event_assign(&c->ev_write, c->loop->base, fd, EV_WRITE | EV_PERSIST, wm_conn_on_writable, c);
 	c->flags |= WM_CONN_F_EVENTS;
-	wm_conn_read_start(c);
+	if (!(c->flags & WM_CONN_F_PAUSED)) {
+		wm_conn_read_start(c);
+	}
+	if (c->outq.bytes) {
+		wm_conn_write_start(c);
+	}
+	if (!(c->flags & WM_CONN_F_SELF_REF)) {
+		GC_ADDREF(&c->std);
+		c->flags |= WM_CONN_F_SELF_REF;
+	}
+}
 
-	GC_ADDREF(&c->std);
-	c->flags |= WM_CONN_F_SELF_REF;
+/* A connection that has a socket from the start (accepted, or built from a stream). */
+static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t fd, zend_string *remote)
+{
+	zval zv;
+
+	c->remote_address = remote;
+	c->status = WM_STATUS_ESTABLISHED;
+	wm_conn_init_common(c);
+	ZVAL_DOUBLE(&zv, zval_get_double(wm_static_slot(wm_ce_TcpConnection, sslot_default_linger)));
+	wm_prop_set(&c->std, slot_linger, &zv);
+	ZVAL_OBJ_COPY(&zv, loop_obj);
+	wm_prop_set(&c->std, slot_event_loop, &zv);
+
+	wm_conn_attach_loop(c, loop_obj);
+	wm_conn_attach_fd(c, fd);
 }
 
 wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *remote)

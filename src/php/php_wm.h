@@ -193,6 +193,23 @@ void wm_async_minit(void);
 void wm_udp_minit(void);
 /** Frees a connection's AsyncTcpConnection state (no-op for accepted connections). */
 void wm_async_conn_free(wm_conn_object *c);
+void wm_async_mshutdown(void);
+/** Abandons a connect in progress (DNS request, connecting socket, proxy handshake): called when
+ * the connection releases its socket or the loop goes away. No callbacks. */
+void wm_async_stop_connecting(wm_conn_object *c);
+/* connection.c helpers the outbound connection is built from (see wm_conn_setup()). */
+/** Id/realId, buffer limits, connection_count (and the matching decrement at destruction),
+ * TcpConnection::$connections registration, context. */
+void wm_conn_init_common(wm_conn_object *c);
+/** TcpConnection::$connections[$realId] = $connection */
+void wm_conn_register(wm_conn_object *c);
+/** Takes a reference to the loop object and registers for its detach (no-op if held). */
+void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj);
+/** Attaches a connected non-blocking socket (loop attached first): read watcher, self
+ * reference, and a write event if data was queued while connecting. */
+void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd);
+/** Removes the events, closes the socket and drops the loop reference (no callbacks). */
+void wm_conn_release_socket(wm_conn_object *c);
 
 /* ---- workers (src/php/worker.c) ------------------------------------------------------------ */
 typedef struct _wm_worker_object {
