@@ -33,7 +33,12 @@ zend_string *wm_socket_name(const struct sockaddr *sa, socklen_t len)
 {
 	zend_string *name = NULL;
 	if (len > 0) {
-		php_network_populate_name_from_sockaddr((struct sockaddr *) sa, len, &name, NULL, NULL);
+		/* A zeroed copy: for an unnamed unix peer the kernel fills in only the family, and PHP
+		 * reads sun_path as a C string. */
+		struct sockaddr_storage ss;
+		memset(&ss, 0, sizeof(ss));
+		memcpy(&ss, sa, len < (socklen_t) sizeof(ss) ? len : (socklen_t) sizeof(ss));
+		php_network_populate_name_from_sockaddr((struct sockaddr *) &ss, len, &name, NULL, NULL);
 	}
 	return name ? name : ZSTR_EMPTY_ALLOC();
 }
