@@ -591,6 +591,24 @@ static void wm_async_connect(wm_conn_object *c)
 	uint32_t proxy_slot = wm_async_prop_nonempty(c, slot_proxy_socks5) ? slot_proxy_socks5
 		: wm_async_prop_nonempty(c, slot_proxy_http) ? slot_proxy_http : 0;
 	if (proxy_slot) {
+		/* $this->socketContext['ssl']['peer_name'] = $this->remoteHost: TLS through the tunnel
+		 * checks the target's name. */
+		zval *ctx = wm_prop(&c->std, slot_socket_context);
+		if (Z_TYPE_P(ctx) == IS_ARRAY) {
+			zval copy, *ssl, name;
+			ZVAL_COPY(&copy, ctx);
+			SEPARATE_ARRAY(&copy);
+			ssl = zend_hash_str_find(Z_ARRVAL(copy), "ssl", sizeof("ssl") - 1);
+			if (!ssl || Z_TYPE_P(ssl) != IS_ARRAY) {
+				zval arr;
+				array_init(&arr);
+				ssl = zend_hash_str_update(Z_ARRVAL(copy), "ssl", sizeof("ssl") - 1, &arr);
+			}
+			SEPARATE_ARRAY(ssl);
+			ZVAL_STR_COPY(&name, host);
+			zend_hash_str_update(Z_ARRVAL_P(ssl), "peer_name", sizeof("peer_name") - 1, &name);
+			wm_prop_set(&c->std, slot_socket_context, &copy);
+		}
 		zend_string *proxy = wm_async_prop_str(c, proxy_slot);
 		zend_string *phost;
 		zend_long pport;
@@ -1122,13 +1140,15 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct)
 		for (size_t i = 1; simple && i < ZSTR_LEN(scheme); i++) {
 			simple = isalnum((unsigned char) s[i]);
 		}
-		if (!simple) {
-			zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Invalid protocol scheme '%s'", s);
-			zend_string_release(scheme);
-			RETURN_THROWS();
-		}
-		zend_string *cls = wm_proto_class_for_scheme(s, ZSTR_LEN(scheme));
+		zend_string *cls = simple ? wm_proto_class_for_scheme(s, ZSTR_LEN(scheme)) : NULL;
 		if (!cls) {
+			if (!simple) {
+				zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Invalid protocol scheme '%s'", s);
+			}
+			/* Upstream has taken its id before it looks at the scheme. */
+			if (++WM_G(conn_id_seq) == ZEND_LONG_MAX) {
+				WM_G(conn_id_seq) = 0;
+			}
 			zend_string_release(scheme);
 			RETURN_THROWS();
 		}
