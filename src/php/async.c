@@ -323,6 +323,13 @@ static void wm_async_resolve(wm_conn_object *c, zend_string *host, uint16_t port
 		wm_dns_finish(r);
 		return;
 	}
+	if (!req) {
+		/* Refused without an answer (not expected from libevent): do not wait forever. */
+		r->answered = true;
+		r->err = EVUTIL_EAI_FAIL;
+		wm_dns_finish(r);
+		return;
+	}
 	if (evdns_base_count_nameservers(base) == 0) {
 		/* Not in the hosts file and nobody to ask: fail now rather than wait forever. */
 		r->req = req;
