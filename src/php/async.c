@@ -37,7 +37,6 @@ zend_class_entry *wm_ce_AsyncTcpConnection;
 static uint32_t slot_proxy_socks5, slot_proxy_http, slot_proxy_auth, slot_socks5_user, slot_socks5_pass,
 	slot_remote_host, slot_remote_port, slot_start_time, slot_remote_uri, slot_socket_context,
 	slot_reconnect_timer, slot_event_loop;
-static uint32_t sslot_connections;
 static zend_string *lc_check_connection, *lc_connect, *lc_emit_error, *lc_destroy;
 static HashTable *wm_transports;   /* BUILD_IN_TRANSPORTS, persistent and immutable */
 
@@ -1302,8 +1301,6 @@ void wm_async_minit(void)
 	slot_socket_context = wm_prop_offset(ce, "socketContext");
 	slot_reconnect_timer = wm_prop_offset(ce, "reconnectTimer");
 	slot_event_loop = wm_prop_offset(ce, "eventLoop");
-	sslot_connections = wm_static_offset(wm_ce_TcpConnection, "connections");
-	(void) sslot_connections;
 
 	lc_check_connection = wm_interned("checkconnection");
 	lc_connect = wm_interned("connect");
