@@ -208,6 +208,11 @@ static void wm_dns_detach(wm_loop_ref *ref)
 	wm_dns.loop = NULL;
 }
 
+/* evdns logs nameserver failures to stderr; the connect error says what matters. */
+static void wm_dns_log(int is_warning, const char *msg)
+{
+}
+
 static struct evdns_base *wm_dns_base(wm_loop *loop)
 {
 	if (wm_dns.base && wm_dns.loop == loop) {
@@ -218,6 +223,7 @@ static struct evdns_base *wm_dns_base(wm_loop *loop)
 		wm_dns_detach(&wm_dns.ref);
 	}
 	wm_dns.pending.next = wm_dns.pending.prev = &wm_dns.pending;
+	evdns_set_log_fn(wm_dns_log);
 	/* No 127.0.0.1 fallback: without a configured server a name fails at once instead of
 	 * waiting for a timeout; the hosts file is read by the same call. */
 	wm_dns.base = evdns_base_new(loop->base, EVDNS_BASE_INITIALIZE_NAMESERVERS
