@@ -193,6 +193,10 @@ void wm_async_minit(void);
 void wm_udp_minit(void);
 /** Frees a connection's AsyncTcpConnection state (no-op for accepted connections). */
 void wm_async_conn_free(wm_conn_object *c);
+/** A udp worker's listening socket `fd` is readable: receives one datagram and hands it to the
+ * worker's onMessage through a new UdpConnection (protocol framing as upstream's
+ * acceptUdpConnection()). Returns false when there was nothing to read or an exit() unwinds. */
+bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd);
 
 /* ---- workers (src/php/worker.c) ------------------------------------------------------------ */
 typedef struct _wm_worker_object {
