@@ -138,11 +138,13 @@ static size_t wm_udp_last_colon(zend_string *s)
 	return p ? (size_t) (p - ZSTR_VAL(s)) : 0;
 }
 
-/* (int) substr(strrchr($address, ':'), 1) */
+/* (int) substr(strrchr($address, ':'), 1); without a ':' upstream's strict substr(false, 1)
+ * throws, and so does this (returns 0 with the TypeError pending). */
 static zend_long wm_udp_port_of(zend_string *s)
 {
 	const char *p = zend_memrchr(ZSTR_VAL(s), ':', ZSTR_LEN(s));
 	if (!p) {
+		zend_type_error("substr(): Argument #1 ($string) must be of type string, bool given");
 		return 0;
 	}
 	zval tmp;
@@ -534,7 +536,11 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, getRemotePort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *addr = wm_udp_remote(WM_THIS_OBJ);
-	RETURN_LONG(wm_zstr_truthy(addr) ? wm_udp_port_of(addr) : 0);
+	zend_long port = wm_zstr_truthy(addr) ? wm_udp_port_of(addr) : 0;
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(port);
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemoteAddress)
@@ -647,6 +653,10 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, jsonSerialize)
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_object *obj = WM_THIS_OBJ;
 	zend_string *remote = wm_udp_remote(obj);
+	zend_long rport = wm_zstr_truthy(remote) ? wm_udp_port_of(remote) : 0;
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
 	zend_string *local = wm_udp_local_address(obj);
 	size_t lpos = wm_udp_last_colon(local);
 	int v6 = wm_udp_is_v6(obj);
@@ -656,7 +666,7 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, jsonSerialize)
 	ZVAL_COPY(&tmp, wm_prop(obj, slot_transport));
 	add_assoc_zval(return_value, "transport", &tmp);
 	add_assoc_str(return_value, "getRemoteIp", wm_udp_remote_ip(obj));
-	add_assoc_long(return_value, "remotePort", wm_zstr_truthy(remote) ? wm_udp_port_of(remote) : 0);
+	add_assoc_long(return_value, "remotePort", rport);
 	add_assoc_str(return_value, "getRemoteAddress", zend_string_copy(remote));
 	add_assoc_stringl(return_value, "getLocalIp", ZSTR_VAL(local), lpos);
 	add_assoc_long(return_value, "getLocalPort", lpos ? wm_udp_port_of(local) : 0);
