@@ -24,6 +24,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 zend_class_entry *wm_ce_Worker;
@@ -453,6 +454,9 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 	for (int i = 0; i < 16 && w->accepting && !EG(exception); i++) {
 		php_sockaddr_storage ss;
 		socklen_t len = sizeof(ss);
+		/* An unnamed unix peer comes back with only the family filled in: an empty path must
+		 * read as '' (PHP's own accept leaves these bytes uninitialised and reports garbage). */
+		((struct sockaddr_un *) &ss)->sun_path[0] = '\0';
 #ifdef HAVE_ACCEPT4
 		int cfd = accept4(fd, (struct sockaddr *) &ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
 #else
