@@ -8,6 +8,8 @@ posix
 if (posix_getuid() !== 0) die('skip needs root');
 if (!posix_getpwnam('nobody') || !posix_getgrnam('nogroup')) die('skip needs user nobody and group nogroup');
 ?>
+--ENV--
+VALGRIND_OPTS=--vgdb=no --trace-children-skip=*php*
 --INI--
 pcre.jit=0
 --FILE--
