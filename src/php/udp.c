@@ -108,6 +108,19 @@ static void wm_udp_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* clone: the properties (socket resource included) and the recorded peer; a clone of a watched
+ * AsyncUdpConnection does not watch (as a clone of upstream's is not the object its loop calls). */
+static zend_object *wm_udp_clone(zend_object *old)
+{
+	zend_object *obj = wm_udp_create(old->ce);
+	wm_udp_object *u = wm_udp_from_obj(obj), *o = wm_udp_from_obj(old);
+	memcpy(&u->peer, &o->peer, sizeof(u->peer));
+	u->peer_len = o->peer_len;
+	u->server = o->server;
+	zend_objects_clone_members(obj, old);
+	return obj;
+}
+
 /* ---- helpers ------------------------------------------------------------------------------- */
 
 /* Descriptor behind a stream resource, or -1 (closed, not a stream, not a socket). */
@@ -973,7 +986,7 @@ void wm_udp_minit(void)
 	memcpy(&wm_udp_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wm_udp_handlers.offset = XtOffsetOf(wm_udp_object, std);
 	wm_udp_handlers.free_obj = wm_udp_free;
-	wm_udp_handlers.clone_obj = NULL;
+	wm_udp_handlers.clone_obj = wm_udp_clone;
 
 	zend_class_entry *ce = wm_ce_UdpConnection;
 	slot_protocol = wm_prop_offset(ce, "protocol");

@@ -35,6 +35,7 @@ $w->onWorkerStart = function ($w) {
     $conn = stream_socket_client("udp://127.0.0.1:9", $errno, $errstr);
     $u2 = new UdpConnection($conn, 'whatever');
     WmTest::record('connected send: ' . var_export($u2->send('x'), true) . ' remote ip ' . var_export($u2->getRemoteIp(), true));
+    WmTest::record('clone send: ' . var_export((clone $u2)->send('y'), true));
     try {
         $u2->getRemotePort();
     } catch (TypeError $e) {
@@ -82,4 +83,5 @@ json values match: true
 own remote 127.0.0.1:%d port %d local matches true
 own closed: false NULL
 connected send: true remote ip ''
+clone send: true
 port without colon: substr(): Argument #1 ($string) must be of type string, bool given
