@@ -29,13 +29,13 @@ $w->onWorkerStart = function ($w) {
     $u = new UdpConnection($own, "127.0.0.1:$wport");
     WmTest::record('own remote ' . $u->getRemoteAddress()
         . ' port ' . $u->getRemotePort() . ' local matches ' . var_export($u->getLocalAddress() === stream_socket_get_name($own, false), true));
+    WmTest::record('clone send: ' . var_export((clone $u)->send('y'), true));
     $u->close();
     WmTest::record('own closed: ' . var_export(is_resource($own), true) . ' ' . var_export($u->getSocket(), true));
     // Connected sockets send without an address.
     $conn = stream_socket_client("udp://127.0.0.1:9", $errno, $errstr);
     $u2 = new UdpConnection($conn, 'whatever');
     WmTest::record('connected send: ' . var_export($u2->send('x'), true) . ' remote ip ' . var_export($u2->getRemoteIp(), true));
-    WmTest::record('clone send: ' . var_export((clone $u2)->send('y'), true));
     try {
         $u2->getRemotePort();
     } catch (TypeError $e) {
@@ -81,7 +81,7 @@ max: 65535
 json keys: transport,getRemoteIp,remotePort,getRemoteAddress,getLocalIp,getLocalPort,getLocalAddress,isIpV4,isIpV6
 json values match: true
 own remote 127.0.0.1:%d port %d local matches true
+clone send: true
 own closed: false NULL
 connected send: true remote ip ''
-clone send: true
 port without colon: substr(): Argument #1 ($string) must be of type string, bool given
