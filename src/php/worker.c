@@ -299,7 +299,13 @@ static zend_result wm_worker_bind(zend_object *obj)
 	int err = 0;
 	php_stream *stream = php_stream_xport_create(ZSTR_VAL(local), ZSTR_LEN(local), 0, flags, NULL, NULL, ctx, &errstr, &err);
 	if (!stream) {
-		zend_throw_exception(spl_ce_RuntimeException, errstr ? ZSTR_VAL(errstr) : "Unknown error", err);
+		/* $this->mainSocket = stream_socket_server(...) is false now, and the exception is
+		 * new RuntimeException($errMsg): empty when the stream layer gave no message (a unix
+		 * socket path that exists already, which upstream does not remove either). */
+		zval no;
+		ZVAL_FALSE(&no);
+		wm_prop_set(obj, wm_worker_slot_main_socket, &no);
+		zend_throw_exception(spl_ce_RuntimeException, errstr ? ZSTR_VAL(errstr) : "", err);
 		if (errstr) {
 			zend_string_release(errstr);
 		}
