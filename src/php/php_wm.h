@@ -210,6 +210,10 @@ void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj);
 void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd);
 /** Removes the events, closes the socket and drops the loop reference (no callbacks). */
 void wm_conn_release_socket(wm_conn_object *c);
+/** A udp worker's listening socket `fd` is readable: receives one datagram and hands it to the
+ * worker's onMessage through a new UdpConnection (protocol framing as upstream's
+ * acceptUdpConnection()). Returns false when there was nothing to read or an exit() unwinds. */
+bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd);
 
 /* ---- workers (src/php/worker.c) ------------------------------------------------------------ */
 typedef struct _wm_worker_object {

@@ -264,6 +264,7 @@ static bool wm_worker_is_transport(zend_object *obj, const char *t)
 }
 
 static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg);
+static void wm_worker_on_datagram(evutil_socket_t fd, short what, void *arg);
 
 /* listen(false): creates the listening socket if it does not exist yet. */
 static zend_result wm_worker_bind(zend_object *obj)
@@ -297,7 +298,13 @@ static zend_result wm_worker_bind(zend_object *obj)
 	int err = 0;
 	php_stream *stream = php_stream_xport_create(ZSTR_VAL(local), ZSTR_LEN(local), 0, flags, NULL, NULL, ctx, &errstr, &err);
 	if (!stream) {
-		zend_throw_exception(spl_ce_RuntimeException, errstr ? ZSTR_VAL(errstr) : "Unknown error", err);
+		/* $this->mainSocket = stream_socket_server(...) is false now, and the exception is
+		 * new RuntimeException($errMsg): empty when the stream layer gave no message (a unix
+		 * socket path that exists already, which upstream does not remove either). */
+		zval no;
+		ZVAL_FALSE(&no);
+		wm_prop_set(obj, wm_worker_slot_main_socket, &no);
+		zend_throw_exception(spl_ce_RuntimeException, errstr ? ZSTR_VAL(errstr) : "", err);
 		if (errstr) {
 			zend_string_release(errstr);
 		}
@@ -417,7 +424,8 @@ ZEND_METHOD(Workerman_Worker, resumeAccept)
 		wm_worker_accept_detach(w);
 	}
 	if (!w->ev_assigned) {
-		event_assign(&w->ev_accept, loop->base, w->listen_fd, EV_READ | EV_PERSIST, wm_worker_on_accept, w);
+		event_assign(&w->ev_accept, loop->base, w->listen_fd, EV_READ | EV_PERSIST,
+			wm_worker_is_transport(obj, "udp") ? wm_worker_on_datagram : wm_worker_on_accept, w);
 		w->ev_assigned = true;
 		w->accept_loop = loop;
 		w->loop_ref.detach = wm_worker_loop_detach;
@@ -478,6 +486,20 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 		wm_conn_object *c = wm_conn_new_accepted(&conn, cfd, wm_socket_name((struct sockaddr *) &ss, len));
 		wm_conn_attach_worker(c, &w->std);
 		zval_ptr_dtor(&conn);
+	}
+	OBJ_RELEASE(&w->std);
+}
+
+/* A udp worker's socket is readable: a bounded batch of datagrams (upstream reads one per
+ * wake-up; draining a few saves loop iterations under load and still shares the socket). */
+static void wm_worker_on_datagram(evutil_socket_t fd, short what, void *arg)
+{
+	wm_worker_object *w = arg;
+	GC_ADDREF(&w->std);
+	for (int i = 0; i < 64 && w->accepting && w->listen_fd == fd && !EG(exception); i++) {
+		if (!wm_udp_worker_recv(&w->std, fd)) {
+			break;
+		}
 	}
 	OBJ_RELEASE(&w->std);
 }
