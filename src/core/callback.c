@@ -4,6 +4,51 @@
 #include "core/callback.h"
 #include "zend_exceptions.h"
 
+/* Upstream calls callbacks from its own methods (Worker, TcpConnection, ...), so an
+ * [$object, 'method'] callback may name a protected method of a subclass of those classes
+ * (GatewayWorker's BusinessWorker sets $this->onWorkerStop = [$this, 'onWorkerStop'] on a
+ * protected method). From C there is no such frame, and PHP checks visibility from the nearest
+ * user frame: retry from the scope of the object's nearest internal ancestor class. */
+static bool wm_callable_from_framework(zval *callable, zend_fcall_info_cache *fcc, char **error)
+{
+	if (Z_TYPE_P(callable) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(callable)) != 2) {
+		return false;
+	}
+	zval *obj = zend_hash_index_find(Z_ARRVAL_P(callable), 0);
+	if (!obj || Z_TYPE_P(obj) != IS_OBJECT) {
+		return false;
+	}
+	zend_class_entry *scope = Z_OBJCE_P(obj);
+	while (scope && scope->type != ZEND_INTERNAL_CLASS) {
+		scope = scope->parent;
+	}
+	if (!scope || scope == Z_OBJCE_P(obj)) {
+		return false;
+	}
+	zend_internal_function func;
+	zend_execute_data frame;
+	memset(&func, 0, sizeof(func));
+	memset(&frame, 0, sizeof(frame));
+	func.type = ZEND_INTERNAL_FUNCTION;
+	func.scope = scope;
+	frame.func = (zend_function *) &func;
+	char *again = NULL;
+	if (!zend_is_callable_at_frame(callable, NULL, &frame, 0, fcc, &again)) {
+		if (again) {
+			efree(again);
+		}
+		return false;
+	}
+	if (again) {
+		efree(again);
+	}
+	if (*error) {
+		efree(*error);
+		*error = NULL;
+	}
+	return true;
+}
+
 static zend_result wm_call_impl(zval *callable, zval *retval, uint32_t argc, zval *argv, HashTable *named)
 {
 	zend_fcall_info fci;
@@ -11,7 +56,7 @@ static zend_result wm_call_impl(zval *callable, zval *retval, uint32_t argc, zva
 	char *error = NULL;
 	zval tmp;
 
-	if (!zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, &error)) {
+	if (!zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, &error) && !wm_callable_from_framework(callable, &fcc, &error)) {
 		if (error) {
 			zend_throw_error(NULL, "Value of type %s is not callable (%s)", zend_zval_type_name(callable), error);
 			efree(error);
