@@ -239,6 +239,11 @@ static bool wm_tls_ctx_common(SSL_CTX *ctx, HashTable *opts, bool server, zend_s
 	/* Compression is off (CRIME) as PHP's disable_compression default; renegotiation is
 	 * refused: a non-blocking SSL_write() that suddenly wants to read would spin. */
 	SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
+#ifdef SSL_OP_IGNORE_UNEXPECTED_EOF
+	/* As PHP (>= 8.1) does: a peer closing without close_notify is an ordinary EOF, also
+	 * mid-handshake (upstream prints nothing then). */
+	SSL_CTX_set_options(ctx, SSL_OP_IGNORE_UNEXPECTED_EOF);
+#endif
 	if (wm_tls_opt_bool(opts, "honor_cipher_order", false)) {
 		SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE);
 	}
@@ -846,7 +851,7 @@ int wm_tls_handshake(wm_conn_object *c)
 	}
 	t->dead = true;
 	int saved_errno = errno;
-	if (err == SSL_ERROR_SYSCALL && !ERR_peek_error() && saved_errno == 0) {
+	if (err == SSL_ERROR_ZERO_RETURN || (err == SSL_ERROR_SYSCALL && !ERR_peek_error() && saved_errno == 0)) {
 		ERR_clear_error();
 		return -1; /* the peer went away mid-handshake: nothing to say */
 	}

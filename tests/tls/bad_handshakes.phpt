@@ -67,6 +67,4 @@ connect 5
 close 5
 SSL handshake error: plain HTTP request received on TLS port ADDR from ADDR
 SSL handshake error: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:
-error:%s:SSL routines::%s
-SSL handshake error: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:
-error:%s:SSL routines::%s
+error:0A00010B:SSL routines::wrong version number
