@@ -141,19 +141,26 @@ static void wm_tls_append_errors(smart_str *out)
 	}
 }
 
-static zend_string *wm_tls_config_error(const char *what, const char *detail)
+/* A configuration error worded as PHP's stream layer words it (PHP does not add OpenSSL's
+ * queue to these): `before` + `detail` + `after`. */
+static zend_string *wm_tls_config_error3(const char *before, const char *detail, const char *after)
 {
 	smart_str s = {0};
-	smart_str_appends(&s, what);
+	smart_str_appends(&s, before);
 	if (detail) {
 		smart_str_appends(&s, detail);
 	}
-	if (ERR_peek_error()) {
-		smart_str_appends(&s, ". OpenSSL Error messages:\n");
-		wm_tls_append_errors(&s);
+	if (after) {
+		smart_str_appends(&s, after);
 	}
 	smart_str_0(&s);
+	ERR_clear_error();
 	return s.s;
+}
+
+static zend_string *wm_tls_config_error(const char *what, const char *detail)
+{
+	return wm_tls_config_error3(what, detail, detail ? "'" : NULL);
 }
 
 static int wm_tls_passphrase_cb(char *buf, int size, int rwflag, void *userdata)
@@ -192,7 +199,8 @@ static bool wm_tls_load_cert(SSL_CTX *ctx, zend_string *cert, zend_string *pk, z
 	}
 	bool ok = SSL_CTX_use_certificate_chain_file(ctx, ZSTR_VAL(cert)) == 1;
 	if (!ok) {
-		*error = wm_tls_config_error("Unable to set local cert chain file `", ZSTR_VAL(cert));
+		*error = wm_tls_config_error3("Unable to set local cert chain file `", ZSTR_VAL(cert),
+			"'; Check that your cafile/capath settings include details of your certificate and its issuer");
 	} else if (SSL_CTX_use_PrivateKey_file(ctx, ZSTR_VAL(pk ? pk : cert), SSL_FILETYPE_PEM) != 1) {
 		*error = wm_tls_config_error("Unable to set private key file `", ZSTR_VAL(pk ? pk : cert));
 		ok = false;
