@@ -1196,6 +1196,7 @@ void wm_conn_destroy(wm_conn_object *c)
 		wm_tls_close_notify(c);
 	}
 	wm_conn_release_socket(c);
+	wm_tls_conn_free(c); /* as upstream resets sslHandshakeCompleted: a reconnect starts afresh */
 	c->status = WM_STATUS_CLOSED;
 
 	wm_conn_emit(c, wm_conn_slot_on_close, 0, NULL);

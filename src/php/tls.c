@@ -661,6 +661,7 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 		*error = zend_string_init("Connection is closed", sizeof("Connection is closed") - 1, 0);
 		return false;
 	}
+	wm_tls_conn_free(c); /* a reconnect() of a connection that still has its old state */
 	HashTable *opts = wm_tls_ssl_options(context);
 	SSL_CTX *ctx = wm_tls_client_ctx(opts, error);
 	if (!ctx) {
