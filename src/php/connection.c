@@ -765,7 +765,7 @@ static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
 			}
 			return;
 		}
-		if (c->status >= WM_STATUS_CLOSING || (c->flags & WM_CONN_F_PAUSED) || !wm_tls_pending(c)) {
+		if (got == 0 || c->status >= WM_STATUS_CLOSING || (c->flags & WM_CONN_F_PAUSED) || !wm_tls_pending(c)) {
 			return;
 		}
 	}

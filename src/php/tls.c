@@ -57,6 +57,8 @@ typedef struct _wm_tls_conn {
 	bool done;          /* handshake completed */
 	bool peeked;        /* server: the first bytes were checked for plain HTTP */
 	bool dead;          /* a fatal error or EOF happened: no close_notify */
+	bool verify_peer;   /* client: the chain must verify (else only the name is checked) */
+	bool allow_self_signed;
 } wm_tls_conn;
 
 /* Ticket keys (16-byte name, 32-byte HMAC key, 32-byte AES key) shared by every listener of
@@ -190,6 +192,30 @@ static int wm_tls_verify_allow_self_signed(int ok, X509_STORE_CTX *store)
 	return ok;
 }
 
+/* Client verification with PHP's semantics: verify_peer_name is enforced on its own (the name
+ * given to SSL_set1_host() must match even when verify_peer is false), the chain only with
+ * verify_peer, and allow_self_signed lets a self-signed certificate through. */
+static int wm_tls_verify_client(int ok, X509_STORE_CTX *store)
+{
+	if (ok) {
+		return 1;
+	}
+	int err = X509_STORE_CTX_get_error(store);
+	if (err == X509_V_ERR_HOSTNAME_MISMATCH || err == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+		return 0;
+	}
+	SSL *ssl = X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx());
+	wm_conn_object *c = ssl ? SSL_get_ex_data(ssl, wm_tls_ex_conn) : NULL;
+	if (!c || !c->tls) {
+		return 0;
+	}
+	if (!c->tls->verify_peer) {
+		return 1;
+	}
+	return c->tls->allow_self_signed
+		&& (err == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT || err == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN);
+}
+
 /* Loads local_cert (chain), local_pk (default: the key in local_cert) and passphrase. */
 static bool wm_tls_load_cert(SSL_CTX *ctx, zend_string *cert, zend_string *pk, zend_string *pass, zend_string **error)
 {
@@ -296,13 +322,17 @@ static bool wm_tls_ctx_common(SSL_CTX *ctx, HashTable *opts, bool server, zend_s
 		if (!ok) {
 			return false;
 		}
-		int mode = SSL_VERIFY_PEER | (server ? SSL_VERIFY_FAIL_IF_NO_PEER_CERT : 0);
-		SSL_CTX_set_verify(ctx, mode,
-			wm_tls_opt_bool(opts, "allow_self_signed", false) ? wm_tls_verify_allow_self_signed : NULL);
 		zval *depth = wm_tls_opt(opts, "verify_depth");
 		if (depth) {
 			SSL_CTX_set_verify_depth(ctx, (int) zval_get_long(depth));
 		}
+	}
+	if (!server) {
+		/* Always verified: the callback applies verify_peer / verify_peer_name per connection. */
+		SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, wm_tls_verify_client);
+	} else if (verify) {
+		SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT,
+			wm_tls_opt_bool(opts, "allow_self_signed", false) ? wm_tls_verify_allow_self_signed : NULL);
 	} else {
 		SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
 	}
@@ -683,7 +713,7 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 		if (!ip && wm_tls_opt_bool(opts, "SNI_enabled", true)) {
 			SSL_set_tlsext_host_name(t->ssl, name);
 		}
-		if (wm_tls_opt_bool(opts, "verify_peer", true) && wm_tls_opt_bool(opts, "verify_peer_name", true)) {
+		if (wm_tls_opt_bool(opts, "verify_peer_name", true)) {
 			SSL_set_hostflags(t->ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
 			SSL_set1_host(t->ssl, name);
 		}
@@ -691,6 +721,8 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 	if (peer) {
 		zend_string_release(peer);
 	}
+	t->verify_peer = wm_tls_opt_bool(opts, "verify_peer", true);
+	t->allow_self_signed = wm_tls_opt_bool(opts, "allow_self_signed", false);
 	c->tls = t;
 
 	/* Upstream starts the handshake right after the connect: send the ClientHello now. */
@@ -914,7 +946,9 @@ ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len)
 bool wm_tls_pending(wm_conn_object *c)
 {
 	wm_tls_conn *t = c->tls;
-	return !t->dead && c->fd >= 0 && (SSL_pending(t->ssl) > 0 || SSL_has_pending(t->ssl));
+	/* Only decrypted bytes count: without read-ahead OpenSSL reads one record at a time, so a
+	 * partial record it holds (SSL_has_pending()) waits for more bytes the kernel announces. */
+	return !t->dead && c->fd >= 0 && SSL_pending(t->ssl) > 0;
 }
 
 /* Drops `n` written bytes from the head of the queue (chunk layout of net/buffer.h). */
