@@ -733,7 +733,7 @@ static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
 			wm_conn_destroy(c);
 			return;
 		}
-		if (r == 0 || c->status == WM_STATUS_CLOSED) {
+		if (r == 0 || c->status == WM_STATUS_CLOSED || !c->tls) {
 			return;
 		}
 		if (c->outq.bytes) {
@@ -759,8 +759,13 @@ static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
 		if (c->status != WM_STATUS_ENDING) {
 			wm_conn_process(c);
 		}
+		/* Callbacks may have closed the connection, or destroyed it and reconnect()ed (its TLS
+		 * state is then new, or gone): what was read here belonged to the old socket. */
+		if (c->status < WM_STATUS_ESTABLISHED || c->status == WM_STATUS_CLOSED || !c->tls || !wm_tls_established(c)) {
+			return;
+		}
 		if (n < 0) {
-			if (check_eof && c->status != WM_STATUS_CLOSED) {
+			if (check_eof) {
 				wm_conn_destroy(c);
 			}
 			return;
