@@ -331,7 +331,9 @@ static bool wm_tls_ctx_common(SSL_CTX *ctx, HashTable *opts, bool server, zend_s
 		/* Always verified: the callback applies verify_peer / verify_peer_name per connection. */
 		SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, wm_tls_verify_client);
 	} else if (verify) {
-		SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT,
+		/* A certificate is asked for and verified; a missing one is refused after the
+		 * handshake with PHP's message (wm_tls_handshake()). */
+		SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER,
 			wm_tls_opt_bool(opts, "allow_self_signed", false) ? wm_tls_verify_allow_self_signed : NULL);
 	} else {
 		SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
@@ -875,6 +877,15 @@ int wm_tls_handshake(wm_conn_object *c)
 	errno = 0;
 	int r = SSL_do_handshake(t->ssl);
 	if (r == 1) {
+		if (t->server && (SSL_get_verify_mode(t->ssl) & SSL_VERIFY_PEER) && !SSL_get0_peer_certificate(t->ssl)) {
+			/* verify_peer on a server: PHP's policy check after the handshake wants one. */
+			t->dead = true;
+			if (!wm_tls_quiet()) {
+				static const char msg[] = "SSL handshake error: stream_socket_enable_crypto(): Could not get peer certificate\n";
+				wm_safe_echo(msg, sizeof(msg) - 1, false);
+			}
+			return -1;
+		}
 		t->done = true;
 		if (t->server) {
 			wm_tls_call_on_handshake(c);
