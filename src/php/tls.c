@@ -58,6 +58,7 @@ typedef struct _wm_tls_conn {
 	bool peeked;        /* server: the first bytes were checked for plain HTTP */
 	bool dead;          /* a fatal error or EOF happened: no close_notify */
 	bool verify_peer;   /* client: the chain must verify (else only the name is checked) */
+	zend_string *sess_key; /* client: key of its session in the resumption cache, or NULL */
 	bool allow_self_signed;
 } wm_tls_conn;
 
@@ -69,6 +70,12 @@ static bool wm_tls_ticket_keys_ok;
 /* Client contexts cached by their options (key: serialized 'ssl' options). */
 static HashTable wm_tls_client_ctxs;
 static bool wm_tls_client_ctxs_init;
+
+/* Client sessions for resumption, by context options, checked name and peer address: a
+ * session verified under one set of options is never resumed under another. */
+static HashTable wm_tls_sessions;
+static bool wm_tls_sessions_init;
+#define WM_TLS_MAX_SESSIONS 256
 
 static unsigned char wm_tls_scratch[WM_TLS_RECORD];
 
@@ -568,9 +575,39 @@ static void wm_tls_ctx_dtor(zval *zv)
 	SSL_CTX_free(Z_PTR_P(zv));
 }
 
-static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **error)
+static void wm_tls_session_dtor(zval *zv)
+{
+	SSL_SESSION_free(Z_PTR_P(zv));
+}
+
+/* A client got a session (TLS 1.3: a ticket after the handshake): keep it for the next
+ * connection with the same key. Returns 1 when the reference was taken. */
+static int wm_tls_new_session(SSL *ssl, SSL_SESSION *sess)
+{
+	wm_conn_object *c = SSL_get_ex_data(ssl, wm_tls_ex_conn);
+	if (!c || !c->tls || c->tls->ssl != ssl || !c->tls->sess_key || !SSL_SESSION_is_resumable(sess)) {
+		return 0;
+	}
+	if (!wm_tls_sessions_init) {
+		zend_hash_init(&wm_tls_sessions, 16, NULL, wm_tls_session_dtor, 1);
+		wm_tls_sessions_init = true;
+	}
+	zend_string *key = c->tls->sess_key;
+	if (!zend_hash_exists(&wm_tls_sessions, key) && zend_hash_num_elements(&wm_tls_sessions) >= WM_TLS_MAX_SESSIONS) {
+		return 0;
+	}
+	zend_string *pkey = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 1);
+	zend_hash_update_ptr(&wm_tls_sessions, pkey, sess);
+	zend_string_release(pkey);
+	return 1;
+}
+
+/* The client context for `opts` (a new reference); *key_out receives its cache key (NULL when
+ * the options cannot be cached, caller releases). */
+static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **key_out, zend_string **error)
 {
 	zend_string *key = wm_tls_client_key(opts);
+	*key_out = key ? zend_string_copy(key) : NULL;
 	if (key && wm_tls_client_ctxs_init) {
 		SSL_CTX *cached = zend_hash_find_ptr(&wm_tls_client_ctxs, key);
 		if (cached) {
@@ -586,6 +623,8 @@ static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **error)
 		SSL_CTX_free(ctx);
 		ctx = NULL;
 	} else {
+		SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+		SSL_CTX_sess_set_new_cb(ctx, wm_tls_new_session);
 		zend_string *alpn = wm_tls_opt_str(opts, "alpn_protocols");
 		if (alpn) {
 			size_t len;
@@ -695,14 +734,21 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 	}
 	wm_tls_conn_free(c); /* a reconnect() of a connection that still has its old state */
 	HashTable *opts = wm_tls_ssl_options(context);
-	SSL_CTX *ctx = wm_tls_client_ctx(opts, error);
+	zend_string *ctx_key;
+	SSL_CTX *ctx = wm_tls_client_ctx(opts, &ctx_key, error);
 	if (!ctx) {
+		if (ctx_key) {
+			zend_string_release(ctx_key);
+		}
 		ERR_clear_error();
 		return false;
 	}
 	wm_tls_conn *t = wm_tls_conn_new(c, ctx, false);
 	SSL_CTX_free(ctx); /* the SSL holds its own reference */
 	if (!t) {
+		if (ctx_key) {
+			zend_string_release(ctx_key);
+		}
 		*error = wm_tls_config_error("SSL handle creation failure", NULL);
 		ERR_clear_error();
 		return false;
@@ -720,11 +766,33 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 			SSL_set1_host(t->ssl, name);
 		}
 	}
+	t->verify_peer = wm_tls_opt_bool(opts, "verify_peer", true);
+	t->allow_self_signed = wm_tls_opt_bool(opts, "allow_self_signed", false);
+	if (ctx_key) {
+		/* Resume the last session made with these options, name and peer address. */
+		php_sockaddr_storage ss;
+		socklen_t len = sizeof(ss);
+		if (getpeername(c->fd, (struct sockaddr *) &ss, &len) == 0) {
+			zend_string *addr = wm_socket_name((struct sockaddr *) &ss, len);
+			smart_str k = {0};
+			smart_str_append(&k, ctx_key);
+			smart_str_appends(&k, "|peer=");
+			smart_str_appends(&k, name ? name : "");
+			smart_str_appends(&k, wm_tls_opt_bool(opts, "verify_peer_name", true) ? "|v|" : "|n|");
+			smart_str_append(&k, addr);
+			smart_str_0(&k);
+			zend_string_release(addr);
+			t->sess_key = k.s;
+			SSL_SESSION *sess = wm_tls_sessions_init ? zend_hash_find_ptr(&wm_tls_sessions, t->sess_key) : NULL;
+			if (sess) {
+				SSL_set_session(t->ssl, sess);
+			}
+		}
+		zend_string_release(ctx_key);
+	}
 	if (peer) {
 		zend_string_release(peer);
 	}
-	t->verify_peer = wm_tls_opt_bool(opts, "verify_peer", true);
-	t->allow_self_signed = wm_tls_opt_bool(opts, "allow_self_signed", false);
 	c->tls = t;
 
 	/* Upstream starts the handshake right after the connect: send the ClientHello now. */
@@ -758,6 +826,9 @@ void wm_tls_conn_free(wm_conn_object *c)
 		return;
 	}
 	SSL_free(t->ssl);
+	if (t->sess_key) {
+		zend_string_release(t->sess_key);
+	}
 	efree(t);
 	c->tls = NULL;
 }
@@ -1117,6 +1188,10 @@ void wm_tls_minit(void)
 
 void wm_tls_mshutdown(void)
 {
+	if (wm_tls_sessions_init) {
+		zend_hash_destroy(&wm_tls_sessions);
+		wm_tls_sessions_init = false;
+	}
 	if (wm_tls_client_ctxs_init) {
 		zend_hash_destroy(&wm_tls_client_ctxs);
 		wm_tls_client_ctxs_init = false;
