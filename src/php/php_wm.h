@@ -191,7 +191,7 @@ bool wm_tls_established(wm_conn_object *c);
 int wm_tls_handshake(wm_conn_object *c);
 /** Decrypts up to `len` bytes: > 0 bytes, 0 nothing now, -1 EOF or error (destroy). */
 ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len);
-/** Whether decrypted or buffered record bytes wait inside OpenSSL (no readiness will come). */
+/** Whether decrypted bytes wait inside OpenSSL (no readiness event would announce them). */
 bool wm_tls_pending(wm_conn_object *c);
 /** wm_outq_flush() through TLS: plaintext bytes written (0 if it would block or the handshake is
  * not done), -1 on error; written bytes leave the queue. */
