@@ -4,6 +4,8 @@ TLS server: plain HTTP to the TLS port gets a 400 reply and a console line; garb
 workerman
 posix
 openssl
+--SKIPIF--
+<?php if (!is_executable('/usr/bin/curl')) die('skip curl not found');
 --INI--
 pcre.jit=0
 --FILE--
