@@ -767,9 +767,66 @@ static void wm_conn_process(wm_conn_object *c)
 	}
 }
 
+/* baseRead() of a TLS connection: the handshake first, then decrypted bytes into the same
+ * framing loop, again while OpenSSL holds bytes that no readiness event would announce. */
+static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
+{
+	if (!wm_tls_established(c)) {
+		int r = wm_tls_handshake(c);
+		if (r < 0) {
+			wm_conn_destroy(c);
+			return;
+		}
+		if (r == 0 || c->status == WM_STATUS_CLOSED || !c->tls) {
+			return;
+		}
+		if (c->outq.bytes) {
+			wm_conn_write_start(c); /* what was sent meanwhile */
+		}
+	}
+	for (;;) {
+		size_t got = 0;
+		ssize_t n = 0;
+		while (got < WM_READ_BUFFER_SIZE) {
+			n = wm_tls_recv(c, WM_G(read_buf) + got, WM_READ_BUFFER_SIZE - got);
+			if (n <= 0) {
+				break;
+			}
+			got += (size_t) n;
+		}
+		if (got) {
+			wm_conn_add_long(c, slot_bytes_read, (zend_long) got);
+			if (c->status != WM_STATUS_ENDING) { /* end(): incoming bytes are counted and dropped */
+				wm_rbuf_append(&c->rbuf, WM_G(read_buf), got);
+			}
+		}
+		if (c->status != WM_STATUS_ENDING) {
+			wm_conn_process(c);
+		}
+		/* Callbacks may have closed the connection, or destroyed it and reconnect()ed (its TLS
+		 * state is then new, or gone): what was read here belonged to the old socket. */
+		if (c->status < WM_STATUS_ESTABLISHED || c->status == WM_STATUS_CLOSED || !c->tls || !wm_tls_established(c)) {
+			return;
+		}
+		if (n < 0) {
+			if (check_eof) {
+				wm_conn_destroy(c);
+			}
+			return;
+		}
+		if (got == 0 || c->status >= WM_STATUS_CLOSING || (c->flags & WM_CONN_F_PAUSED) || !wm_tls_pending(c)) {
+			return;
+		}
+	}
+}
+
 static void wm_conn_base_read(wm_conn_object *c, bool check_eof)
 {
 	if (c->status == WM_STATUS_CLOSED || c->fd < 0) {
+		return;
+	}
+	if (c->tls) {
+		wm_conn_tls_read(c, check_eof);
 		return;
 	}
 	ssize_t n;
@@ -831,6 +888,12 @@ static void wm_conn_write_failed(wm_conn_object *c)
 /* end(): once everything is written, shut the write side and close after lingerTimeout. */
 static void wm_conn_end_shutdown(wm_conn_object *c);
 
+/* Writes the send queue as far as the socket takes it, through TLS when the connection has it. */
+static zend_always_inline ssize_t wm_conn_flush(wm_conn_object *c)
+{
+	return c->tls ? wm_tls_flush(c) : wm_outq_flush(&c->outq, c->fd);
+}
+
 static void wm_conn_uncork(wm_conn_object *c)
 {
 	if (!c->cork_bytes) {
@@ -842,7 +905,7 @@ static void wm_conn_uncork(wm_conn_object *c)
 		wm_outq_clear(&c->outq);
 		return;
 	}
-	ssize_t w = wm_outq_flush(&c->outq, c->fd);
+	ssize_t w = wm_conn_flush(c);
 	if (w < 0) {
 		wm_conn_write_failed(c);
 		return;
@@ -864,8 +927,8 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 {
 	size_t total = prefix_len + ZSTR_LEN(s) + suffix_len;
 
-	if (c->status != WM_STATUS_ESTABLISHED) {
-		/* Not connected yet: queue (AsyncTcpConnection). */
+	if (c->status != WM_STATUS_ESTABLISHED || (c->tls && !wm_tls_established(c))) {
+		/* Not connected yet (AsyncTcpConnection) or TLS handshake running: queue. */
 		if (c->outq.bytes && wm_conn_buffer_is_full(c)) {
 			WM_STAT_ADD("send_fail", 1);
 			return WM_FAILED;
@@ -896,19 +959,20 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 		c->cork_bytes += total;
 		/* send() reports these as written (true), so they count as written now, as upstream's. */
 		wm_conn_add_long(c, slot_bytes_written, (zend_long) total);
-		return WM_SENT;
+		return c->tls ? WM_QUEUED : WM_SENT; /* upstream's TLS send() always queues (null) */
 	}
 
 	ssize_t w;
 	size_t corked = c->cork_bytes;
-	if (c->cork_bytes) {
-		/* Earlier answers of this batch go out in the same write. */
+	if (c->cork_bytes || c->tls) {
+		/* Earlier answers of this batch go out in the same write; TLS writes from the queue
+		 * (records are cut from it, and a retried SSL_write needs the same bytes). */
 		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
 		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
 		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
 		total = c->outq.bytes;
 		c->cork_bytes = 0;
-		w = wm_outq_flush(&c->outq, c->fd);
+		w = wm_conn_flush(c);
 		if (w < 0) {
 			wm_conn_write_failed(c);
 			return WM_FAILED;
@@ -951,7 +1015,7 @@ static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const cha
 	}
 	wm_conn_add_long(c, slot_bytes_written, w - (ssize_t) corked);
 	if ((size_t) w == total) {
-		return WM_SENT;
+		return c->tls ? WM_QUEUED : WM_SENT;
 	}
 	wm_conn_write_start(c);
 	wm_conn_check_will_full(c);
@@ -963,7 +1027,19 @@ static void wm_conn_on_writable(evutil_socket_t fd, short what, void *arg)
 	wm_conn_object *c = arg;
 	GC_ADDREF(&c->std);
 
-	ssize_t w = wm_outq_flush(&c->outq, c->fd);
+	if (c->tls && !wm_tls_established(c)) {
+		int r = wm_tls_handshake(c);
+		if (r < 0) {
+			wm_conn_destroy(c);
+		} else if (r > 0 && c->outq.bytes == 0) {
+			wm_conn_write_stop(c);
+		}
+		if (r <= 0 || c->outq.bytes == 0 || c->status == WM_STATUS_CLOSED) {
+			OBJ_RELEASE(&c->std);
+			return;
+		}
+	}
+	ssize_t w = wm_conn_flush(c);
 	if (w < 0) {
 		WM_STAT_ADD("send_fail", 1);
 		wm_conn_destroy(c);
@@ -1117,7 +1193,7 @@ void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off,
 		wm_outq_push_file(&c->outq, fd, off, len);
 		if (c->status == WM_STATUS_ESTABLISHED && c->cork_bytes == 0) {
 			/* Not part of a corked batch (that one is flushed at its end): write now. */
-			ssize_t w = wm_outq_flush(&c->outq, c->fd);
+			ssize_t w = wm_conn_flush(c);
 			if (w < 0) {
 				wm_conn_write_failed(c);
 			} else {
@@ -1162,10 +1238,14 @@ void wm_conn_destroy(wm_conn_object *c)
 	if (c->cork_bytes && c->fd >= 0) {
 		/* Replies corked in this read batch were reported as sent: give them to the kernel, as
 		 * upstream's direct writes would have been, before the socket goes. */
-		(void) wm_outq_flush(&c->outq, c->fd);
+		(void) wm_conn_flush(c);
 		c->cork_bytes = 0;
 	}
+	if (c->tls) {
+		wm_tls_close_notify(c);
+	}
 	wm_conn_release_socket(c);
+	wm_tls_conn_free(c); /* as upstream resets sslHandshakeCompleted: a reconnect starts afresh */
 	c->status = WM_STATUS_CLOSED;
 
 	wm_conn_emit(c, wm_conn_slot_on_close, 0, NULL);
@@ -1256,6 +1336,9 @@ static void wm_conn_end_shutdown(wm_conn_object *c)
 		return;
 	}
 	if (c->fd >= 0) {
+		if (c->tls) {
+			wm_tls_close_notify(c);
+		}
 		shutdown(c->fd, SHUT_WR);
 	}
 	c->flags |= WM_CONN_F_WR_SHUT;

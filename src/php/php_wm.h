@@ -169,6 +169,7 @@ extern uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_
 	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
 
 /* ---- TLS (src/php/tls.c) ------------------------------------------------------------------- */
+struct _wm_tls_listener;
 /** Starts a server-side TLS handshake on a connection just accepted by `worker` (transport
  * 'ssl'), with the listener's shared SSL_CTX. Returns false when TLS cannot be set up (logged;
  * the caller destroys the connection). */
@@ -182,6 +183,23 @@ bool wm_tls_server_start(wm_conn_object *c, zend_object *worker);
 bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, zend_string **error);
 /** Frees a connection's TLS state (no-op for plain sockets). */
 void wm_tls_conn_free(wm_conn_object *c);
+/* The I/O of a connection with c->tls set (connection.c calls these instead of recv/sendmsg). */
+/** Whether the handshake has completed. */
+bool wm_tls_established(wm_conn_object *c);
+/** Runs the handshake as far as the socket allows: 1 done, 0 waiting (the write event is armed
+ * when OpenSSL wants to write), -1 failed (the reason was echoed; the caller destroys). */
+int wm_tls_handshake(wm_conn_object *c);
+/** Decrypts up to `len` bytes: > 0 bytes, 0 nothing now, -1 EOF or error (destroy). */
+ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len);
+/** Whether decrypted bytes wait inside OpenSSL (no readiness event would announce them). */
+bool wm_tls_pending(wm_conn_object *c);
+/** wm_outq_flush() through TLS: plaintext bytes written (0 if it would block or the handshake is
+ * not done), -1 on error; written bytes leave the queue. */
+ssize_t wm_tls_flush(wm_conn_object *c);
+/** Sends close_notify once (non-blocking, best effort) before the socket is shut or closed. */
+void wm_tls_close_notify(wm_conn_object *c);
+/** Frees a listener's TLS contexts (wm_worker_object.tls). */
+void wm_tls_worker_free(struct _wm_tls_listener *l);
 void wm_tls_minit(void);
 void wm_tls_mshutdown(void);
 
@@ -223,6 +241,8 @@ typedef struct _wm_worker_object {
 	bool ev_assigned;
 	wm_loop *accept_loop;       /* loop ev_accept was assigned on */
 	wm_loop_ref loop_ref;       /* membership in accept_loop's list of event holders */
+	struct _wm_tls_listener *tls; /* transport 'ssl': the listener's SSL_CTX (src/php/tls.c), built
+	                               * at the first accept of this process, NULL until then */
 	zend_object std;            /* must stay last */
 } wm_worker_object;
 

@@ -71,7 +71,10 @@ static void wm_worker_loop_detach(wm_loop_ref *ref)
 
 static void wm_worker_free(zend_object *object)
 {
-	wm_worker_accept_detach(wm_worker_from_obj(object));
+	wm_worker_object *w = wm_worker_from_obj(object);
+	wm_worker_accept_detach(w);
+	wm_tls_worker_free(w->tls);
+	w->tls = NULL;
 	zend_object_std_dtor(object);
 }
 
@@ -484,7 +487,12 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 		}
 		zval conn;
 		wm_conn_object *c = wm_conn_new_accepted(&conn, cfd, wm_socket_name((struct sockaddr *) &ss, len));
+		/* TLS starts before onConnect so that what it sends waits for the handshake. */
+		bool tls_ok = !wm_worker_is_transport(&w->std, "ssl") || wm_tls_server_start(c, &w->std);
 		wm_conn_attach_worker(c, &w->std);
+		if (!tls_ok) {
+			wm_conn_destroy(c);
+		}
 		zval_ptr_dtor(&conn);
 	}
 	OBJ_RELEASE(&w->std);
