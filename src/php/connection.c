@@ -793,6 +793,9 @@ static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
 				break;
 			}
 			got += (size_t) n;
+			if (!wm_tls_pending(c)) {
+				break; /* OpenSSL holds nothing more: the next readiness event says when */
+			}
 		}
 		if (got) {
 			wm_conn_add_long(c, slot_bytes_read, (zend_long) got);

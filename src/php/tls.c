@@ -277,6 +277,10 @@ static bool wm_tls_ctx_common(SSL_CTX *ctx, HashTable *opts, bool server, zend_s
 {
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER
 		| SSL_MODE_RELEASE_BUFFERS);
+	/* One recv() takes whatever the kernel holds (up to a record buffer) instead of a 5-byte
+	 * header read and a body read per record; the read loop then drains OpenSSL's buffer
+	 * (SSL_has_pending) and stops without a recv() that would only say EAGAIN. */
+	SSL_CTX_set_read_ahead(ctx, 1);
 	/* Compression is off (CRIME) as PHP's disable_compression default; renegotiation is
 	 * refused: a non-blocking SSL_write() that suddenly wants to read would spin. */
 	SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
@@ -1028,9 +1032,10 @@ ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len)
 bool wm_tls_pending(wm_conn_object *c)
 {
 	wm_tls_conn *t = c->tls;
-	/* Only decrypted bytes count: without read-ahead OpenSSL reads one record at a time, so a
-	 * partial record it holds (SSL_has_pending()) waits for more bytes the kernel announces. */
-	return !t->dead && c->fd >= 0 && SSL_pending(t->ssl) > 0;
+	/* Decrypted bytes, or (read-ahead) raw records already taken from the kernel: no readiness
+	 * event would announce those. A partial record held here costs one recv() that says
+	 * EAGAIN, after which the read loop waits for the kernel. */
+	return !t->dead && c->fd >= 0 && SSL_has_pending(t->ssl);
 }
 
 /* Drops `n` written bytes from the head of the queue (chunk layout of net/buffer.h). */
