@@ -10,6 +10,11 @@
 #   pipeline16  16 identical "GET /" per write                 -> same reply
 #   response    unique URLs; reads $request->path() and ->get('id'), answers
 #               new Response(200, ['Content-Type' => 'text/plain', 'X-Bench' => '1'], 'Hello World')
+#   tls-keepalive   keepalive over TLS (transport 'ssl', a P-256 self-signed certificate made
+#               for the run): record encryption and the HTTP work, no handshakes
+#   tls-handshake   one full TLS handshake per request: the server answers
+#               new Response(200, ['Connection' => 'close'], 'Hello World') and closes, wrk
+#               opens a new TLS connection (wrk keeps no client session, so nothing resumes)
 # nginx (`return 200 "Hello World";`, one worker process) runs the scenarios in
 # BENCH_NGINX_SCENARIOS.
 #
@@ -28,9 +33,9 @@
 #   BENCH_REPEAT           runs per scenario and implementation, interleaved; the summary
 #                          takes the median of each figure (default 1)
 #   BENCH_CONNS            wrk connections (default 64)
-#   BENCH_SCENARIOS        default "keepalive unique pipeline16 response"
+#   BENCH_SCENARIOS        default "keepalive unique pipeline16 response tls-keepalive tls-handshake"
 #   BENCH_IMPLS            default "extension upstream upstream-event nginx"
-#   BENCH_NGINX_SCENARIOS  scenarios nginx runs (default keepalive)
+#   BENCH_NGINX_SCENARIOS  scenarios nginx runs (default "keepalive tls-keepalive tls-handshake")
 #   BENCH_SERVER_CPU       core for the server (default 0)
 #   BENCH_LOADGEN_CPU      core for wrk (default 1)
 #   BENCH_PORT_BASE        first port tried (default 20000 + pid % 20000)
@@ -46,9 +51,9 @@ DURATION=${BENCH_DURATION:-5}
 WARMUP=${BENCH_WARMUP:-1}
 REPEAT=${BENCH_REPEAT:-1}
 CONNS=${BENCH_CONNS:-64}
-SCENARIOS=${BENCH_SCENARIOS:-"keepalive unique pipeline16 response"}
+SCENARIOS=${BENCH_SCENARIOS:-"keepalive unique pipeline16 response tls-keepalive tls-handshake"}
 IMPLS=${BENCH_IMPLS:-"extension upstream upstream-event nginx"}
-NGINX_SCENARIOS=${BENCH_NGINX_SCENARIOS:-keepalive}
+NGINX_SCENARIOS=${BENCH_NGINX_SCENARIOS:-"keepalive tls-keepalive tls-handshake"}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 LOADGEN_CPU=${BENCH_LOADGEN_CPU:-1}
 SO=${WORKERMAN_SO:-$ROOT/modules/workerman.so}
@@ -68,13 +73,15 @@ for v in DURATION WARMUP REPEAT CONNS; do
 done
 (( DURATION > 0 && REPEAT > 0 && CONNS > 0 )) || { log "http.sh: BENCH_DURATION, BENCH_REPEAT and BENCH_CONNS must be > 0"; exit 2; }
 
-# scenario -> "wrk-script probe-path depth server-handler"
+# scenario -> "wrk-script probe-path depth server-handler scheme"
 scenario_spec() {
     case $1 in
-        keepalive)  echo "keepalive.lua / 1 hello" ;;
-        unique)     echo "unique.lua /item?id=0 1 hello" ;;
-        pipeline16) echo "pipeline.lua / 16 hello" ;;
-        response)   echo "unique.lua /item?id=0 1 response" ;;
+        keepalive)  echo "keepalive.lua / 1 hello http" ;;
+        unique)     echo "unique.lua /item?id=0 1 hello http" ;;
+        pipeline16) echo "pipeline.lua / 16 hello http" ;;
+        response)   echo "unique.lua /item?id=0 1 response http" ;;
+        tls-keepalive) echo "keepalive.lua / 1 hello https" ;;
+        tls-handshake) echo "keepalive.lua / 1 close https" ;;
         *) return 1 ;;
     esac
 }
@@ -114,12 +121,22 @@ if (( ${#SKIPPED[@]} )); then
 fi
 (( ${#RUN[@]} )) || { log "http.sh: nothing to run"; exit 1; }
 
+# The TLS scenarios' certificate: P-256, self-signed, made for this run.
+if [[ " $SCENARIOS " == *" tls-"* ]]; then
+    command -v openssl > /dev/null || { log "http.sh: openssl not found (apt-get install openssl)"; exit 1; }
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=localhost \
+        -keyout "$WORK/key.pem" -out "$WORK/cert.pem" > /dev/null 2>&1 \
+        || { log "http.sh: could not make a test certificate with openssl"; exit 1; }
+fi
+
 # One request, one reply: prints the raw reply on stdout, exits 1 unless it is a 200 whose
 # body is exactly "Hello World" and arrives within 5 s.
 cat > "$WORK/probe.php" <<'PHP'
 <?php
-[, $port, $path] = $argv;
-$s = @stream_socket_client("tcp://127.0.0.1:$port", $errno, $errstr, 5);
+[, $port, $path, $scheme] = $argv;
+$ctx = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
+$s = @stream_socket_client(($scheme === 'https' ? 'ssl' : 'tcp') . "://127.0.0.1:$port", $errno, $errstr, 5,
+    STREAM_CLIENT_CONNECT, $ctx);
 if (!$s) {
     fwrite(STDERR, "probe: connect: $errstr\n");
     exit(1);
@@ -151,10 +168,15 @@ PHP
 
 # ---------------------------------------------------------------- servers
 
-# start_php IMPL DIR PORT HANDLER: starts the PHP bench server in the background, sets MASTER
+# start_php IMPL DIR PORT HANDLER SCHEME: starts the PHP bench server in the background, sets MASTER
 start_php() {
-    local impl=$1 dir=$2 port=$3 handler=$4
+    local impl=$1 dir=$2 port=$3 handler=$4 scheme=$5
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
+    if [[ $scheme == https ]]; then
+        export BENCH_TLS_CERT=$WORK/cert.pem BENCH_TLS_KEY=$WORK/key.pem
+    else
+        unset BENCH_TLS_CERT BENCH_TLS_KEY
+    fi
     case $impl in
         extension)
             cmd+=(-d extension="$EXT_SO")
@@ -170,11 +192,16 @@ start_php() {
     MASTER=$!
 }
 
-# start_nginx DIR PORT: nginx with a private configuration, master in the foreground and one
-# worker process, like the PHP servers; sets MASTER
+# start_nginx DIR PORT HANDLER SCHEME: nginx with a private configuration, master in the
+# foreground and one worker process, like the PHP servers; sets MASTER
 start_nginx() {
-    local dir=$1 port=$2
+    local dir=$1 port=$2 handler=$3 scheme=$4 listen="listen 127.0.0.1:$port;" keepalive=
     mkdir -p "$dir/tmp"
+    if [[ $scheme == https ]]; then
+        listen="listen 127.0.0.1:$port ssl; ssl_certificate $WORK/cert.pem; ssl_certificate_key $WORK/key.pem;"
+    fi
+    # the close handler: a new connection per request, the server closing it as the PHP ones do
+    [[ $handler == close ]] && keepalive="keepalive_timeout 0;"
     cat > "$dir/nginx.conf" <<EOF
 worker_processes 1;
 daemon off;
@@ -194,8 +221,9 @@ http {
     fastcgi_temp_path $dir/tmp/fastcgi;
     uwsgi_temp_path $dir/tmp/uwsgi;
     scgi_temp_path $dir/tmp/scgi;
+    $keepalive
     server {
-        listen 127.0.0.1:$port;
+        $listen
         location / {
             return 200 "Hello World";
         }
@@ -209,13 +237,13 @@ EOF
 
 # ---------------------------------------------------------------- one run
 
-# run_wrk OUT SECONDS PORT SCRIPT ARGS...: one wrk run pinned to the load core; prints our
-# "bench: ..." line (empty if wrk failed)
+# run_wrk OUT SECONDS SCHEME PORT SCRIPT ARGS...: one wrk run pinned to the load core; prints
+# our "bench: ..." line (empty if wrk failed)
 run_wrk() {
-    local out=$1 secs=$2 port=$3 script=$4
-    shift 4
+    local out=$1 secs=$2 scheme=$3 port=$4 script=$5
+    shift 5
     timeout $((secs + 30)) taskset -c "$LOADGEN_CPU" "$WRK" -t"$WRK_THREADS" -c"$CONNS" -d"${secs}s" --timeout 2s \
-        -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port/" -- "$@" > "$out" 2>&1
+        -s "$BENCH_DIR/wrk/$script" "$scheme://127.0.0.1:$port/" -- "$@" > "$out" 2>&1
     grep -m1 '^bench: ' "$out"
 }
 
@@ -232,15 +260,15 @@ wrk_problems() {
 # run_one IMPL SCENARIO REP: appends a result row to ROWS
 run_one() {
     local impl=$1 scenario=$2 rep=$3
-    local script path depth handler
-    read -r script path depth handler <<< "$(scenario_spec "$scenario")"
+    local script path depth handler scheme
+    read -r script path depth handler scheme <<< "$(scenario_spec "$scenario")"
     local tag="[$impl $scenario #$rep]"
     local dir=$WORK/$impl-$scenario-$rep
     mkdir -p "$dir"
     next_port || return 1
     local port=$PORT
 
-    if [[ $impl == nginx ]]; then start_nginx "$dir" "$port"; else start_php "$impl" "$dir" "$port" "$handler"; fi
+    if [[ $impl == nginx ]]; then start_nginx "$dir" "$port" "$handler" "$scheme"; else start_php "$impl" "$dir" "$port" "$handler" "$scheme"; fi
     local master=$MASTER
     PIDS+=("$master")
 
@@ -257,7 +285,7 @@ run_one() {
 
     local note= status=ok
     # the reply to one request, kept to compare the implementations' bytes
-    if ! timeout 10 "$PHP" -n "$WORK/probe.php" "$port" "$path" > "$dir/reply" 2> "$dir/probe.err"; then
+    if ! timeout 10 "$PHP" -n "$WORK/probe.php" "$port" "$path" "$scheme" > "$dir/reply" 2> "$dir/probe.err"; then
         note+=" reply to GET $path is not a 200 'Hello World': $(head -c 300 "$dir/reply" | tr '\r\n' '  ') $(head -c 200 "$dir/probe.err")"
         status=fail
     fi
@@ -271,7 +299,7 @@ run_one() {
 
     local wline=
     if [[ $status == ok && $WARMUP != 0 ]]; then
-        wline=$(run_wrk "$dir/warmup.out" "$WARMUP" "$port" "$script" ${args[@]+"${args[@]}"})
+        wline=$(run_wrk "$dir/warmup.out" "$WARMUP" "$scheme" "$port" "$script" ${args[@]+"${args[@]}"})
         if [[ -z $wline ]]; then
             note+=" warm-up: wrk failed: $(head -c 300 "$dir/warmup.out" | tr '\n' ' ')"
         elif [[ -n $(wrk_problems "$wline") ]]; then
@@ -284,7 +312,7 @@ run_one() {
     local before= after= line=
     if [[ $status == ok ]]; then
         before=$(cpu_ticks "$worker") || before=
-        line=$(run_wrk "$dir/wrk.out" "$DURATION" "$port" "$script" ${args[@]+"${args[@]}"})
+        line=$(run_wrk "$dir/wrk.out" "$DURATION" "$scheme" "$port" "$script" ${args[@]+"${args[@]}"})
         after=$(cpu_ticks "$worker") || after=
         local worker_after; worker_after=$(pgrep -P "$master" | tr '\n' ' ')
         if [[ -z $before || -z $after ]]; then
@@ -413,13 +441,13 @@ report() {
     echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
     echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
     echo
-    printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' scenario impl "req/s" "user µs" "sys µs" "total µs" "server"
-    printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "" "" "" "/req" "/req" "/req" "cpu %"
+    printf '%-13s  %-14s  %9s  %9s  %9s  %9s  %6s\n' scenario impl "req/s" "user µs" "sys µs" "total µs" "server"
+    printf '%-13s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "" "" "" "/req" "/req" "/req" "cpu %"
     local scenario impl
     for scenario in $SCENARIOS; do
         for impl in $IMPL_ORDER; do
             [[ " ${RUN[*]} " == *" $impl "* ]] && impl_runs "$impl" "$scenario" || continue
-            printf '%-10s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" \
+            printf '%-13s  %-14s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" \
                 "$(median "$impl" "$scenario" 4)" "$(median "$impl" "$scenario" 5)" \
                 "$(median "$impl" "$scenario" 6)" "$(median "$impl" "$scenario" 7)" \
                 "$(median "$impl" "$scenario" 8)"
@@ -430,9 +458,9 @@ report() {
         [[ " ${RUN[*]} " == *" extension "* && " ${RUN[*]} " == *" $base "* ]] || continue
         echo
         echo "ratios extension/$base (CPU per request: < 1 means the extension uses less; req/s: > 1 means faster)"
-        printf '%-10s  %9s  %9s  %9s  %9s\n' scenario "total/req" "user/req" "sys/req" "req/s"
+        printf '%-13s  %9s  %9s  %9s  %9s\n' scenario "total/req" "user/req" "sys/req" "req/s"
         for scenario in $SCENARIOS; do
-            printf '%-10s  %9s  %9s  %9s  %9s\n' "$scenario" \
+            printf '%-13s  %9s  %9s  %9s  %9s\n' "$scenario" \
                 "$(ratio "$(median extension "$scenario" 7)" "$(median "$base" "$scenario" 7)")" \
                 "$(ratio "$(median extension "$scenario" 5)" "$(median "$base" "$scenario" 5)")" \
                 "$(ratio "$(median extension "$scenario" 6)" "$(median "$base" "$scenario" 6)")" \
@@ -444,7 +472,7 @@ report() {
         echo "user µs/req next to nginx"
         for scenario in $NGINX_SCENARIOS; do
             [[ " $SCENARIOS " == *" $scenario "* ]] || continue
-            printf '%-10s' "$scenario"
+            printf '%-13s' "$scenario"
             for impl in $IMPL_ORDER; do
                 [[ " ${RUN[*]} " == *" $impl "* ]] || continue
                 printf '  %s %s' "$impl" "$(median "$impl" "$scenario" 5)"
@@ -466,7 +494,7 @@ report() {
                 if cmp -s "$f" "$ref"; then line+=" ="; else line+=" (differs)"; fi
             fi
         done
-        printf '%-10s%s\n' "$scenario" "$line"
+        printf '%-13s%s\n' "$scenario" "$line"
     done
     local r rep rate user sys total busy
     if (( REPEAT > 1 )); then
@@ -474,7 +502,7 @@ report() {
         echo "every run:"
         for r in "${ROWS[@]}"; do
             IFS='|' read -r impl scenario rep rate user sys total busy _ <<< "$r"
-            printf '%-10s  %-14s  #%-2s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$busy"
+            printf '%-13s  %-14s  #%-2s  %9s  %9s  %9s  %9s  %6s\n' "$scenario" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$busy"
         done
     fi
     local any=0 note

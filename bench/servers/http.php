@@ -3,10 +3,14 @@
  * HTTP bench server (bench/http.sh). BENCH_HTTP_HANDLER selects the onMessage:
  *
  * - hello (default): $connection->send('Hello World'), the request is not looked at;
+ * - close: answers new Response(200, ['Connection' => 'close'], 'Hello World') and closes the
+ *   connection (the tls-handshake scenario: one handshake per request);
  * - response: reads $request->path() and $request->get('id') and answers
  *   new Response(200, ['Content-Type' => 'text/plain', 'X-Bench' => '1'], 'Hello World').
  *   A request that is not /item?id=... gets a 500, which wrk counts as an error, so a
  *   Request that parses wrongly cannot go unnoticed.
+ *
+ * With BENCH_TLS_CERT and BENCH_TLS_KEY set the worker serves HTTPS (transport 'ssl').
  *
  * The worker counts the requests it answered and writes the total to $BENCH_RUNDIR/requests
  * when it stops: http.sh compares it with what wrk counted (wrk counts responses, which is
@@ -23,7 +27,12 @@ use Workerman\Worker;
 $handler = getenv('BENCH_HTTP_HANDLER') ?: 'hello';
 $countFile = (getenv('BENCH_RUNDIR') ?: sys_get_temp_dir()) . '/requests';
 
-$worker = new Worker('http://127.0.0.1:' . BENCH_PORT);
+$cert = getenv('BENCH_TLS_CERT');
+$context = $cert ? ['ssl' => ['local_cert' => $cert, 'local_pk' => getenv('BENCH_TLS_KEY'), 'verify_peer' => false]] : [];
+$worker = new Worker('http://127.0.0.1:' . BENCH_PORT, $context);
+if ($cert) {
+    $worker->transport = 'ssl';
+}
 $worker->name = 'bench-http';
 $worker->count = 1;
 
@@ -39,6 +48,12 @@ switch ($handler) {
             $connection->send('Hello World');
         };
         break;
+    case 'close':
+        $worker->onMessage = static function (TcpConnection $connection, Request $request) use (&$requests) {
+            ++$requests;
+            $connection->close(new Response(200, ['Connection' => 'close'], 'Hello World'));
+        };
+        break;
     case 'response':
         $worker->onMessage = static function (TcpConnection $connection, Request $request) use (&$requests) {
             ++$requests;
@@ -50,7 +65,7 @@ switch ($handler) {
         };
         break;
     default:
-        fwrite(STDERR, "bench: BENCH_HTTP_HANDLER must be hello or response, not '$handler'\n");
+        fwrite(STDERR, "bench: BENCH_HTTP_HANDLER must be hello, close or response, not '$handler'\n");
         exit(2);
 }
 
