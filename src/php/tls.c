@@ -29,6 +29,7 @@
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
 #include <openssl/evp.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <sys/random.h>
 #include <sys/socket.h>
@@ -978,9 +979,12 @@ int wm_tls_handshake(wm_conn_object *c)
 	}
 	t->dead = true;
 	int saved_errno = errno;
-	if (err == SSL_ERROR_ZERO_RETURN || (err == SSL_ERROR_SYSCALL && !ERR_peek_error() && saved_errno == 0)) {
+	if (err == SSL_ERROR_ZERO_RETURN || (err == SSL_ERROR_SYSCALL && !ERR_peek_error()
+			&& (saved_errno == 0 || saved_errno == ECONNRESET || saved_errno == EPIPE))) {
+		/* The peer went away mid-handshake (closed or reset): nothing to say, as upstream,
+		 * whose feof() check before each handshake step destroys such a connection quietly. */
 		ERR_clear_error();
-		return -1; /* the peer went away mid-handshake: nothing to say */
+		return -1;
 	}
 	if (!wm_tls_quiet()) {
 		/* PHP's warning of stream_socket_enable_crypto(), as upstream echoes it. */
