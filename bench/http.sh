@@ -198,7 +198,8 @@ start_nginx() {
     local dir=$1 port=$2 handler=$3 scheme=$4 listen="listen 127.0.0.1:$port;" keepalive=
     mkdir -p "$dir/tmp"
     if [[ $scheme == https ]]; then
-        listen="listen 127.0.0.1:$port ssl; ssl_certificate $WORK/cert.pem; ssl_certificate_key $WORK/key.pem;"
+        # nginx 1.22 offers TLS 1.3 only when asked; PHP (upstream) and the extension negotiate it
+        listen="listen 127.0.0.1:$port ssl; ssl_certificate $WORK/cert.pem; ssl_certificate_key $WORK/key.pem; ssl_protocols TLSv1.2 TLSv1.3;"
     fi
     # the close handler: a new connection per request, the server closing it as the PHP ones do
     [[ $handler == close ]] && keepalive="keepalive_timeout 0;"
