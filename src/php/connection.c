@@ -1034,8 +1034,15 @@ static void wm_conn_on_writable(evutil_socket_t fd, short what, void *arg)
 		int r = wm_tls_handshake(c);
 		if (r < 0) {
 			wm_conn_destroy(c);
-		} else if (r > 0 && c->outq.bytes == 0) {
-			wm_conn_write_stop(c);
+		} else if (r > 0) {
+			if (wm_tls_pending(c) && (c->flags & WM_CONN_F_READING)) {
+				/* Records that came with the end of the handshake wait in OpenSSL (read-ahead),
+				 * not in the kernel: no readiness event would announce them. */
+				event_active(&c->ev_read, EV_READ, 0);
+			}
+			if (c->outq.bytes == 0) {
+				wm_conn_write_stop(c);
+			}
 		}
 		if (r <= 0 || c->outq.bytes == 0 || c->status == WM_STATUS_CLOSED) {
 			OBJ_RELEASE(&c->std);
