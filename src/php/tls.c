@@ -867,21 +867,12 @@ static bool wm_tls_plain_http(wm_conn_object *c, const char *peek, size_t n)
 	if (!http) {
 		return false;
 	}
-	if (!wm_tls_quiet()) {
-		zend_string *local = wm_socket_local_name(c->fd);
-		smart_str s = {0};
-		smart_str_appends(&s, "SSL handshake error: plain HTTP request received on TLS port ");
-		smart_str_append(&s, local);
-		smart_str_appends(&s, " from ");
-		if (c->remote_address) {
-			smart_str_append(&s, c->remote_address);
-		}
-		smart_str_appendc(&s, '\n');
-		smart_str_0(&s);
-		wm_safe_echo(ZSTR_VAL(s.s), ZSTR_LEN(s.s), false);
-		smart_str_free(&s);
-		zend_string_release(local);
-	}
+	/* A misconfigured client or proxy, worth a line in the log file too (Worker::log(): also
+	 * echoed unless daemonized), where handshake errors are only echoed, as upstream's. */
+	zend_string *local = wm_socket_local_name(c->fd);
+	wm_logf("SSL handshake error: plain HTTP request received on TLS port %s from %s", ZSTR_VAL(local),
+		c->remote_address ? ZSTR_VAL(c->remote_address) : "");
+	zend_string_release(local);
 	/* Read what the client sent first: closing a socket with unread bytes resets it, and the
 	 * client would lose the reply. */
 	char sink[4096];

@@ -1,5 +1,5 @@
 --TEST--
-TLS server: plain HTTP to the TLS port gets a 400 reply and a console line; garbage, a client leaving mid-handshake or before it are closed
+TLS server: plain HTTP to the TLS port gets a 400 reply and a log line; garbage, a client leaving mid-handshake or before it are closed
 --EXTENSIONS--
 workerman
 posix
@@ -48,6 +48,9 @@ $w->onWorkerStart = function ($w) {
         echo $out;
         echo WmTest::recorded();
         echo preg_replace('/\d+\.\d+\.\d+\.\d+:\d+/', 'ADDR', WmTest::consoleAfterStart());
+        // The plain HTTP line is also in the log file (Worker::log()).
+        echo preg_replace(['/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d pid:\d+ /m', '/\d+\.\d+\.\d+\.\d+:\d+/'], ['', 'ADDR'],
+            implode("\n", preg_grep('/plain HTTP/', file(Worker::$logFile, FILE_IGNORE_NEW_LINES)))), "\n";
     });
 };
 Worker::runAll();
@@ -70,3 +73,4 @@ close 5
 SSL handshake error: plain HTTP request received on TLS port ADDR from ADDR
 SSL handshake error: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:
 error:0A00010B:SSL routines::wrong version number
+SSL handshake error: plain HTTP request received on TLS port ADDR from ADDR
