@@ -156,11 +156,6 @@ static wm_chunk *wm_outq_slot(wm_outq *q)
 	return c;
 }
 
-static inline const char *wm_chunk_ptr(wm_chunk *c)
-{
-	return (c->ref ? ZSTR_VAL(c->ref) : c->inl) + c->off;
-}
-
 void wm_outq_push_str(wm_outq *q, zend_string *s, size_t off, size_t len)
 {
 	if (len == 0) {
@@ -281,9 +276,6 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 		if (first->fd >= 0) {
 			want = first->len;
 			w = wm_chunk_sendfile(fd, first);
-			if (w > 0) {
-				q->file_bytes -= (size_t) w;
-			}
 		} else {
 			/* Memory chunks up to the next file chunk go out in one sendmsg(). */
 			for (uint32_t i = 0; i < q->count && n < WM_IOV_BATCH; i++, n++) {
@@ -291,7 +283,7 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 				if (c->fd >= 0) {
 					break;
 				}
-				iov[n].iov_base = (void *) wm_chunk_ptr(c);
+				iov[n].iov_base = (void *) wm_chunk_data(c);
 				iov[n].iov_len = c->len;
 				want += c->len;
 			}
@@ -301,24 +293,32 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 			return -1;
 		}
 		total += w;
-		q->bytes -= (size_t) w;
-		size_t left = (size_t) w;
-		while (left > 0) {
-			wm_chunk *c = &q->v[q->head];
-			if (left >= c->len) {
-				left -= c->len;
-				wm_chunk_release(c);
-				q->head = (q->head + 1) & (q->cap - 1);
-				q->count--;
-			} else {
-				c->off += left;
-				c->len -= left;
-				left = 0;
-			}
-		}
+		wm_outq_consume(q, (size_t) w);
 		if ((size_t) w < want) {
 			break; /* the socket buffer is full */
 		}
+	}
+	return total;
+}
+
+void wm_outq_consume(wm_outq *q, size_t n)
+{
+	q->bytes -= n;
+	while (n > 0) {
+		wm_chunk *c = &q->v[q->head];
+		size_t take = n < c->len ? n : c->len;
+		if (c->fd >= 0) {
+			q->file_bytes -= take;
+		}
+		if (take == c->len) {
+			wm_chunk_release(c);
+			q->head = (q->head + 1) & (q->cap - 1);
+			q->count--;
+		} else {
+			c->off += take;
+			c->len -= take;
+		}
+		n -= take;
 	}
 	if (q->count == 0 && q->v) {
 		efree(q->v);
@@ -326,7 +326,6 @@ ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd)
 		q->cap = 0;
 		q->head = 0;
 	}
-	return total;
 }
 
 void wm_outq_clear(wm_outq *q)

@@ -59,6 +59,12 @@ typedef struct {
 	size_t file_bytes;  /* of which in file chunks (not held in memory) */
 } wm_outq;
 
+/** The unsent bytes of a memory chunk (not of a file chunk). */
+static inline const char *wm_chunk_data(const wm_chunk *c)
+{
+	return (c->ref ? ZSTR_VAL(c->ref) : c->inl) + c->off;
+}
+
 /** Queues bytes [off, off+len) of `s`; takes a new reference to `s`. */
 void wm_outq_push_str(wm_outq *q, zend_string *s, size_t off, size_t len);
 /** Queues a copy of `len` bytes. */
@@ -69,6 +75,9 @@ void wm_outq_push_file(wm_outq *q, int fd, size_t off, size_t len);
 /** Writes as much as the socket takes. Returns the bytes written (0 when it would block) or -1
  * on a socket error (errno set); written bytes leave the queue. */
 ssize_t wm_outq_flush(wm_outq *q, php_socket_t fd);
+/** Drops the first `n` queued bytes (written by the caller, e.g. through TLS), releasing the
+ * chunks they emptied. `n` must not exceed q->bytes. */
+void wm_outq_consume(wm_outq *q, size_t n);
 /** Drops everything queued. */
 void wm_outq_clear(wm_outq *q);
 

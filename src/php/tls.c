@@ -1033,39 +1033,6 @@ bool wm_tls_pending(wm_conn_object *c)
 	return !t->dead && c->fd >= 0 && SSL_has_pending(t->ssl);
 }
 
-/* Drops `n` written bytes from the head of the queue (chunk layout of net/buffer.h). */
-static void wm_tls_outq_consume(wm_outq *q, size_t n)
-{
-	q->bytes -= n;
-	while (n > 0) {
-		wm_chunk *ch = &q->v[q->head];
-		size_t take = n < ch->len ? n : ch->len;
-		if (ch->fd >= 0) {
-			q->file_bytes -= take;
-		}
-		if (take == ch->len) {
-			if (ch->ref) {
-				zend_string_release(ch->ref);
-			}
-			if (ch->fd >= 0) {
-				close(ch->fd);
-			}
-			q->head = (q->head + 1) & (q->cap - 1);
-			q->count--;
-		} else {
-			ch->off += take;
-			ch->len -= take;
-		}
-		n -= take;
-	}
-	if (q->count == 0 && q->v) {
-		efree(q->v);
-		q->v = NULL;
-		q->cap = 0;
-		q->head = 0;
-	}
-}
-
 /* The next plaintext to hand to SSL_write: a large memory chunk as it is, else up to one record
  * gathered from the head of the queue (small chunks such as an HTTP head and its body become one
  * record; a file chunk is read with pread()). `want` forces the length (a retry). Returns the
@@ -1090,7 +1057,7 @@ static ssize_t wm_tls_next(wm_outq *q, size_t want, const void **data)
 		*data = wm_tls_scratch;
 		return (ssize_t) len;
 	}
-	const char *p = (first->ref ? ZSTR_VAL(first->ref) : first->inl) + first->off;
+	const char *p = wm_chunk_data(first);
 	if ((want == 0 && first->len >= WM_TLS_RECORD) || (want && want <= first->len)) {
 		*data = p;
 		return (ssize_t) (want ? want : first->len);
@@ -1102,7 +1069,7 @@ static ssize_t wm_tls_next(wm_outq *q, size_t want, const void **data)
 			break;
 		}
 		size_t take = ch->len < limit - got ? ch->len : limit - got;
-		memcpy(wm_tls_scratch + got, (ch->ref ? ZSTR_VAL(ch->ref) : ch->inl) + ch->off, take);
+		memcpy(wm_tls_scratch + got, wm_chunk_data(ch), take);
 		got += take;
 	}
 	*data = wm_tls_scratch;
@@ -1132,7 +1099,7 @@ ssize_t wm_tls_flush(wm_conn_object *c)
 		int w = SSL_write(t->ssl, data, (int) (len > INT_MAX ? INT_MAX : len));
 		if (w > 0) {
 			t->retry_len = 0;
-			wm_tls_outq_consume(q, (size_t) w);
+			wm_outq_consume(q, (size_t) w);
 			total += w;
 			continue;
 		}
