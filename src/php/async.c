@@ -648,17 +648,7 @@ static void wm_async_fail(wm_conn_object *c, zend_string *msg)
 	ZVAL_STR(&args[1], msg);
 	if (!wm_async_dispatch(c, lc_emit_error, 2, args)) {
 		c->status = WM_STATUS_CLOSING;
-		zval *cb = wm_prop(&c->std, wm_conn_slot_on_error);
-		if (wm_is_set(cb)) {
-			zval func, argv[3];
-			ZVAL_COPY(&func, cb);
-			ZVAL_OBJ(&argv[0], &c->std);
-			ZVAL_LONG(&argv[1], 1);
-			ZVAL_STR(&argv[2], msg);
-			wm_call(&func, NULL, 3, argv);
-			zval_ptr_dtor(&func);
-			wm_conn_report_exception(c);
-		}
+		wm_conn_emit(c, wm_conn_slot_on_error, 2, args);
 	}
 	zend_string_release(msg);
 	if (!EG(exception) && c->status == WM_STATUS_CLOSING) {
@@ -974,15 +964,7 @@ static void wm_async_established(wm_conn_object *c)
 	}
 
 	GC_ADDREF(&c->std);
-	zval *cb = wm_prop(&c->std, wm_conn_slot_on_connect);
-	if (wm_is_set(cb)) {
-		zval func, arg;
-		ZVAL_COPY(&func, cb);
-		ZVAL_OBJ(&arg, &c->std);
-		wm_call(&func, NULL, 1, &arg);
-		zval_ptr_dtor(&func);
-		wm_conn_report_exception(c);
-	}
+	wm_conn_emit(c, wm_conn_slot_on_connect, 0, NULL);
 	zval *proto_name = wm_prop(&c->std, wm_conn_slot_protocol);
 	if (!EG(exception) && Z_TYPE_P(proto_name) == IS_STRING && Z_STRLEN_P(proto_name)) {
 		zend_string *name = zend_string_copy(Z_STR_P(proto_name));

@@ -223,7 +223,7 @@ void wm_conn_report_exception(wm_conn_object *c)
 
 /* Calls the callable in property `slot` with ($connection, ...extra). Returns false if the
  * callback raised an exit() that must unwind. */
-static bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra)
+bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra)
 {
 	zval *cb = wm_prop(&c->std, slot);
 	if (!wm_is_set(cb)) {

@@ -160,6 +160,10 @@ void wm_conn_destroy(wm_conn_object *c);
 /** Reports an exception raised in a connection callback: $connection->errorHandler, else the
  * Worker log. Leaves an exit() unwind pending (and stops the loop). */
 void wm_conn_report_exception(wm_conn_object *c);
+/** Calls the callable in the connection's property `slot` (if set) with ($connection, ...extra)
+ * (at most 2 extra, borrowed), reporting an exception as above. Returns false if an exit()
+ * must unwind. */
+bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra);
 /** Reports the Throwable `ex` the same way (borrows `ex`). */
 void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
 
