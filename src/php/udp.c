@@ -516,7 +516,9 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, __construct)
 	}
 }
 
-ZEND_METHOD(Workerman_Connection_UdpConnection, send)
+/* send($data, $raw = false) of both classes: encode, connect first if asked (AsyncUdpConnection
+ * auto-connects), one datagram. */
+static void wm_udp_send_method(INTERNAL_FUNCTION_PARAMETERS, bool auto_connect)
 {
 	zval *data;
 	bool raw = false;
@@ -535,8 +537,20 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, send)
 	if (r == 0) {
 		RETURN_NULL();
 	}
+	if (auto_connect && Z_TYPE_P(wm_prop(obj, slot_connected)) != IS_TRUE) {
+		wm_call_method(obj, "connect", sizeof("connect") - 1, NULL, 0, NULL);
+		if (EG(exception)) {
+			zend_string_release(buf);
+			RETURN_THROWS();
+		}
+	}
 	RETVAL_BOOL(wm_udp_sendto(wm_udp_from_obj(obj), wm_udp_stream_fd(wm_prop(obj, slot_socket)), buf));
 	zend_string_release(buf);
+}
+
+ZEND_METHOD(Workerman_Connection_UdpConnection, send)
+{
+	wm_udp_send_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemoteIp)
@@ -860,32 +874,7 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, close)
 
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, send)
 {
-	zval *data;
-	bool raw = false;
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ZVAL(data)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(raw)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zend_object *obj = WM_THIS_OBJ;
-	zend_string *buf;
-	int r = wm_udp_encode(obj, data, raw, &buf);
-	if (r < 0) {
-		RETURN_THROWS();
-	}
-	if (r == 0) {
-		RETURN_NULL();
-	}
-	if (Z_TYPE_P(wm_prop(obj, slot_connected)) != IS_TRUE) {
-		wm_call_method(obj, "connect", sizeof("connect") - 1, NULL, 0, NULL);
-		if (EG(exception)) {
-			zend_string_release(buf);
-			RETURN_THROWS();
-		}
-	}
-	RETVAL_BOOL(wm_udp_sendto(wm_udp_from_obj(obj), wm_udp_stream_fd(wm_prop(obj, slot_socket)), buf));
-	zend_string_release(buf);
+	wm_udp_send_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 /* Upstream echoes (string) new Exception($errmsg) when the client socket cannot be made. */
