@@ -46,6 +46,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/proto/http.c
     src/proto/chunked.c
     src/proto/multipart.c
+    src/proto/ws.c
     src/php/events.c
     src/php/timer.c
     src/php/protocols.c
