@@ -27,6 +27,12 @@ if test "$PHP_WORKERMAN" != "no"; then
   PHP_EVAL_LIBLINE($OPENSSL_LIBS, WORKERMAN_SHARED_LIBADD)
   PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
 
+  dnl zlib: permessage-deflate of the WebSocket protocols.
+  PKG_CHECK_MODULES([ZLIB], [zlib >= 1.2], [],
+    [AC_MSG_ERROR([zlib not found by pkg-config (Debian: apt-get install zlib1g-dev)])])
+  PHP_EVAL_LIBLINE($ZLIB_LIBS, WORKERMAN_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($ZLIB_CFLAGS)
+
   AC_CHECK_FUNCS([accept4 setproctitle])
 
   WORKERMAN_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers"
@@ -60,6 +66,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/tls.c
     src/php/async.c
     src/php/udp.c
+    src/php/websocket.c
+    src/php/ws_client.c
   "
 
   PHP_NEW_EXTENSION(workerman, $WORKERMAN_SOURCES, $ext_shared, cli, $WORKERMAN_CFLAGS)

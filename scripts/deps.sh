@@ -6,7 +6,7 @@
 set -euo pipefail
 
 phpver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
-pkgs=("php$phpver-dev" libevent-dev libssl-dev pkg-config gcc make)
+pkgs=("php$phpver-dev" libevent-dev libssl-dev zlib1g-dev pkg-config gcc make)
 if [ "${1:-}" = "--test" ]; then
 	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev "php$phpver-igbinary" curl openssl)
 fi

@@ -190,6 +190,8 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_tls_minit();
 	wm_async_minit();
 	wm_udp_minit();
+	wm_websocket_minit();
+	wm_ws_client_minit();
 	wm_constants_minit(module_number);
 	return SUCCESS;
 }

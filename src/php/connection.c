@@ -321,6 +321,7 @@ static void wm_conn_free(zend_object *object)
 	wm_http_conn_free(c);
 	wm_tls_conn_free(c);
 	wm_async_conn_free(c);
+	wm_ws_conn_free(c);
 	if (c->remote_address) {
 		zend_string_release(c->remote_address);
 	}

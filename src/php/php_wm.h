@@ -66,6 +66,7 @@ typedef enum {
 	WM_PROTO_TEXT,      /* Workerman\Protocols\Text itself: framed in C */
 	WM_PROTO_FRAME,     /* Workerman\Protocols\Frame itself: framed in C */
 	WM_PROTO_HTTP,      /* Workerman\Protocols\Http itself: parsed and encoded in C */
+	WM_PROTO_WS,        /* Workerman\Protocols\Websocket itself: handshake and frames in C */
 } wm_proto_kind;
 
 typedef struct _wm_proto {
@@ -118,6 +119,7 @@ typedef struct _wm_conn_object {
 	struct _wm_http_conn *http; /* native Http framing state, NULL until the first request */
 	struct _wm_tls_conn *tls;   /* TLS state (src/php/tls.c), NULL for a plain socket */
 	struct _wm_async_conn *async; /* AsyncTcpConnection state (src/php/async.c), NULL otherwise */
+	struct _wm_ws_conn *ws;     /* WebSocket state (src/php/websocket.c), NULL until first used */
 	uint32_t flags;
 	uint8_t status;
 	zend_object std;            /* must stay last */
@@ -351,5 +353,13 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	const char **tail, size_t *tail_len);
 void wm_http_conn_free(wm_conn_object *c);
 void wm_http_rshutdown(void);
+
+/* ---- WebSocket: server protocol (src/php/websocket.c), Ws client (src/php/ws_client.c) ----- */
+extern zend_class_entry *wm_ce_Websocket;
+extern zend_class_entry *wm_ce_Ws;
+void wm_websocket_minit(void);
+void wm_ws_client_minit(void);
+/** Frees a connection's WebSocket state (no-op when it has none). */
+void wm_ws_conn_free(wm_conn_object *c);
 
 #endif /* WM_PHP_WM_H */
