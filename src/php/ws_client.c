@@ -773,7 +773,12 @@ static bool ws_control(zend_class_entry *scope, zend_object *conn, const char *p
 {
 	zval data;
 	if (ws_is_native(scope, "decode")) {
-		ZVAL_STR(&data, ws_decode(conn, p, flen));
+		/* Upstream's decode() would also take (and clear) the fragments of a message this
+		 * control frame interrupts (RFC 6455 allows that), losing them from the message:
+		 * the payload is this frame's own here. */
+		unsigned char b1 = (unsigned char) p[1];
+		size_t skip = b1 == 126 ? 4 : (b1 == 127 ? 10 : 2);
+		ZVAL_STRINGL(&data, skip < flen ? p + skip : "", skip < flen ? flen - skip : 0);
 	} else {
 		zval args[2];
 		ZVAL_STRINGL(&args[0], p, flen);
