@@ -27,8 +27,8 @@ wsp_peer($w, function ($c, $request) use (&$port) {
     }
 });
 $w->onClose = function ($c) {
-    Timer::add(0.1, function () {
-        echo "peer onClose\n";
+    Timer::add(0.1 * WmTest::$scale, function () {
+        echo "peer onClose\n", $GLOBALS['after'] ?? 'no after', "\n";
         WmTest::stop();
     }, [], false);
 };
@@ -65,7 +65,7 @@ $w->onWorkerStart = function ($w) use (&$port) {
     $c->onClose = function ($c) {
         echo 'client onClose: handshakeStep ', var_export($c->context->handshakeStep ?? null, true), "\n";
         Timer::add(0.01, function () use ($c) {
-            echo 'after onClose: handshakeStep ', var_export($c->context->handshakeStep ?? null, true), "\n";
+            $GLOBALS['after'] = 'after onClose: handshakeStep ' . var_export($c->context->handshakeStep ?? null, true);
         }, [], false);
     };
     $c->connect();
@@ -101,5 +101,5 @@ peer got frame: fin 1 opcode 1 head 81fd mask 00000000 payload 125 bytes %s
 peer got frame: fin 1 opcode 1 head 81fe007e mask 00000000 payload 126 bytes %s
 peer got frame: fin 1 opcode 2 head 82ff000000000000ffff mask 00000000 payload 65535 bytes %s
 peer got frame: fin 1 opcode 2 head 82ff0000000000011170 mask 00000000 payload 70000 bytes %s
-after onClose: handshakeStep NULL
 peer onClose
+after onClose: handshakeStep NULL

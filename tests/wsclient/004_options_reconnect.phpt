@@ -66,7 +66,7 @@ $w->onWorkerStart = function ($w) use (&$port, &$keys, &$pings) {
             $c->websocketPingInterval = null;
             $c->reconnect();
         } else {
-            Timer::add(0.3, function () use (&$keys, &$pings) {
+            Timer::add(0.3 * WmTest::$scale, function () use (&$keys, &$pings) {
                 echo 'keys differ: ', var_export(count($keys) === 2 && $keys[0] !== $keys[1], true), ", pings $pings\n";
                 WmTest::stop();
             }, [], false);
