@@ -6,9 +6,12 @@
 # accesses fail the test. Client processes (plain PHP, no extension) are not traced.
 # The unit tests run with the whole suite (no paths given) and without --valgrind (they have
 # their own sanitizers); naming tests runs only those.
+# The real-client tests (tests/realclient) need the npm packages installed by scripts/node-deps.sh;
+# without them (e.g. offline on a fresh machine) they are skipped, with a warning here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+scripts/node-deps.sh || echo "warning: npm packages missing, the tests in tests/realclient will be skipped" >&2
 if [ $# -eq 0 ]; then
 	scripts/unit.sh
 fi
@@ -19,7 +22,8 @@ if [ "${1:-}" = "--valgrind" ]; then
 	shift
 	# pcre.jit=0: PCRE's JIT code confuses memcheck (false reports), not a bug of ours.
 	mem=(-m --show-mem -d pcre.jit=0)
-	export VALGRIND_OPTS="--trace-children-skip=*php* ${VALGRIND_OPTS:-}"
+	# Client processes are not traced: plain PHP clients, node and the chromium it starts.
+	export VALGRIND_OPTS="--trace-children-skip=*php*,*/node,*chromium* ${VALGRIND_OPTS:-}"
 fi
 [ $# -gt 0 ] || set -- tests/
 
