@@ -34,24 +34,35 @@ function connect(url, options = {}) {
   const ws = new WebSocket(url, options);
   const queues = { message: [], pong: [] };
   const waiters = { message: [], pong: [] };
+  let closedWith = null; // once closed, waiting for more fails at once
   const push = (kind, value) => {
     if (waiters[kind].length) {
-      waiters[kind].shift()(value);
+      waiters[kind].shift().resolve(value);
     } else {
       queues[kind].push(value);
     }
   };
-  const take = (kind, ms) => within(ms, `waiting for a ${kind}`, new Promise((resolve) => {
+  const take = (kind, ms) => within(ms, `waiting for a ${kind}`, new Promise((resolve, reject) => {
     if (queues[kind].length) {
       resolve(queues[kind].shift());
+    } else if (closedWith) {
+      reject(new Error(`waiting for a ${kind}: closed with ${closedWith}`));
     } else {
-      waiters[kind].push(resolve);
+      waiters[kind].push({ resolve, reject });
     }
   }));
   ws.on('message', (data, isBinary) => push('message', { data: Buffer.from(data), isBinary }));
   ws.on('pong', (data) => push('pong', Buffer.from(data)));
   const closedPromise = new Promise((resolve) => {
-    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    ws.on('close', (code, reason) => {
+      closedWith = `${code} ${JSON.stringify(reason.toString())}`;
+      for (const kind of ['message', 'pong']) {
+        for (const w of waiters[kind].splice(0)) {
+          w.reject(new Error(`waiting for a ${kind}: closed with ${closedWith}`));
+        }
+      }
+      resolve({ code, reason: reason.toString() });
+    });
   });
   ws.next = (ms = 5000) => take('message', ms);
   ws.nextPong = (ms = 5000) => take('pong', ms);
