@@ -1,5 +1,5 @@
 --TEST--
-npm ws client: the server answers a client's close frame with the client's own status code (4001, 1000; none for an empty close frame)
+npm ws client: the server answers a client's close frame with the client's own status code (4001, 1000), and with 1000 to a close frame without a code
 --EXTENSIONS--
 workerman
 posix
@@ -7,7 +7,7 @@ posix
 <?php require __DIR__ . '/realclient.inc'; echo wm_node_skip();
 --FILE--
 <?php
-// upstream differs: upstream 5.2.2 always answers a close frame with code 1000; RFC 6455 5.5.1 says the answer typically echoes the code received, which is what ext-workerman does
+// upstream differs: upstream 5.2.2 always answers a close frame with code 1000; RFC 6455 5.5.1 says the answer typically echoes the code received, which is what ext-workerman does (1000 when there is none)
 require __DIR__ . '/realclient.inc';
 use Workerman\Worker;
 use Workerman\Connection\TcpConnection;
@@ -39,7 +39,7 @@ Worker::runAll();
 --EXPECT--
 close(4001, bye) -> 4001
 close(1000) -> 1000
-close() -> 1005
+close() -> 1000
 onClose
 onClose
 onClose
