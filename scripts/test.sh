@@ -3,14 +3,17 @@
 # the whole phpt suite against it.
 #   scripts/test.sh [--valgrind] [-jN] [tests/dir-or-file ...]
 # --valgrind runs every test under valgrind memcheck (run-tests.php -m): leaks and invalid
-# accesses fail the test. Client processes (plain PHP, no extension) are not traced.
+# accesses fail the test. Client processes (plain PHP, no extension; node, chromium) are not traced.
 # -jN runs N tests at a time (run-tests.php's workers; every test uses its own ports, temp
 # directory and processes).
 # The unit tests run with the whole suite (no paths given) and without --valgrind (they have
 # their own sanitizers); naming tests runs only those.
+# The real-client tests (tests/realclient) need the npm packages installed by scripts/node-deps.sh;
+# without them (e.g. offline on a fresh machine) they are skipped, with a warning here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+scripts/node-deps.sh || echo "warning: npm packages missing, the tests in tests/realclient will be skipped" >&2
 
 mem=()
 jobs=()
@@ -19,7 +22,8 @@ while [ $# -gt 0 ]; do
 	--valgrind)
 		# pcre.jit=0: PCRE's JIT code confuses memcheck (false reports), not a bug of ours.
 		mem=(-m --show-mem -d pcre.jit=0)
-		export VALGRIND_OPTS="--trace-children-skip=*php* ${VALGRIND_OPTS:-}"
+		# Client processes are not traced: plain PHP clients, node and the chromium it starts.
+		export VALGRIND_OPTS="--trace-children-skip=*php*,*/node,*chromium* ${VALGRIND_OPTS:-}"
 		shift ;;
 	-j[0-9]*)
 		jobs=("$1")
