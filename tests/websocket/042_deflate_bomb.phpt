@@ -51,6 +51,7 @@ $w->onWorkerStart = function ($w) {
         $f = wm_ws_recv_frame($s);
         $after = $f === null ? 'nothing' : $inflate($f['payload']);
         echo 'same worker process: ', var_export($before === $after, true), "\n";
+        fclose($s);
         PHP), function ($out) {
         echo $out, WmTest::recorded(), "console:\n", WmTest::consoleAfterStart();
     });
@@ -65,5 +66,6 @@ worker started
 message 1
 onClose
 message 1
+onClose
 console:
 WebSocket inflate data exceeds maxPackageSize limit
