@@ -33,7 +33,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, wm_ws_request($path));
             echo "$path:\n", wm_show(wm_recv_all($s)), feof($s) ? "closed\n" : "open\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         [$s] = wm_ws_open($port, '/ok');
         wm_send($s, wm_ws_text('fine'));

@@ -75,7 +75,7 @@ $w->onWorkerStart = function ($w) {
         wm_send($s, "GET /page HTTP/1.1\r\nHost: x\r\n\r\n");
         echo wm_show(wm_http_recv($s));
         fclose($s);
-        usleep(50000);
+        usleep((int)(50000 * wm_scale()));
         $s = wm_connect($port);
         wm_send($s, wm_ws_request('/ws'));
         echo wm_show(wm_ws_recv_head($s));

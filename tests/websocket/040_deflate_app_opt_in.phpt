@@ -45,7 +45,7 @@ $w->onWorkerStart = function ($w) {
             echo $show(wm_ws_recv_frame($s)), "\n";
         }
         fclose($s);
-        usleep(50000);
+        usleep((int)(50000 * wm_scale()));
         // ARRAYBUFFER_DEFLATE, fresh compression contexts.
         $deflate = deflate_init(ZLIB_ENCODING_RAW, ['window' => 15]);
         $inflate = inflate_init(ZLIB_ENCODING_RAW, ['window' => 15]);
@@ -53,7 +53,7 @@ $w->onWorkerStart = function ($w) {
         wm_send($s, wm_ws_frame($z("\x00\x01\x02"), 0x2, true, WM_WS_MASK, 4));
         echo $show(wm_ws_recv_frame($s)), "\n";
         fclose($s);
-        usleep(50000);
+        usleep((int)(50000 * wm_scale()));
         PHP), function ($out) {
         echo $out, WmTest::recorded();
     });

@@ -45,7 +45,7 @@ $w->onWorkerStart = function ($w) {
         wm_send($s, wm_ws_frame($bomb, 0x1, true, WM_WS_MASK, 4));
         echo '[', bin2hex(wm_recv_all($s)), ']', feof($s) ? " closed\n" : " open\n";
         fclose($s);
-        usleep(100000);
+        usleep((int)(100000 * wm_scale()));
         [$s] = wm_ws_open($port, '/', ['Sec-WebSocket-Extensions: permessage-deflate']);
         wm_send($s, wm_ws_frame($z('b'), 0x1, true, WM_WS_MASK, 4));
         $f = wm_ws_recv_frame($s);
