@@ -1,5 +1,5 @@
 --TEST--
-Websocket::input() and Websocket::decode() called from PHP on hand-made buffers, with a real connection (of a text worker) whose context says the handshake is done
+Websocket::input() and Websocket::decode() called from PHP on hand-made buffers, with a real connection (of a text worker) whose context says the handshake is done; encode() on that connection
 --EXTENSIONS--
 workerman
 posix
@@ -39,6 +39,7 @@ $w->onMessage = function ($connection, $data) {
     WmTest::record('decode(big) same: ' . var_export(Websocket::decode($big, $connection) === str_repeat('q', 65536), true));
     WmTest::record('decode(empty) = ' . var_export(Websocket::decode(wm_ws_text(''), $connection), true));
     WmTest::record('decode(zero mask) = ' . var_export(Websocket::decode(wm_ws_frame('abc', 1, true, "\0\0\0\0"), $connection), true));
+    WmTest::record('encode on this connection: ' . bin2hex(Websocket::encode('ok', $connection)));
     WmTest::record('state: ' . json_encode([$connection->context->websocketDataBuffer,
         $connection->context->websocketCurrentFrameLength]));
     $connection->send('done');
@@ -70,4 +71,5 @@ decode(mid) same: true
 decode(big) same: true
 decode(empty) = ''
 decode(zero mask) = 'abc'
+encode on this connection: 81026f6b
 state: ["",0]
