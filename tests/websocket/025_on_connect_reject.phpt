@@ -1,5 +1,5 @@
 --TEST--
-onWebSocketConnect rejects by closing: close() sends nothing (no 101), close($raw, true) sends exactly those bytes; onClose runs; other connections unaffected
+onWebSocketConnect rejects by closing: close() sends nothing (no 101), close($raw, true) sends exactly those bytes; onWebSocketConnected is not called; onClose runs; other connections unaffected
 --EXTENSIONS--
 workerman
 posix
@@ -18,6 +18,9 @@ $w->onWebSocketConnect = function ($connection, $request) {
     } elseif ($request->path() === '/forbidden') {
         $connection->close("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\nnope", true);
     }
+};
+$w->onWebSocketConnected = function ($connection, $request) {
+    WmTest::record('onWebSocketConnected ' . $request->path() . ' status ' . $connection->getStatus(false));
 };
 $w->onMessage = function ($connection, $data) {
     WmTest::record("onMessage $data");
@@ -61,5 +64,6 @@ onClose
 onWebSocketConnect /forbidden
 onClose
 onWebSocketConnect /ok
+onWebSocketConnected /ok status ESTABLISHED
 onMessage fine
 onClose
