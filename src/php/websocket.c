@@ -734,13 +734,32 @@ static void wm_ws_superglobals_fill(zval *request)
 	zend_hash_str_update(&EG(symbol_table), "_COOKIE", sizeof("_COOKIE") - 1, &cookie);
 }
 
-static void wm_ws_superglobals_reset(void)
+/* After the callback: $_GET, $_COOKIE and $_SESSION become empty arrays as in 4.x; $_SERVER gets
+ * back what it held before (4.x emptied it, which would lose argv and the environment for the
+ * rest of the process). `saved` is consumed. */
+static void wm_ws_superglobals_reset(zval *saved)
 {
-	static const char *names[] = {"_GET", "_SERVER", "_SESSION", "_COOKIE"};
+	static const char *names[] = {"_GET", "_SESSION", "_COOKIE"};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		zval empty;
 		array_init(&empty);
 		zend_hash_str_update(&EG(symbol_table), names[i], strlen(names[i]), &empty);
+	}
+	if (Z_TYPE_P(saved) == IS_UNDEF) {
+		array_init(saved);
+	}
+	zend_hash_str_update(&EG(symbol_table), "_SERVER", sizeof("_SERVER") - 1, saved);
+}
+
+/* A copy of the current $_SERVER (UNDEF when there is none). */
+static void wm_ws_superglobals_save(zval *saved)
+{
+	zend_is_auto_global_str("_SERVER", sizeof("_SERVER") - 1);
+	zval *cur = zend_hash_str_find(&EG(symbol_table), "_SERVER", sizeof("_SERVER") - 1);
+	if (cur) {
+		ZVAL_COPY_DEREF(saved, cur);
+	} else {
+		ZVAL_UNDEF(saved);
 	}
 }
 
@@ -845,9 +864,11 @@ static zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool f
 
 	zval cb;
 	if (wm_ws_callback(c, "onWebSocketConnect", sizeof("onWebSocketConnect") - 1, &cb)) {
+		zval saved_server;
+		wm_ws_superglobals_save(&saved_server);
 		wm_ws_superglobals_fill(&request);
 		bool go = wm_ws_call(c, &cb, 1, &request);
-		wm_ws_superglobals_reset();
+		wm_ws_superglobals_reset(&saved_server);
 		zval_ptr_dtor(&cb);
 		if (!go) {
 			result = -1;
