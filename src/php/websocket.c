@@ -182,7 +182,12 @@ zend_string *wm_ws_inflate(void **state, const char *data, size_t len, bool fin,
 			break;
 		}
 		for (;;) {
-			smart_str_alloc(&out, len * 2 + 256, 0);
+			/* Grow geometrically: a small input may inflate to much more. */
+			size_t want = len * 2 + 256;
+			if (out.s && ZSTR_LEN(out.s) > want) {
+				want = ZSTR_LEN(out.s);
+			}
+			smart_str_alloc(&out, want, 0);
 			size_t room = out.a - ZSTR_LEN(out.s);
 			zs->next_out = (Bytef *) ZSTR_VAL(out.s) + ZSTR_LEN(out.s);
 			zs->avail_out = (uInt) room;
@@ -1140,9 +1145,14 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 	if (h == WM_WS_NEED_MORE) {
 		return 0;
 	}
+	if (h == WM_WS_E_LENGTH) {
+		/* A 64-bit length with its top bit set: over any maxPackageSize. */
+		wm_ws_echo_too_big(UINT64_MAX);
+		wm_conn_close(c, NULL, false);
+		return 0;
+	}
 	if (h < 0) {
-		/* A fragmented or overlong control frame, or a length with the top bit set. */
-		wm_ws_echo_too_big(h == WM_WS_E_LENGTH ? UINT64_MAX : (uint64_t) avail);
+		/* A fragmented ping/pong or one over 125 bytes (RFC 6455 5.5): fail the connection. */
 		wm_conn_close(c, NULL, false);
 		return 0;
 	}
