@@ -999,7 +999,9 @@ static bool wm_ws_frame_ready(wm_conn_object *c)
 static zend_string *wm_ws_take_payload(wm_conn_object *c, size_t hlen, size_t n, const unsigned char mask[4])
 {
 	wm_rbuf *b = &c->rbuf;
-	if (hlen + n == wm_rbuf_len(b) && !ZSTR_IS_INTERNED(b->str) && GC_REFCOUNT(b->str) == 1) {
+	/* Not when the buffer is much larger than the payload (the tail of a batch): the message
+	 * would keep the whole allocation alive. */
+	if (hlen + n == wm_rbuf_len(b) && !ZSTR_IS_INTERNED(b->str) && GC_REFCOUNT(b->str) == 1 && b->cap <= 2 * n + 256) {
 		zend_string *s = b->str;
 		unsigned char *base = (unsigned char *) ZSTR_VAL(s);
 		wm_ws_mask(base, base + b->pos + hlen, n, mask, 0);
