@@ -38,7 +38,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, $p);
             echo strlen($p), ': ', wm_readable($s, 0.2) ? 'reply' : 'no reply', "\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         // After the handshake: one header byte, then a header without its extended length,
         // then a header and part of the payload.
@@ -47,7 +47,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, substr($frame, 0, $cut));
             echo "frame cut at $cut: ", wm_readable($s, 0.2) ? 'reply' : 'no reply', "\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         // Still serving.
         [$s] = wm_ws_open($port, '/last');

@@ -1,5 +1,5 @@
 --TEST--
-onWebSocketConnect rejects by closing: close() sends nothing (no 101), close($raw, true) sends exactly those bytes; onClose runs; other connections unaffected
+onWebSocketConnect rejects by closing: close() sends nothing (no 101), close($raw, true) sends exactly those bytes; onWebSocketConnected is not called; onClose runs; other connections unaffected
 --EXTENSIONS--
 workerman
 posix
@@ -19,6 +19,9 @@ $w->onWebSocketConnect = function ($connection, $request) {
         $connection->close("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\nnope", true);
     }
 };
+$w->onWebSocketConnected = function ($connection, $request) {
+    WmTest::record('onWebSocketConnected ' . $request->path() . ' status ' . $connection->getStatus(false));
+};
 $w->onMessage = function ($connection, $data) {
     WmTest::record("onMessage $data");
     $connection->send($data);
@@ -33,7 +36,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, wm_ws_request($path));
             echo "$path:\n", wm_show(wm_recv_all($s)), feof($s) ? "closed\n" : "open\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         [$s] = wm_ws_open($port, '/ok');
         wm_send($s, wm_ws_text('fine'));
@@ -61,5 +64,6 @@ onClose
 onWebSocketConnect /forbidden
 onClose
 onWebSocketConnect /ok
+onWebSocketConnected /ok status ESTABLISHED
 onMessage fine
 onClose

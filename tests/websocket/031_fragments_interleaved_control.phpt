@@ -27,7 +27,7 @@ $w->onWorkerStart = function ($w) {
         echo wm_ws_describe(wm_ws_recv_frame($s)), "\n";
         wm_send($s, wm_ws_frame('second-', 0x0, false));
         wm_send($s, wm_ws_pong('pp'));
-        usleep(50000);
+        usleep((int)(50000 * wm_scale()));
         wm_send($s, wm_ws_frame('third', 0x0, true));
         echo wm_ws_describe(wm_ws_recv_frame($s)), "\n";
         // The same in one write.

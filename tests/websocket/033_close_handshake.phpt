@@ -48,7 +48,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, $bytes);
             echo "$path: ", bin2hex(wm_recv_all($s)), feof($s) ? " closed\n" : " open\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         PHP), function ($out) {
         echo $out, WmTest::recorded();

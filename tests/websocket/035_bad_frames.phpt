@@ -31,7 +31,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, $bytes);
             echo "$name: [", bin2hex(wm_recv_all($s)), ']', feof($s) ? " closed\n" : " open\n";
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         [$s] = wm_ws_open($port);
         wm_send($s, wm_ws_text('still here'));

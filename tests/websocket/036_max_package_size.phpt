@@ -41,7 +41,7 @@ $w->onWorkerStart = function ($w) {
                 echo "$name: [", bin2hex(wm_recv_all($s)), ']', feof($s) ? " closed\n" : " open\n";
             }
             fclose($s);
-            usleep(50000);
+            usleep((int)(50000 * wm_scale()));
         }
         PHP), function ($out) {
         echo $out, WmTest::recorded(), "console:\n", WmTest::consoleAfterStart();
