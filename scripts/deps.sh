@@ -2,17 +2,27 @@
 # Installs the Debian packages needed to build and test ext-workerman (only those missing).
 #   scripts/deps.sh            build dependencies
 #   scripts/deps.sh --test     plus what the test suite and CI use (valgrind, php-parser, pear,
-#                              igbinary for the session serializer test, curl for uploads)
+#                              igbinary for the session serializer test, curl for uploads, and
+#                              node, npm and chromium for the real-client tests in tests/realclient;
+#                              their npm packages are installed by scripts/node-deps.sh)
 set -euo pipefail
 
 phpver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
 pkgs=("php$phpver-dev" libevent-dev libssl-dev zlib1g-dev pkg-config gcc make)
 if [ "${1:-}" = "--test" ]; then
-	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev "php$phpver-igbinary" curl openssl)
+	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev "php$phpver-igbinary" curl openssl
+		nodejs npm chromium)
 fi
 
+# A package counts as present when dpkg has it installed, or, for the node tools, when the command
+# exists: some machines get nodejs from another repository whose package bundles npm and conflicts
+# with Debian's npm package.
+declare -A by_command=([nodejs]=node [npm]=npm [chromium]=chromium)
 missing=()
 for p in "${pkgs[@]}"; do
+	if [ -n "${by_command[$p]:-}" ] && command -v "${by_command[$p]}" >/dev/null; then
+		continue
+	fi
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
