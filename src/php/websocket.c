@@ -374,6 +374,19 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 			}
 		}
 	}
+	/* Not a dynamic property yet: a subclass may declare it, or __get() may provide it. */
+	zval v;
+	wm_ws_read(&c->std, "websocketType", sizeof("websocketType") - 1, &v);
+	if (Z_TYPE(v) != IS_NULL) {
+		zend_string *s = zval_get_string(&v);
+		unsigned char b = ZSTR_LEN(s) ? (unsigned char) ZSTR_VAL(s)[0] : 0x81;
+		zend_string_release(s);
+		zval_ptr_dtor(&v);
+		return b;
+	}
+	if (EG(exception)) {
+		return 0x81;
+	}
 	wm_ws_write_str(&c->std, "websocketType", sizeof("websocketType") - 1, "\x81", 1);
 	return 0x81;
 }
