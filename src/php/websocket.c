@@ -45,6 +45,9 @@ typedef struct _wm_ws_conn wm_ws_conn;
 
 /* The static encode()'s one-entry cache: the same payload string sent with the same type byte to
  * many connections (a broadcast) is framed once. References are held on both strings. */
+/* Interned "websocketType" with its hash computed once: looked up at every send. */
+static zend_string *wm_ws_key_type;
+
 static zend_string *wm_ws_cache_in;
 static zend_string *wm_ws_cache_out;
 static unsigned char wm_ws_cache_type;
@@ -359,7 +362,7 @@ static zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len)
 static unsigned char wm_ws_type(wm_conn_object *c)
 {
 	if (c->std.properties) {
-		zval *t = zend_hash_str_find(c->std.properties, "websocketType", sizeof("websocketType") - 1);
+		zval *t = zend_hash_find_known_hash(c->std.properties, wm_ws_key_type);
 		if (t) {
 			ZVAL_DEINDIRECT(t);
 			ZVAL_DEREF(t);
@@ -1688,6 +1691,8 @@ static void wm_ws_const(const char *name, char byte)
 void wm_websocket_minit(void)
 {
 	wm_ce_Websocket = register_class_Workerman_Protocols_Websocket();
+	wm_ws_key_type = zend_string_init_interned("websocketType", sizeof("websocketType") - 1, 1);
+	zend_string_hash_val(wm_ws_key_type);
 	wm_ws_const("BINARY_TYPE_BLOB", (char) 0x81);
 	wm_ws_const("BINARY_TYPE_BLOB_DEFLATE", (char) 0xc1);
 	wm_ws_const("BINARY_TYPE_ARRAYBUFFER", (char) 0x82);
