@@ -633,6 +633,13 @@ static void wm_conn_process(wm_conn_object *c)
 		}
 
 		zend_long max = wm_conn_long(c, slot_max_package);
+		if (proto->kind == WM_PROTO_WS) {
+			/* Handshake and frames straight from the buffer (src/php/websocket.c). */
+			if (!wm_ws_process(c, max)) {
+				break;
+			}
+			continue;
+		}
 		if (c->pkg_len == 0) {
 			const char *data = wm_rbuf_data(&c->rbuf);
 			zval ret;
@@ -1083,6 +1090,7 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 	const char *prefix = "", *suffix = "";
 	size_t prefix_len = 0, suffix_len = 0;
 	unsigned char header[WM_FRAME_HEADER];
+	unsigned char ws_header[14];
 
 	wm_proto *proto = NULL;
 	if (!raw) {
@@ -1115,6 +1123,19 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 			prefix = ZSTR_VAL(http_head.s);
 			prefix_len = ZSTR_LEN(http_head.s);
 		}
+	} else if (proto && proto->kind == WM_PROTO_WS) {
+		/* Frame header as the prefix, the payload string by reference. */
+		int r = wm_ws_send_encode(c, data, ws_header, &prefix_len, &payload);
+		if (r <= 0) {
+			if (r < 0) {
+				wm_conn_report_exception(c);
+				ZVAL_FALSE(result);
+			} else {
+				ZVAL_NULL(result);
+			}
+			return result;
+		}
+		prefix = (const char *) ws_header;
 	} else if (proto && proto->kind == WM_PROTO_USER) {
 		zval encoded, args[2];
 		ZVAL_COPY_VALUE(&args[0], data);
@@ -1183,6 +1204,17 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		ZVAL_FALSE(result);
 	}
 	return result;
+}
+
+int wm_conn_write_raw(wm_conn_object *c, const char *prefix, size_t prefix_len, zend_string *s)
+{
+	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+		return -1;
+	}
+	GC_ADDREF(&c->std);
+	wm_send_result r = wm_conn_write(c, s, prefix, prefix_len, "", 0);
+	OBJ_RELEASE(&c->std);
+	return r == WM_SENT ? 1 : r == WM_QUEUED ? 0 : -1;
 }
 
 void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len)

@@ -56,6 +56,8 @@ wm_proto *wm_proto_resolve(zend_string *name)
 		proto->kind = WM_PROTO_FRAME;
 	} else if (ce == wm_ce_Http) {
 		proto->kind = WM_PROTO_HTTP;
+	} else if (ce == wm_ce_Websocket) {
+		proto->kind = WM_PROTO_WS;
 	} else {
 		proto->kind = WM_PROTO_USER;
 	}
@@ -85,6 +87,7 @@ void wm_proto_call(wm_proto *proto, zend_function *fn, const char *name, zval *r
 
 void wm_protocols_rshutdown(void)
 {
+	wm_websocket_rshutdown();
 	if (WM_G(proto_cache)) {
 		zend_hash_destroy(WM_G(proto_cache));
 		FREE_HASHTABLE(WM_G(proto_cache));
