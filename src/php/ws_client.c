@@ -16,14 +16,12 @@
 #include "zend_interfaces.h"
 #include "zend_closures.h"
 #include "ext/standard/base64.h"
-#include "ext/standard/sha1.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/php_random.h"
 #include "../stubs/ws_arginfo.h"
 
 zend_class_entry *wm_ce_Ws;
 
-#define WS_GUID "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 #define WS_SEND_FAIL 2 /* ConnectionInterface::SEND_FAIL */
 
 /* ---- property access through the object handlers (so magic, references and subclasses work) */
@@ -319,20 +317,6 @@ static zend_string *ws_decode(zend_object *conn, const char *bytes, size_t len)
 }
 
 /* ---- handshake ----------------------------------------------------------------------------- */
-
-static void ws_accept_key(zend_string *key, char out[29])
-{
-	PHP_SHA1_CTX ctx;
-	unsigned char digest[20];
-	PHP_SHA1Init(&ctx);
-	PHP_SHA1Update(&ctx, (const unsigned char *) ZSTR_VAL(key), ZSTR_LEN(key));
-	PHP_SHA1Update(&ctx, (const unsigned char *) WS_GUID, sizeof(WS_GUID) - 1);
-	PHP_SHA1Final(digest, &ctx);
-	zend_string *b64 = php_base64_encode(digest, sizeof(digest));
-	memcpy(out, ZSTR_VAL(b64), 28);
-	out[28] = '\0';
-	zend_string_release(b64);
-}
 
 /* Appends `s` without CR and LF (upstream's str_replace(["\r", "\n"], '', ...)). */
 static void ws_append_no_crlf(smart_str *out, const char *s, size_t len)
@@ -687,8 +671,8 @@ static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, z
 		return 0;
 	}
 	zend_string *key = ws_ctx_str(conn, "websocketSecKey");
-	char expect[29];
-	ws_accept_key(key, expect);
+	char expect[28];
+	wm_ws_accept_key(ZSTR_VAL(key), ZSTR_LEN(key), expect);
 	zend_string_release(key);
 	if (val_len != 28 || memcmp(val, expect, 28) != 0) {
 		ws_echo("Sec-WebSocket-Accept not match. Header:\n%.*s\n", (int) pos, b);
