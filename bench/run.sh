@@ -126,7 +126,7 @@ run_one() {
         log "[$impl $scen depth=$depth #$rep] server did not start (see below)"
         sed 's/^/    server: /' "$dir/server.log" >&2
         stop_server "$master" ""
-        ROWS+=("$impl|$scen|$depth|$rep|-|-|-|-|-|server did not start")
+        ROWS+=("$impl|$scen|$depth|$rep|-|-|-|-|-|-|server did not start")
         return 1
     fi
     PIDS+=("$worker")
@@ -167,7 +167,7 @@ run_one() {
     local problems; problems=$(log_problems "$dir/server.log")
     [[ -n $problems ]] && note+=" server log: $problems"
 
-    local msgs=- secs=- errs=- rate=- user=- sys=- total=-
+    local msgs=- secs=- errs=- rate=- user=- sys=- total=- busy=-
     if [[ -n $line ]]; then
         msgs=$(kv "$line" messages); secs=$(kv "$line" seconds)
         errs=$(kv "$line" errors); rate=$(kv "$line" rate)
@@ -176,11 +176,13 @@ run_one() {
     fi
     if [[ $status == ok && -n $msgs && $msgs != 0 ]]; then
         read -r user sys total < <(per_unit "$before" "$after" "$msgs")
+        # share of its core the worker used: below ~95% it was waiting for the load generator
+        busy=$(awk -v t="$total" -v r="$rate" 'BEGIN { printf "%.0f", t * r / 1e4 }')
     fi
     [[ -n $errs && $errs != 0 ]] && note+=" (loadgen errors=$errs)"
     note=${note# }
     [[ -n $note ]] && log "[$impl $scen depth=$depth #$rep] $note"
-    ROWS+=("$impl|$scen|$depth|$rep|$rate|$user|$sys|$total|$errs|$note")
+    ROWS+=("$impl|$scen|$depth|$rep|$rate|$user|$sys|$total|$busy|$errs|$note")
     log "[$impl $scen depth=$depth #$rep] $line user_us=$user sys_us=$sys total_us=$total"
     return 0
 }
@@ -204,13 +206,13 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---------------------------------------------------------------- report
 
 # median IMPL SCENARIO DEPTH FIELD: median of a numeric field (5 rate, 6 user, 7 sys, 8 total,
-# 9 errors) over the repetitions, "-" if none
+# 9 busy %, 10 errors) over the repetitions, "-" if none
 median() {
     local r
     for r in "${ROWS[@]}"; do
         [[ $r == "$1|$2|$3|"* ]] && printf '%s\n' "$r"
     done | awk -F'|' -v f="$4" '$f ~ /^[0-9.]+$/ { print $f }' | sort -g \
-        | awk -v fmt="$( (( $4 == 5 )) && echo '%.1f' || { (( $4 == 9 )) && echo '%.0f'; } || echo '%.3f')" '{ v[++n] = $1 }
+        | awk -v fmt="$( (( $4 == 5 )) && echo '%.1f' || { (( $4 >= 9 )) && echo '%.0f'; } || echo '%.3f')" '{ v[++n] = $1 }
             END {
                 if (n == 0) print "-"
                 else if (n % 2) printf fmt "\n", v[(n + 1) / 2]
@@ -235,17 +237,17 @@ report() {
     if (( RUN_UP )); then echo "upstream: Workerman $UP_VERSION from $UPSTREAM_WORKERMAN (pure PHP, Select loop)"; fi
     echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
     echo
-    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' scenario depth impl "msgs/s" "user µs" "sys µs" "total µs" errors
-    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "" "" "" "" "/msg" "/msg" "/msg" ""
+    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' scenario depth impl "msgs/s" "user µs" "sys µs" "total µs" busy errors
+    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "" "" "" "" "/msg" "/msg" "/msg" "%" ""
     local scen depth impl r
     for scen in $PROTOCOLS; do
         for depth in $DEPTHS; do
             for impl in extension upstream; do
                 has_row "$impl" "$scen" "$depth" || continue
-                printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "$scen" "$depth" "$impl" \
+                printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" \
                     "$(median "$impl" "$scen" "$depth" 5)" "$(median "$impl" "$scen" "$depth" 6)" \
                     "$(median "$impl" "$scen" "$depth" 7)" "$(median "$impl" "$scen" "$depth" 8)" \
-                    "$(median "$impl" "$scen" "$depth" 9)"
+                    "$(median "$impl" "$scen" "$depth" 9)" "$(median "$impl" "$scen" "$depth" 10)"
             done
         done
     done
@@ -265,18 +267,18 @@ report() {
             done
         done
     fi
-    local rep rate user sys total errs note
+    local rep rate user sys total busy errs note
     if (( REPEAT > 1 )); then
         echo
         echo "every run:"
         for r in "${ROWS[@]}"; do
-            IFS='|' read -r impl scen depth rep rate user sys total errs _ <<< "$r"
-            printf '%-9s %5s  %-9s  #%-2s  %10s  %9s  %9s  %9s  %6s\n' "$scen" "$depth" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$errs"
+            IFS='|' read -r impl scen depth rep rate user sys total busy errs _ <<< "$r"
+            printf '%-9s %5s  %-9s  #%-2s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$busy" "$errs"
         done
     fi
     local any=0
     for r in "${ROWS[@]}"; do
-        IFS='|' read -r impl scen depth rep _ _ _ _ _ note <<< "$r"
+        IFS='|' read -r impl scen depth rep _ _ _ _ _ _ note <<< "$r"
         if [[ -n $note ]]; then
             (( any )) || { echo; echo "problems:"; any=1; }
             echo "  $impl $scen depth=$depth #$rep: $note"
@@ -287,11 +289,11 @@ report() {
 REPORT=$(report)
 printf '%s\n' "$REPORT"
 save_results results "$REPORT" \
-    "impl	scenario	depth	run	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	errors	note" \
+    "impl	scenario	depth	run	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	busy_percent	errors	note" \
     "${ROWS[@]}"
 
 for r in "${ROWS[@]}"; do
-    IFS='|' read -r _ _ _ _ _ _ _ _ errs note <<< "$r"
+    IFS='|' read -r _ _ _ _ _ _ _ _ _ errs note <<< "$r"
     [[ -n $note || ( $errs != 0 && $errs != - ) ]] && exit 1
 done
 exit 0
