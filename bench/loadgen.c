@@ -310,8 +310,19 @@ static size_t build_echo_msg(const conn_t *c, uint64_t seq, char *buf, int clien
 	memcpy(p, hdr, HDR_LEN);
 	memcpy(p + HDR_LEN, filler, plen - HDR_LEN);
 	if (mask) {
+		/* 8 bytes at a time (the key repeats every 4 bytes), then the tail */
 		unsigned char *u = (unsigned char *) p;
-		for (size_t k = 0; k < plen; k++) {
+		uint32_t k32;
+		uint64_t k64, w;
+		size_t k = 0;
+		memcpy(&k32, mask, 4);
+		k64 = ((uint64_t) k32 << 32) | k32;
+		for (; k + 8 <= plen; k += 8) {
+			memcpy(&w, u + k, 8);
+			w ^= k64;
+			memcpy(u + k, &w, 8);
+		}
+		for (; k < plen; k++) {
 			u[k] ^= mask[k & 3];
 		}
 	}
