@@ -26,6 +26,16 @@
  *           the response must be the exact same bytes
  *   jsonnl  {"id":N,"msg":"hello..."}\n; the response must be exactly
  *           {"code":0,"msg":"ok"}\n
+ *   ws      WebSocket (RFC 6455): every connection first sends an HTTP/1.1
+ *           upgrade request with its own random Sec-WebSocket-Key and must get
+ *           "101" with Upgrade: websocket, Connection: Upgrade and the right
+ *           Sec-WebSocket-Accept (SHA-1 + base64 computed here); a failed
+ *           handshake is a setup failure (exit 1).  The measured run starts
+ *           once every connection is upgraded.  Messages are single masked
+ *           text frames (FIN, opcode 1) with a fresh pseudo-random mask key
+ *           each, carrying the text payload (without "\n"); the response must
+ *           be exactly the unmasked server frame 0x81 + minimal length + the
+ *           same payload.
  *
  * Unique messages (-u, the default) carry the connection number and a per
  * connection counter (text/frame) or a global counter (jsonnl "id"), so a
@@ -48,19 +58,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
-enum proto { P_TEXT, P_FRAME, P_JSONNL };
+enum proto { P_TEXT, P_FRAME, P_JSONNL, P_WS };
 
 /* Fixed-width header that starts every text/frame payload: "cccccccc:ssssssssssssssss|" */
 #define HDR_LEN 26
 #define MAX_EVENTS 1024
 #define READ_CHUNK 65536
 #define MAX_ERR_REPORTS 10
+#define WS_MAX_HANDSHAKE 8192   /* bytes of 101 response head accepted */
+#define WS_GUID "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 static const char JSON_REPLY[] = "{\"code\":0,\"msg\":\"ok\"}\n";
 #define JSON_REPLY_LEN (sizeof(JSON_REPLY) - 1)
@@ -77,6 +90,8 @@ typedef struct {
 	size_t in_len, in_cap;
 	char *out;
 	size_t out_off, out_len, out_cap;
+	int ws_open;           /* ws: upgrade answered and verified */
+	char ws_accept[29];    /* ws: expected Sec-WebSocket-Accept */
 } conn_t;
 
 /* options */
@@ -102,6 +117,8 @@ static int err_reports;
 static char *filler;        /* opt_size bytes of [a-z] */
 static char *scratch;       /* expected-message buffer */
 static size_t msg_cap;      /* upper bound for one wire message */
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static int ws_pending;      /* ws: connections not upgraded yet */
 
 static double now_sec(void)
 {
@@ -118,6 +135,103 @@ static void *xrealloc(void *p, size_t n)
 		exit(1);
 	}
 	return r;
+}
+
+/* xorshift64*: mask keys and Sec-WebSocket-Key bytes (unpredictable enough for a benchmark) */
+static uint64_t rng_next(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * 0x2545f4914f6cdd1dull;
+}
+
+/* SHA-1 (FIPS 180-4) of a short message, for Sec-WebSocket-Accept only. */
+static uint32_t rol32(uint32_t x, int n)
+{
+	return (x << n) | (x >> (32 - n));
+}
+
+static void sha1_block(uint32_t h[5], const unsigned char *p)
+{
+	uint32_t w[80], a, b, c, d, e, f, k, tmp;
+	int i;
+	for (i = 0; i < 16; i++) {
+		w[i] = ((uint32_t) p[4 * i] << 24) | ((uint32_t) p[4 * i + 1] << 16)
+			| ((uint32_t) p[4 * i + 2] << 8) | (uint32_t) p[4 * i + 3];
+	}
+	for (i = 16; i < 80; i++) {
+		w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+	}
+	a = h[0]; b = h[1]; c = h[2]; d = h[3]; e = h[4];
+	for (i = 0; i < 80; i++) {
+		if (i < 20) {
+			f = (b & c) | (~b & d); k = 0x5a827999u;
+		} else if (i < 40) {
+			f = b ^ c ^ d; k = 0x6ed9eba1u;
+		} else if (i < 60) {
+			f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdcu;
+		} else {
+			f = b ^ c ^ d; k = 0xca62c1d6u;
+		}
+		tmp = rol32(a, 5) + f + e + k + w[i];
+		e = d; d = c; c = rol32(b, 30); b = a; a = tmp;
+	}
+	h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
+}
+
+static void sha1(const void *data, size_t len, unsigned char out[20])
+{
+	uint32_t h[5] = { 0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u, 0xc3d2e1f0u };
+	const unsigned char *p = data;
+	unsigned char block[64];
+	size_t left = len, i;
+	uint64_t bits = (uint64_t) len * 8;
+
+	while (left >= 64) {
+		sha1_block(h, p);
+		p += 64;
+		left -= 64;
+	}
+	memset(block, 0, sizeof(block));
+	memcpy(block, p, left);
+	block[left] = 0x80;
+	if (left >= 56) {
+		sha1_block(h, block);
+		memset(block, 0, sizeof(block));
+	}
+	for (i = 0; i < 8; i++) {
+		block[63 - i] = (unsigned char) (bits >> (8 * i));
+	}
+	sha1_block(h, block);
+	for (i = 0; i < 20; i++) {
+		out[i] = (unsigned char) (h[i / 4] >> (24 - 8 * (i % 4)));
+	}
+}
+
+/* Standard base64 with padding; out needs 4 * ((len + 2) / 3) + 1 bytes. */
+static void base64(const unsigned char *in, size_t len, char *out)
+{
+	static const char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t i;
+	for (i = 0; i + 2 < len; i += 3) {
+		uint32_t v = ((uint32_t) in[i] << 16) | ((uint32_t) in[i + 1] << 8) | in[i + 2];
+		*out++ = tbl[v >> 18];
+		*out++ = tbl[(v >> 12) & 63];
+		*out++ = tbl[(v >> 6) & 63];
+		*out++ = tbl[v & 63];
+	}
+	if (i < len) {
+		uint32_t v = (uint32_t) in[i] << 16;
+		if (i + 1 < len) {
+			v |= (uint32_t) in[i + 1] << 8;
+		}
+		*out++ = tbl[v >> 18];
+		*out++ = tbl[(v >> 12) & 63];
+		*out++ = i + 1 < len ? tbl[(v >> 6) & 63] : '=';
+		*out++ = '=';
+	}
+	*out = '\0';
 }
 
 static void report(conn_t *c, const char *what)
@@ -137,14 +251,52 @@ static size_t payload_len(void)
 	return opt_size < HDR_LEN ? HDR_LEN : opt_size;
 }
 
-/* Write the complete wire form of text/frame message number seq of conn c into buf. */
-static size_t build_echo_msg(const conn_t *c, uint64_t seq, char *buf)
+/* WebSocket frame header (FIN + opcode 1, minimal length form); returns its size. */
+static size_t ws_header(char *p, size_t plen, int masked)
+{
+	unsigned char *u = (unsigned char *) p;
+	size_t n;
+	u[0] = 0x81;
+	if (plen < 126) {
+		u[1] = (unsigned char) plen;
+		n = 2;
+	} else if (plen <= 0xffff) {
+		u[1] = 126;
+		u[2] = (unsigned char) (plen >> 8);
+		u[3] = (unsigned char) plen;
+		n = 4;
+	} else {
+		int i;
+		u[1] = 127;
+		for (i = 0; i < 8; i++) {
+			u[2 + i] = (unsigned char) ((uint64_t) plen >> (56 - 8 * i));
+		}
+		n = 10;
+	}
+	if (masked) {
+		u[1] |= 0x80;
+	}
+	return n;
+}
+
+/* Write the complete wire form of text/frame/ws message number seq of conn c into buf.
+ * For ws, client != 0 gives the masked client frame, client == 0 the expected server frame. */
+static size_t build_echo_msg(const conn_t *c, uint64_t seq, char *buf, int client)
 {
 	size_t plen = payload_len();
 	char *p = buf;
 	char hdr[HDR_LEN + 1];
+	unsigned char *mask = NULL;
 
-	if (opt_proto == P_FRAME) {
+	if (opt_proto == P_WS) {
+		p += ws_header(p, plen, client);
+		if (client) {
+			uint32_t key = (uint32_t) (rng_next() >> 32);
+			mask = (unsigned char *) p;
+			memcpy(p, &key, 4);
+			p += 4;
+		}
+	} else if (opt_proto == P_FRAME) {
 		uint32_t total = (uint32_t) (plen + 4);
 		p[0] = (char) (total >> 24);
 		p[1] = (char) (total >> 16);
@@ -157,6 +309,23 @@ static size_t build_echo_msg(const conn_t *c, uint64_t seq, char *buf)
 		opt_unique ? (unsigned long long) seq : 0ull);
 	memcpy(p, hdr, HDR_LEN);
 	memcpy(p + HDR_LEN, filler, plen - HDR_LEN);
+	if (mask) {
+		/* 8 bytes at a time (the key repeats every 4 bytes), then the tail */
+		unsigned char *u = (unsigned char *) p;
+		uint32_t k32;
+		uint64_t k64, w;
+		size_t k = 0;
+		memcpy(&k32, mask, 4);
+		k64 = ((uint64_t) k32 << 32) | k32;
+		for (; k + 8 <= plen; k += 8) {
+			memcpy(&w, u + k, 8);
+			w ^= k64;
+			memcpy(u + k, &w, 8);
+		}
+		for (; k < plen; k++) {
+			u[k] ^= mask[k & 3];
+		}
+	}
 	p += plen;
 	if (opt_proto == P_TEXT) {
 		*p++ = '\n';
@@ -193,7 +362,7 @@ static void queue_msg(conn_t *c)
 	if (opt_proto == P_JSONNL) {
 		c->out_len += build_json_msg(c->out + c->out_len);
 	} else {
-		c->out_len += build_echo_msg(c, c->sent, c->out + c->out_len);
+		c->out_len += build_echo_msg(c, c->sent, c->out + c->out_len, 1);
 	}
 	c->sent++;
 }
@@ -266,6 +435,39 @@ static long response_len(const char *buf, size_t len)
 			return -1;
 		}
 		return len >= total ? (long) total : 0;
+	} else if (opt_proto == P_WS) {
+		const unsigned char *u = (const unsigned char *) buf;
+		uint64_t plen, total;
+		size_t hl = 2;
+		if (len < 2) {
+			return 0;
+		}
+		plen = u[1] & 0x7f;
+		if (plen == 126) {
+			hl = 4;
+		} else if (plen == 127) {
+			hl = 10;
+		}
+		if (u[1] & 0x80) {
+			hl += 4;
+		}
+		if (len < hl) {
+			return 0;
+		}
+		if (plen == 126) {
+			plen = ((uint64_t) u[2] << 8) | u[3];
+		} else if (plen == 127) {
+			int i;
+			plen = 0;
+			for (i = 0; i < 8; i++) {
+				plen = (plen << 8) | u[2 + i];
+			}
+		}
+		if (plen > (64u << 20)) {
+			return -1;
+		}
+		total = hl + plen;
+		return len >= total ? (long) total : 0;
 	} else {
 		const char *nl = memchr(buf, '\n', len);
 		return nl ? (long) (nl - buf + 1) : 0;
@@ -277,8 +479,113 @@ static int response_ok(conn_t *c, const char *buf, size_t len)
 	if (opt_proto == P_JSONNL) {
 		return len == JSON_REPLY_LEN && memcmp(buf, JSON_REPLY, JSON_REPLY_LEN) == 0;
 	}
-	size_t exp = build_echo_msg(c, c->recvd, scratch);
+	size_t exp = build_echo_msg(c, c->recvd, scratch, 0);
 	return len == exp && memcmp(buf, scratch, exp) == 0;
+}
+
+/* ws: fatal handshake failure (setup failure, exit 1) with what the server said */
+static void ws_handshake_fail(conn_t *c, const char *why)
+{
+	size_t show = c->in_len < 200 ? c->in_len : 200, i;
+	char shown[201];
+	for (i = 0; i < show; i++) {
+		unsigned char ch = (unsigned char) c->in[i];
+		shown[i] = (ch >= 32 && ch < 127) ? (char) ch : (ch == '\r' || ch == '\n') ? '|' : '.';
+	}
+	shown[show] = '\0';
+	fprintf(stderr, "loadgen: conn %d: websocket handshake failed: %s; response: \"%s\"\n",
+		c->idx, why, shown);
+	exit(1);
+}
+
+/* Value of header NAME (case-insensitive) in the head [buf, buf+len), or NULL; *vlen its length. */
+static const char *find_header(const char *buf, size_t len, const char *name, size_t *vlen)
+{
+	size_t nl = strlen(name);
+	const char *line = memchr(buf, '\n', len);  /* skip the status line */
+	const char *end = buf + len;
+	while (line && line + 1 < end) {
+		const char *start = line + 1;
+		const char *eol = memchr(start, '\n', (size_t) (end - start));
+		if (!eol) {
+			break;
+		}
+		if ((size_t) (eol - start) > nl && strncasecmp(start, name, nl) == 0 && start[nl] == ':') {
+			const char *v = start + nl + 1, *ve = eol;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			*vlen = (size_t) (ve - v);
+			return v;
+		}
+		line = eol;
+	}
+	return NULL;
+}
+
+/* Case-insensitive: does the comma-separated list [v, v+vlen) contain token tok? */
+static int has_token(const char *v, size_t vlen, const char *tok)
+{
+	size_t tl = strlen(tok);
+	const char *end = v + vlen;
+	while (v < end) {
+		const char *comma = memchr(v, ',', (size_t) (end - v));
+		const char *ie = comma ? comma : end;
+		while (v < ie && (*v == ' ' || *v == '\t')) {
+			v++;
+		}
+		const char *te = ie;
+		while (te > v && (te[-1] == ' ' || te[-1] == '\t')) {
+			te--;
+		}
+		if ((size_t) (te - v) == tl && strncasecmp(v, tok, tl) == 0) {
+			return 1;
+		}
+		v = comma ? comma + 1 : end;
+	}
+	return 0;
+}
+
+/* ws: the upgrade response in c->in; verifies it once complete and drops it from the buffer */
+static void ws_handshake_read(conn_t *c)
+{
+	const char *head_end = NULL, *v;
+	size_t i, hl, vlen;
+	for (i = 0; i + 3 < c->in_len; i++) {
+		if (memcmp(c->in + i, "\r\n\r\n", 4) == 0) {
+			head_end = c->in + i + 4;
+			break;
+		}
+	}
+	if (!head_end) {
+		if (c->in_len > WS_MAX_HANDSHAKE) {
+			ws_handshake_fail(c, "no end of the response head within 8 KB");
+		}
+		return;
+	}
+	hl = (size_t) (head_end - c->in);
+	if (hl < 13 || memcmp(c->in, "HTTP/1.1 101", 12) != 0 || (c->in[12] != ' ' && c->in[12] != '\r')) {
+		ws_handshake_fail(c, "status is not HTTP/1.1 101");
+	}
+	v = find_header(c->in, hl, "Upgrade", &vlen);
+	if (!v || !has_token(v, vlen, "websocket")) {
+		ws_handshake_fail(c, "no Upgrade: websocket");
+	}
+	v = find_header(c->in, hl, "Connection", &vlen);
+	if (!v || !has_token(v, vlen, "upgrade")) {
+		ws_handshake_fail(c, "no Connection: Upgrade");
+	}
+	v = find_header(c->in, hl, "Sec-WebSocket-Accept", &vlen);
+	if (!v || vlen != 28 || memcmp(v, c->ws_accept, 28) != 0) {
+		ws_handshake_fail(c, "missing or wrong Sec-WebSocket-Accept");
+	}
+	memmove(c->in, c->in + hl, c->in_len - hl);
+	c->in_len -= hl;
+	c->ws_open = 1;
+	ws_pending--;
 }
 
 static void conn_read(conn_t *c, double t)
@@ -307,6 +614,13 @@ static void conn_read(conn_t *c, double t)
 		return;
 	}
 	c->in_len += (size_t) n;
+
+	if (opt_proto == P_WS && !c->ws_open) {
+		ws_handshake_read(c);
+		if (!c->ws_open) {
+			return;
+		}
+	}
 
 	while (c->alive) {
 		long rl = response_len(c->in + off, c->in_len - off);
@@ -463,11 +777,85 @@ static void connect_all(const struct sockaddr_in *sa)
 	alive_conns = opt_conns;
 }
 
+/* ws: send every connection's upgrade request, wait (bounded) until all are verified. */
+static void ws_handshake_all(void)
+{
+	struct epoll_event evs[MAX_EVENTS];
+	double deadline = now_sec() + 10.0 + opt_conns / 100.0;
+	int i;
+	char req[512];
+
+	for (i = 0; i < opt_conns; i++) {
+		conn_t *c = &conns[i];
+		unsigned char key[16], digest[20];
+		char key64[25], cat[24 + sizeof(WS_GUID)];
+		uint64_t r0 = rng_next(), r1 = rng_next();
+		int n;
+		memcpy(key, &r0, 8);
+		memcpy(key + 8, &r1, 8);
+		base64(key, 16, key64);
+		snprintf(cat, sizeof(cat), "%s%s", key64, WS_GUID);
+		sha1(cat, strlen(cat), digest);
+		base64(digest, 20, c->ws_accept);
+		n = snprintf(req, sizeof(req),
+			"GET /bench HTTP/1.1\r\n"
+			"Host: %s:%d\r\n"
+			"Upgrade: websocket\r\n"
+			"Connection: Upgrade\r\n"
+			"Sec-WebSocket-Key: %s\r\n"
+			"Sec-WebSocket-Version: 13\r\n"
+			"\r\n", opt_host, opt_port, key64);
+		if (c->out_len + (size_t) n > c->out_cap) {
+			c->out_cap = c->out_len + (size_t) n;
+			c->out = xrealloc(c->out, c->out_cap);
+		}
+		memcpy(c->out + c->out_len, req, (size_t) n);
+		c->out_len += (size_t) n;
+		conn_flush(c);
+		if (!c->alive) {
+			fprintf(stderr, "loadgen: conn %d: cannot send the websocket upgrade request\n", i);
+			exit(1);
+		}
+	}
+	ws_pending = opt_conns;
+	while (ws_pending > 0) {
+		double left = deadline - now_sec();
+		int n;
+		if (left <= 0) {
+			fprintf(stderr, "loadgen: timed out waiting for websocket handshakes (%d of %d pending)\n",
+				ws_pending, opt_conns);
+			exit(1);
+		}
+		n = epoll_wait(epfd, evs, MAX_EVENTS, (int) (left * 1000) + 1);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			perror("loadgen: epoll_wait");
+			exit(1);
+		}
+		for (i = 0; i < n; i++) {
+			conn_t *c = evs[i].data.ptr;
+			uint32_t e = evs[i].events;
+			if (c->alive && (e & (EPOLLIN | EPOLLERR | EPOLLHUP)) && !c->ws_open) {
+				conn_read(c, 0);
+			}
+			if (c->alive && (e & EPOLLOUT)) {
+				conn_flush(c);
+			}
+			if (!c->alive) {
+				fprintf(stderr, "loadgen: conn %d: lost during the websocket handshake\n", c->idx);
+				exit(1);
+			}
+		}
+	}
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: loadgen -p PORT [options]\n"
-		"  -t PROTO   text | frame | jsonnl (default text)\n"
+		"  -t PROTO   text | frame | jsonnl | ws (default text)\n"
 		"  -h HOST    loopback IPv4 address (default 127.0.0.1)\n"
 		"  -p PORT    server port (required)\n"
 		"  -c N       connections (default 64, max 10000)\n"
@@ -510,6 +898,8 @@ int main(int argc, char **argv)
 				opt_proto = P_FRAME;
 			} else if (strcmp(optarg, "jsonnl") == 0) {
 				opt_proto = P_JSONNL;
+			} else if (strcmp(optarg, "ws") == 0) {
+				opt_proto = P_WS;
 			} else {
 				fprintf(stderr, "loadgen: unknown protocol '%s'\n", optarg);
 				return 2;
@@ -595,7 +985,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "loadgen: out of memory\n");
 		return 1;
 	}
+	rng_state ^= ((uint64_t) getpid() << 32) ^ (uint64_t) (now_sec() * 1e9);
+	(void) rng_next();
 	connect_all(&sa);
+	if (opt_proto == P_WS) {
+		double h0 = now_sec();
+		ws_handshake_all();
+		fprintf(stderr, "loadgen: %d websocket handshakes in %.3f s\n", opt_conns, now_sec() - h0);
+	}
 
 	t0 = now_sec();
 	end = t0 + opt_duration;

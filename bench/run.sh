@@ -17,7 +17,11 @@
 #   BENCH_CONNS          connections (default 64)
 #   BENCH_SIZE           payload bytes (default 64)
 #   BENCH_DEPTHS         pipeline depths (default "1 16")
-#   BENCH_PROTOCOLS      protocols (default "text frame jsonnl")
+#   BENCH_PROTOCOLS      scenarios (default "text frame jsonnl ws ws:4096"): a protocol
+#                        (servers/<protocol>.php and loadgen -t <protocol>), optionally
+#                        ":<bytes>" for a payload size other than BENCH_SIZE
+#   BENCH_REPEAT         runs per scenario and implementation, interleaved; the summary
+#                        takes the median of each figure (default 1)
 #   BENCH_MESSAGES       unique | identical (default unique)
 #   BENCH_IMPLS          implementations (default "extension upstream")
 #   BENCH_SERVER_CPU     core for the server (default 0)
@@ -36,7 +40,8 @@ WARMUP=${BENCH_WARMUP:-1}
 CONNS=${BENCH_CONNS:-64}
 SIZE=${BENCH_SIZE:-64}
 DEPTHS=${BENCH_DEPTHS:-"1 16"}
-PROTOCOLS=${BENCH_PROTOCOLS:-"text frame jsonnl"}
+PROTOCOLS=${BENCH_PROTOCOLS:-"text frame jsonnl ws ws:4096"}
+REPEAT=${BENCH_REPEAT:-1}
 MESSAGES=${BENCH_MESSAGES:-unique}
 IMPLS=${BENCH_IMPLS:-"extension upstream"}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
@@ -56,6 +61,14 @@ case $MESSAGES in
     identical) MSG_FLAG=-i ;;
     *) echo "run.sh: BENCH_MESSAGES must be unique or identical" >&2; exit 2 ;;
 esac
+
+[[ $REPEAT =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: BENCH_REPEAT must be a positive integer" >&2; exit 2; }
+for scen in $PROTOCOLS; do
+    if [[ ! -f $BENCH_DIR/servers/${scen%%:*}.php ]] || [[ $scen == *:* && ! ${scen#*:} =~ ^[1-9][0-9]*$ ]]; then
+        echo "run.sh: bad scenario '$scen' in BENCH_PROTOCOLS (protocol with a servers/<protocol>.php, optionally :<bytes>)" >&2
+        exit 2
+    fi
+done
 
 # ---------------------------------------------------------------- preparation
 
@@ -83,10 +96,13 @@ fi
 
 # ---------------------------------------------------------------- one run
 
-# run_one IMPL PROTO DEPTH: appends a result row to $RESULTS
+# run_one IMPL SCENARIO DEPTH REP: appends a result row to ROWS
+# (SCENARIO is PROTO or PROTO:SIZE)
 run_one() {
-    local impl=$1 proto=$2 depth=$3
-    local dir=$WORK/$impl-$proto-$depth
+    local impl=$1 scen=$2 depth=$3 rep=$4
+    local proto=${scen%%:*} size=$SIZE
+    [[ $scen == *:* ]] && size=${scen#*:}
+    local dir=$WORK/$impl-${scen/:/-}-$depth-$rep
     mkdir -p "$dir"
     next_port || return 1
     local port=$PORT
@@ -107,16 +123,16 @@ run_one() {
     wait_worker "$master" "$port" && worker=$WORKER
     local status=ok note=
     if [[ -z $worker ]]; then
-        log "[$impl $proto depth=$depth] server did not start (see below)"
+        log "[$impl $scen depth=$depth #$rep] server did not start (see below)"
         sed 's/^/    server: /' "$dir/server.log" >&2
         stop_server "$master" ""
-        ROWS+=("$impl|$proto|$depth|-|-|-|-|-|server did not start")
+        ROWS+=("$impl|$scen|$depth|$rep|-|-|-|-|-|-|server did not start")
         return 1
     fi
     PIDS+=("$worker")
 
     local lg=(taskset -c "$LOADGEN_CPU" "$LOADGEN" -t "$proto" -h 127.0.0.1 -p "$port"
-              -c "$CONNS" -P "$depth" -s "$SIZE" "$MSG_FLAG")
+              -c "$CONNS" -P "$depth" -s "$size" "$MSG_FLAG")
 
     # warm-up (opcache, allocator, socket buffers); BENCH_WARMUP=0 skips it
     local wline
@@ -151,7 +167,7 @@ run_one() {
     local problems; problems=$(log_problems "$dir/server.log")
     [[ -n $problems ]] && note+=" server log: $problems"
 
-    local msgs=- secs=- errs=- rate=- user=- sys=- total=-
+    local msgs=- secs=- errs=- rate=- user=- sys=- total=- busy=-
     if [[ -n $line ]]; then
         msgs=$(kv "$line" messages); secs=$(kv "$line" seconds)
         errs=$(kv "$line" errors); rate=$(kv "$line" rate)
@@ -160,33 +176,54 @@ run_one() {
     fi
     if [[ $status == ok && -n $msgs && $msgs != 0 ]]; then
         read -r user sys total < <(per_unit "$before" "$after" "$msgs")
+        # share of its core the worker used: below ~95% it was waiting for the load generator
+        busy=$(awk -v t="$total" -v r="$rate" 'BEGIN { printf "%.0f", t * r / 1e4 }')
     fi
     [[ -n $errs && $errs != 0 ]] && note+=" (loadgen errors=$errs)"
     note=${note# }
-    [[ -n $note ]] && log "[$impl $proto depth=$depth] $note"
-    ROWS+=("$impl|$proto|$depth|$rate|$user|$sys|$total|$errs|$note")
-    log "[$impl $proto depth=$depth] $line user_us=$user sys_us=$sys total_us=$total"
+    [[ -n $note ]] && log "[$impl $scen depth=$depth #$rep] $note"
+    ROWS+=("$impl|$scen|$depth|$rep|$rate|$user|$sys|$total|$busy|$errs|$note")
+    log "[$impl $scen depth=$depth #$rep] $line user_us=$user sys_us=$sys total_us=$total"
     return 0
 }
 
 # ---------------------------------------------------------------- main
 
 ROWS=()
-log "ext-workerman bench: duration=${DURATION}s warmup=${WARMUP}s conns=$CONNS size=$SIZE messages=$MESSAGES"
-log "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU, CLK_TCK=$CLK_TCK"
-for proto in $PROTOCOLS; do
-    for depth in $DEPTHS; do
-        (( RUN_EXT )) && run_one extension "$proto" "$depth"
-        (( RUN_UP )) && run_one upstream "$proto" "$depth"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+log "ext-workerman bench: duration=${DURATION}s warmup=${WARMUP}s x $REPEAT conns=$CONNS size=$SIZE messages=$MESSAGES"
+log "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU, CLK_TCK=$CLK_TCK; load average now: $LOAD_BEFORE"
+for (( rep = 1; rep <= REPEAT; rep++ )); do
+    for scen in $PROTOCOLS; do
+        for depth in $DEPTHS; do
+            (( RUN_EXT )) && run_one extension "$scen" "$depth" "$rep"
+            (( RUN_UP )) && run_one upstream "$scen" "$depth" "$rep"
+        done
     done
 done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- report
 
-row_get() { # row_get IMPL PROTO DEPTH -> the row
+# median IMPL SCENARIO DEPTH FIELD: median of a numeric field (5 rate, 6 user, 7 sys, 8 total,
+# 9 busy %, 10 errors) over the repetitions, "-" if none
+median() {
     local r
     for r in "${ROWS[@]}"; do
-        [[ $r == "$1|$2|$3|"* ]] && { printf '%s\n' "$r"; return 0; }
+        [[ $r == "$1|$2|$3|"* ]] && printf '%s\n' "$r"
+    done | awk -F'|' -v f="$4" '$f ~ /^[0-9.]+$/ { print $f }' | sort -g \
+        | awk -v fmt="$( (( $4 == 5 )) && echo '%.1f' || { (( $4 >= 9 )) && echo '%.0f'; } || echo '%.3f')" '{ v[++n] = $1 }
+            END {
+                if (n == 0) print "-"
+                else if (n % 2) printf fmt "\n", v[(n + 1) / 2]
+                else printf fmt "\n", (v[n / 2] + v[n / 2 + 1]) / 2
+            }'
+}
+
+has_row() { # has_row IMPL SCENARIO DEPTH
+    local r
+    for r in "${ROWS[@]}"; do
+        [[ $r == "$1|$2|$3|"* ]] && return 0
     done
     return 1
 }
@@ -194,44 +231,57 @@ row_get() { # row_get IMPL PROTO DEPTH -> the row
 report() {
     echo "ext-workerman benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     machine_line
-    echo "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU; ${CONNS} connections, ${SIZE}-byte payloads, $MESSAGES messages, ${DURATION}s per run (+${WARMUP}s warm-up)"
+    echo "server on core $SERVER_CPU, loadgen on core $LOADGEN_CPU; ${CONNS} connections, ${SIZE}-byte payloads unless the scenario says :<bytes>, $MESSAGES messages, ${DURATION}s per run (+${WARMUP}s warm-up)"
+    if (( REPEAT > 1 )); then echo "$REPEAT runs per scenario and implementation, interleaved: medians"; fi
+    echo "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
     if (( RUN_UP )); then echo "upstream: Workerman $UP_VERSION from $UPSTREAM_WORKERMAN (pure PHP, Select loop)"; fi
     echo "server CPU from /proc/<worker>/stat (utime, stime), CLK_TCK=$CLK_TCK"
     echo
-    printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' scenario depth impl "msgs/s" "user µs" "sys µs" "total µs" errors
-    printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "" "" "" "" "/msg" "/msg" "/msg" ""
-    local proto depth impl r
-    for proto in $PROTOCOLS; do
+    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' scenario depth impl "msgs/s" "user µs" "sys µs" "total µs" busy errors
+    printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "" "" "" "" "/msg" "/msg" "/msg" "%" ""
+    local scen depth impl r
+    for scen in $PROTOCOLS; do
         for depth in $DEPTHS; do
             for impl in extension upstream; do
-                r=$(row_get "$impl" "$proto" "$depth") || continue
-                IFS='|' read -r _ _ _ rate user sys total errs note <<< "$r"
-                printf '%-8s %5s  %-9s  %10s  %9s  %9s  %9s  %6s\n' "$proto" "$depth" "$impl" "$rate" "$user" "$sys" "$total" "$errs"
+                has_row "$impl" "$scen" "$depth" || continue
+                printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" \
+                    "$(median "$impl" "$scen" "$depth" 5)" "$(median "$impl" "$scen" "$depth" 6)" \
+                    "$(median "$impl" "$scen" "$depth" 7)" "$(median "$impl" "$scen" "$depth" 8)" \
+                    "$(median "$impl" "$scen" "$depth" 9)" "$(median "$impl" "$scen" "$depth" 10)"
             done
         done
     done
     if (( RUN_EXT && RUN_UP )); then
         echo
         echo "ratios extension/upstream (server CPU per message: < 1 means the extension uses less CPU; msgs/s: > 1 means faster)"
-        printf '%-8s %5s  %10s  %10s  %10s  %10s\n' scenario depth "cpu/msg" "user/msg" "sys/msg" "msgs/s"
-        local e u
-        for proto in $PROTOCOLS; do
+        printf '%-9s %5s  %10s  %10s  %10s  %10s\n' scenario depth "cpu/msg" "user/msg" "sys/msg" "msgs/s"
+        local f out
+        for scen in $PROTOCOLS; do
             for depth in $DEPTHS; do
-                e=$(row_get extension "$proto" "$depth") || continue
-                u=$(row_get upstream "$proto" "$depth") || continue
-                IFS='|' read -r _ _ _ er eu es et _ _ <<< "$e"
-                IFS='|' read -r _ _ _ ur uu us ut _ _ <<< "$u"
-                printf '%-8s %5s  %10s  %10s  %10s  %10s\n' "$proto" "$depth" \
-                    "$(ratio "$et" "$ut")" "$(ratio "$eu" "$uu")" "$(ratio "$es" "$us")" "$(ratio "$er" "$ur")"
+                has_row extension "$scen" "$depth" && has_row upstream "$scen" "$depth" || continue
+                out=()
+                for f in 8 6 7 5; do
+                    out+=("$(ratio "$(median extension "$scen" "$depth" $f)" "$(median upstream "$scen" "$depth" $f)")")
+                done
+                printf '%-9s %5s  %10s  %10s  %10s  %10s\n' "$scen" "$depth" "${out[@]}"
             done
+        done
+    fi
+    local rep rate user sys total busy errs note
+    if (( REPEAT > 1 )); then
+        echo
+        echo "every run:"
+        for r in "${ROWS[@]}"; do
+            IFS='|' read -r impl scen depth rep rate user sys total busy errs _ <<< "$r"
+            printf '%-9s %5s  %-9s  #%-2s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" "$rep" "$rate" "$user" "$sys" "$total" "$busy" "$errs"
         done
     fi
     local any=0
     for r in "${ROWS[@]}"; do
-        IFS='|' read -r impl proto depth _ _ _ _ _ note <<< "$r"
+        IFS='|' read -r impl scen depth rep _ _ _ _ _ _ note <<< "$r"
         if [[ -n $note ]]; then
             (( any )) || { echo; echo "problems:"; any=1; }
-            echo "  $impl $proto depth=$depth: $note"
+            echo "  $impl $scen depth=$depth #$rep: $note"
         fi
     done
 }
@@ -239,11 +289,11 @@ report() {
 REPORT=$(report)
 printf '%s\n' "$REPORT"
 save_results results "$REPORT" \
-    "impl	protocol	depth	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	errors	note" \
+    "impl	scenario	depth	run	msgs_per_s	user_us_per_msg	sys_us_per_msg	total_us_per_msg	busy_percent	errors	note" \
     "${ROWS[@]}"
 
 for r in "${ROWS[@]}"; do
-    IFS='|' read -r _ _ _ _ _ _ _ errs note <<< "$r"
+    IFS='|' read -r _ _ _ _ _ _ _ _ _ errs note <<< "$r"
     [[ -n $note || ( $errs != 0 && $errs != - ) ]] && exit 1
 done
 exit 0
