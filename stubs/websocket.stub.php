@@ -10,20 +10,28 @@
 
 namespace Workerman\Protocols {
 
-    /* The BINARY_TYPE_* constants (single bytes) are declared in wm_websocket_minit(). */
+    /* The BINARY_TYPE_* constants (single bytes) are declared in wm_websocket_minit().
+     * No return types (upstream 5.x has them): a 4.x-style subclass that overrides a method
+     * without one still compiles, and a 5.x one that declares them is compatible too. */
     class Websocket
     {
 
-        public static function input(string $buffer, \Workerman\Connection\TcpConnection $connection): int {}
+        /** @return int */
+        public static function input(string $buffer, \Workerman\Connection\TcpConnection $connection) {}
 
-        public static function encode(mixed $buffer, \Workerman\Connection\TcpConnection $connection): string {}
+        /** @return string */
+        public static function encode(mixed $buffer, \Workerman\Connection\TcpConnection $connection) {}
 
-        public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection): string {}
+        /** @return string */
+        public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection) {}
 
-        protected static function inflate(\Workerman\Connection\TcpConnection $connection, string $buffer, bool $isFinFrame): false|string {}
+        /** @return false|string */
+        protected static function inflate(\Workerman\Connection\TcpConnection $connection, string $buffer, bool $isFinFrame) {}
 
-        protected static function deflate(\Workerman\Connection\TcpConnection $connection, string $buffer): false|string {}
+        /** @return false|string */
+        protected static function deflate(\Workerman\Connection\TcpConnection $connection, string $buffer) {}
 
-        public static function dealHandshake(string $buffer, \Workerman\Connection\TcpConnection $connection): int {}
+        /** @return int */
+        public static function dealHandshake(string $buffer, \Workerman\Connection\TcpConnection $connection) {}
     }
 }

@@ -1,28 +1,25 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b788458cc6fd2d00a3a8efcddf1b08e249253959 */
+ * Stub hash: fee25b12e74234916dbc01e343201e007add2b49 */
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_input, 0, 2, IS_LONG, 0)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_input, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
 	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\TcpConnection, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_encode, 0, 2, IS_STRING, 0)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_encode, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_MIXED, 0)
 	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\TcpConnection, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_decode, 0, 2, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
-	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\TcpConnection, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Workerman_Protocols_Websocket_decode arginfo_class_Workerman_Protocols_Websocket_input
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Workerman_Protocols_Websocket_inflate, 0, 3, MAY_BE_FALSE|MAY_BE_STRING)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_inflate, 0, 0, 3)
 	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\TcpConnection, 0)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, isFinFrame, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Workerman_Protocols_Websocket_deflate, 0, 2, MAY_BE_FALSE|MAY_BE_STRING)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_deflate, 0, 0, 2)
 	ZEND_ARG_OBJ_INFO(0, connection, Workerman\\Connection\\TcpConnection, 0)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
 ZEND_END_ARG_INFO()
