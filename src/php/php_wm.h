@@ -364,16 +364,6 @@ void wm_ws_conn_free(wm_conn_object *c);
 void wm_websocket_rshutdown(void);
 /** Sec-WebSocket-Accept for a Sec-WebSocket-Key: base64(sha1(key . GUID)), 28 bytes, no NUL. */
 void wm_ws_accept_key(const char *key, size_t len, char out[28]);
-/** permessage-deflate compression of one message with the raw-deflate stream in *state (created
- * on first use with `window_bits` 9..15; free with wm_ws_zstream_free(state, false)): a sync
- * flush with its trailing 00 00 ff ff removed (RFC 7692). `reset_after`: no context takeover.
- * NULL on a zlib error. */
-zend_string *wm_ws_deflate(void **state, int window_bits, bool reset_after, const char *data, size_t len);
-/** Inflates `len` bytes of a compressed message with the stream in *state (window 15), appending
- * 00 00 ff ff when `fin`. NULL on failure: *error 1 (bad data) or 2 (output over `limit`). */
-zend_string *wm_ws_inflate(void **state, const char *data, size_t len, bool fin, size_t limit, int *error);
-/** Frees a stream made by wm_ws_deflate() (inflater false) or wm_ws_inflate() (inflater true). */
-void wm_ws_zstream_free(void **state, bool inflater);
 /** The native protocol's step on the connection's receive buffer (the handshake, or one frame,
  * delivered to onMessage): 1 to go on, 0 to wait for more bytes (or the connection closed). */
 int wm_ws_process(wm_conn_object *c, zend_long max_package);

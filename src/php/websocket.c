@@ -43,11 +43,11 @@ struct _wm_ws_conn {
 };
 typedef struct _wm_ws_conn wm_ws_conn;
 
-/* The static encode()'s one-entry cache: the same payload string sent with the same type byte to
- * many connections (a broadcast) is framed once. References are held on both strings. */
 /* Interned "websocketType" with its hash computed once: looked up at every send. */
 static zend_string *wm_ws_key_type;
 
+/* The static encode()'s one-entry cache: the same payload string sent with the same type byte to
+ * many connections (a broadcast) is framed once. References are held on both strings. */
 static zend_string *wm_ws_cache_in;
 static zend_string *wm_ws_cache_out;
 static unsigned char wm_ws_cache_type;
@@ -61,9 +61,9 @@ static wm_ws_conn *wm_ws_state(wm_conn_object *c)
 	return c->ws;
 }
 
-void wm_ws_zstream_free(void **state, bool inflater)
+/* Frees a stream made by wm_ws_deflate() (inflater false) or wm_ws_inflate() (inflater true). */
+static void wm_ws_zstream_free(z_stream **zs, bool inflater)
 {
-	z_stream **zs = (z_stream **) state;
 	if (*zs) {
 		if (inflater) {
 			inflateEnd(*zs);
@@ -81,13 +81,13 @@ void wm_ws_conn_free(wm_conn_object *c)
 		return;
 	}
 	smart_str_free(&c->ws->msg);
-	wm_ws_zstream_free((void **) &c->ws->inflater, true);
-	wm_ws_zstream_free((void **) &c->ws->deflater, false);
+	wm_ws_zstream_free(&c->ws->inflater, true);
+	wm_ws_zstream_free(&c->ws->deflater, false);
 	efree(c->ws);
 	c->ws = NULL;
 }
 
-/* ---- helpers shared with the Ws client ------------------------------------------------------ */
+/* ---- the accept key (shared with the Ws client) and permessage-deflate ---------------------- */
 
 void wm_ws_accept_key(const char *key, size_t len, char out[28])
 {
@@ -114,9 +114,11 @@ static void wm_ws_zfree_cb(voidpf opaque, voidpf p)
 	efree(p);
 }
 
-zend_string *wm_ws_deflate(void **state, int window_bits, bool reset_after, const char *data, size_t len)
+/* permessage-deflate compression of one message with the raw-deflate stream *pzs (created on
+ * first use with `window_bits` 9..15): a sync flush with its trailing 00 00 ff ff removed
+ * (RFC 7692). `reset_after`: no context takeover. NULL on a zlib error. */
+static zend_string *wm_ws_deflate(z_stream **pzs, int window_bits, bool reset_after, const char *data, size_t len)
 {
-	z_stream **pzs = (z_stream **) state;
 	if (!*pzs) {
 		z_stream *zs = ecalloc(1, sizeof(z_stream));
 		zs->zalloc = wm_ws_zalloc;
@@ -156,10 +158,11 @@ zend_string *wm_ws_deflate(void **state, int window_bits, bool reset_after, cons
 	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
-zend_string *wm_ws_inflate(void **state, const char *data, size_t len, bool fin, size_t limit, int *error)
+/* Inflates `len` bytes of a compressed message with the stream *pzs (window 15), appending
+ * 00 00 ff ff when `fin`. NULL on failure: *error 1 (bad data) or 2 (output over `limit`). */
+static zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fin, size_t limit, int *error)
 {
 	static const unsigned char tail[4] = {0x00, 0x00, 0xff, 0xff};
-	z_stream **pzs = (z_stream **) state;
 	*error = 0;
 	if (!*pzs) {
 		z_stream *zs = ecalloc(1, sizeof(z_stream));
@@ -435,7 +438,7 @@ static zend_string *wm_ws_payload(zval *data)
 static zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in)
 {
 	wm_ws_conn *ws = wm_ws_state(c);
-	return wm_ws_deflate((void **) &ws->deflater, ws->deflate_bits, ws->server_no_ctx, ZSTR_VAL(in), ZSTR_LEN(in));
+	return wm_ws_deflate(&ws->deflater, ws->deflate_bits, ws->server_no_ctx, ZSTR_VAL(in), ZSTR_LEN(in));
 }
 
 /* Upstream's encode() before the handshake: the frame waits in context->tmpWebsocketData. */
@@ -1054,7 +1057,7 @@ static zend_string *wm_ws_inflate_msg(wm_conn_object *c, zend_string *in, zend_l
 {
 	wm_ws_conn *ws = c->ws;
 	int err;
-	zend_string *out = wm_ws_inflate((void **) &ws->inflater, ZSTR_VAL(in), ZSTR_LEN(in), true,
+	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(in), ZSTR_LEN(in), true,
 		max > 0 ? (size_t) max : SIZE_MAX, &err);
 	if (ws->client_no_ctx && ws->inflater) {
 		inflateReset(ws->inflater);
@@ -1558,7 +1561,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, inflate)
 	wm_ws_conn *ws = wm_ws_state(c);
 	zend_long max = wm_ws_long_prop(Z_OBJ_P(connection), "maxPackageSize", sizeof("maxPackageSize") - 1);
 	int err;
-	zend_string *out = wm_ws_inflate((void **) &ws->inflater, ZSTR_VAL(buffer), ZSTR_LEN(buffer), fin,
+	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(buffer), ZSTR_LEN(buffer), fin,
 		max > 0 ? (size_t) max : 0, &err);
 	if (!out) {
 		if (err == 2) {
