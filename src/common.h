@@ -42,6 +42,14 @@ void wm_prop_set(zend_object *obj, uint32_t offset, zval *value);
  * in case its destructor runs code. */
 void wm_assign(zval *target, zval *value);
 
+/* `$obj->name` by name, through the object's handlers (dynamic and declared properties, __get,
+ * subclasses) and without a notice when undefined: a new reference in `out`, null when missing
+ * or when the read threw. */
+void wm_prop_read_named(zend_object *obj, const char *name, size_t len, zval *out);
+/* `$obj->name = $value` by name, through the handlers (`value` is copied). */
+void wm_prop_write_named(zend_object *obj, const char *name, size_t len, zval *value);
+void wm_prop_write_named_str(zend_object *obj, const char *name, size_t len, const char *s, size_t slen);
+
 /* Marks a persistent array immutable like opcache's: copied by reference, separated on write,
  * never freed by the engine (its owner frees it at MSHUTDOWN). */
 void wm_make_immutable(HashTable *ht);

@@ -39,6 +39,34 @@ void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
 	wm_assign(slot, value);
 }
 
+void wm_prop_read_named(zend_object *obj, const char *name, size_t len, zval *out)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zval *v = zend_read_property(obj->ce, obj, name, len, 1, &rv);
+	if (!v || EG(exception)) {
+		ZVAL_NULL(out);
+	} else {
+		ZVAL_COPY_DEREF(out, v);
+	}
+	if (v == &rv) {
+		zval_ptr_dtor(&rv);
+	}
+}
+
+void wm_prop_write_named(zend_object *obj, const char *name, size_t len, zval *value)
+{
+	zend_update_property(obj->ce, obj, name, len, value);
+}
+
+void wm_prop_write_named_str(zend_object *obj, const char *name, size_t len, const char *s, size_t slen)
+{
+	zval v;
+	ZVAL_STRINGL(&v, s, slen);
+	zend_update_property(obj->ce, obj, name, len, &v);
+	zval_ptr_dtor(&v);
+}
+
 void wm_make_immutable(HashTable *ht)
 {
 	GC_SET_REFCOUNT(ht, 2);

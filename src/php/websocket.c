@@ -230,65 +230,36 @@ static zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, 
 
 /* ---- property access ---------------------------------------------------------------------- */
 
-/* `$obj->name` (no notice when undefined) copied into `out`. */
-static void wm_ws_read(zend_object *obj, const char *name, size_t len, zval *out)
-{
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	zval *v = zend_read_property(obj->ce, obj, name, len, 1, &rv);
-	if (!v || EG(exception)) {
-		ZVAL_NULL(out);
-	} else {
-		ZVAL_COPY_DEREF(out, v);
-	}
-	if (v == &rv) {
-		zval_ptr_dtor(&rv);
-	}
-}
-
-static void wm_ws_write(zend_object *obj, const char *name, size_t len, zval *value)
-{
-	zend_update_property(obj->ce, obj, name, len, value);
-}
-
-static void wm_ws_write_str(zend_object *obj, const char *name, size_t len, const char *s, size_t slen)
-{
-	zval v;
-	ZVAL_STRINGL(&v, s, slen);
-	wm_ws_write(obj, name, len, &v);
-	zval_ptr_dtor(&v);
-}
-
 /* $connection->context, creating it when it was set to null. Borrowed. */
 static zend_object *wm_ws_context(wm_conn_object *c)
 {
 	zval ctx;
-	wm_ws_read(&c->std, "context", sizeof("context") - 1, &ctx);
+	wm_prop_read_named(&c->std, "context", sizeof("context") - 1, &ctx);
 	if (Z_TYPE(ctx) != IS_OBJECT) {
 		zval_ptr_dtor(&ctx);
 		if (EG(exception)) {
 			return NULL;
 		}
 		object_init(&ctx);
-		wm_ws_write(&c->std, "context", sizeof("context") - 1, &ctx);
+		wm_prop_write_named(&c->std, "context", sizeof("context") - 1, &ctx);
 	}
 	zend_object *o = Z_OBJ(ctx);
 	zval_ptr_dtor(&ctx); /* the property keeps it alive */
 	return o;
 }
 
-#define WM_CTX_READ(ctx, name, out) wm_ws_read(ctx, name, sizeof(name) - 1, out)
-#define WM_CTX_WRITE(ctx, name, v) wm_ws_write(ctx, name, sizeof(name) - 1, v)
+#define WM_CTX_READ(ctx, name, out) wm_prop_read_named(ctx, name, sizeof(name) - 1, out)
+#define WM_CTX_WRITE(ctx, name, v) wm_prop_write_named(ctx, name, sizeof(name) - 1, v)
 
 /* `$connection->NAME ?? $connection->worker->NAME ?? false`, truthy or not: `out` is the callable
  * (owned) or UNDEF. */
 static bool wm_ws_callback(wm_conn_object *c, const char *name, size_t len, zval *out)
 {
-	wm_ws_read(&c->std, name, len, out);
+	wm_prop_read_named(&c->std, name, len, out);
 	if (Z_TYPE_P(out) == IS_NULL) {
 		zval *worker = wm_prop(&c->std, wm_conn_slot_worker);
 		if (Z_TYPE_P(worker) == IS_OBJECT) {
-			wm_ws_read(Z_OBJ_P(worker), name, len, out);
+			wm_prop_read_named(Z_OBJ_P(worker), name, len, out);
 		}
 	}
 	if (!zend_is_true(out)) {
@@ -355,7 +326,7 @@ static void wm_ws_close_method(zend_object *conn, const char *data, size_t len)
 static zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len)
 {
 	zval v;
-	wm_ws_read(obj, name, len, &v);
+	wm_prop_read_named(obj, name, len, &v);
 	zend_long l = zval_get_long(&v);
 	zval_ptr_dtor(&v);
 	return l;
@@ -382,7 +353,7 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 	}
 	/* Not a dynamic property yet: a subclass may declare it, or __get() may provide it. */
 	zval v;
-	wm_ws_read(&c->std, "websocketType", sizeof("websocketType") - 1, &v);
+	wm_prop_read_named(&c->std, "websocketType", sizeof("websocketType") - 1, &v);
 	if (Z_TYPE(v) != IS_NULL) {
 		zend_string *s = zval_get_string(&v);
 		unsigned char b = ZSTR_LEN(s) ? (unsigned char) ZSTR_VAL(s)[0] : 0x81;
@@ -393,7 +364,7 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 	if (EG(exception)) {
 		return 0x81;
 	}
-	wm_ws_write_str(&c->std, "websocketType", sizeof("websocketType") - 1, "\x81", 1);
+	wm_prop_write_named_str(&c->std, "websocketType", sizeof("websocketType") - 1, "\x81", 1);
 	return 0x81;
 }
 
@@ -456,7 +427,7 @@ static void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen
 	if ((zend_long) ZSTR_LEN(cur) > max_send) {
 		zend_string_release(cur);
 		zval cb;
-		wm_ws_read(&c->std, "onError", sizeof("onError") - 1, &cb);
+		wm_prop_read_named(&c->std, "onError", sizeof("onError") - 1, &cb);
 		if (zend_is_true(&cb)) {
 			zval args[2];
 			ZVAL_LONG(&args[0], 2);
@@ -480,7 +451,7 @@ static void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen
 	size_t total = ZSTR_LEN(s);
 	zval_ptr_dtor(&v);
 	zval cb;
-	wm_ws_read(&c->std, "onBufferFull", sizeof("onBufferFull") - 1, &cb);
+	wm_prop_read_named(&c->std, "onBufferFull", sizeof("onBufferFull") - 1, &cb);
 	if (zend_is_true(&cb) && max_send <= (zend_long) total) {
 		wm_ws_call(c, &cb, 0, NULL);
 	}
@@ -913,7 +884,7 @@ static zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool f
 	smart_str_appends(&reply, "\r\n");
 	bool app_ext = false;
 	zval headers;
-	wm_ws_read(&c->std, "headers", sizeof("headers") - 1, &headers);
+	wm_prop_read_named(&c->std, "headers", sizeof("headers") - 1, &headers);
 	if (Z_TYPE(headers) == IS_ARRAY) {
 		zval *h;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(headers), h) {
@@ -937,7 +908,7 @@ static zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool f
 		/* The app opted in to compression: negotiate it, or fall back to plain frames. */
 		if (!offers || !wm_ws_negotiate(ws, ZSTR_VAL(offers), ZSTR_LEN(offers), &reply)) {
 			char plain = (char) (type & ~0x40);
-			wm_ws_write_str(&c->std, "websocketType", sizeof("websocketType") - 1, &plain, 1);
+			wm_prop_write_named_str(&c->std, "websocketType", sizeof("websocketType") - 1, &plain, 1);
 		}
 	}
 	smart_str_appends(&reply, "\r\n");
@@ -1080,7 +1051,7 @@ static void wm_ws_control(wm_conn_object *c, int opcode, zend_string *payload)
 	const char *name = opcode == WM_WS_OP_PING ? "onWebSocketPing" : "onWebSocketPong";
 	if (wm_ws_callback(c, name, strlen(name), &cb)) {
 		unsigned char saved = wm_ws_type(c);
-		wm_ws_write_str(&c->std, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
+		wm_prop_write_named_str(&c->std, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
 		zval arg;
 		ZVAL_STR_COPY(&arg, payload);
 		wm_ws_call(c, &cb, 1, &arg);
@@ -1088,7 +1059,7 @@ static void wm_ws_control(wm_conn_object *c, int opcode, zend_string *payload)
 		zval_ptr_dtor(&cb);
 		if (c->status != WM_STATUS_CLOSED) {
 			char t = (char) saved;
-			wm_ws_write_str(&c->std, "websocketType", sizeof("websocketType") - 1, &t, 1);
+			wm_prop_write_named_str(&c->std, "websocketType", sizeof("websocketType") - 1, &t, 1);
 		}
 	} else if (opcode == WM_WS_OP_PING) {
 		unsigned char hdr[WM_WS_MAX_HEADER];
@@ -1392,11 +1363,11 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 					ZVAL_LONG(&arg, (zend_long) frame_len);
 					wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
 					zval saved;
-					wm_ws_read(conn, "websocketType", sizeof("websocketType") - 1, &saved);
+					wm_prop_read_named(conn, "websocketType", sizeof("websocketType") - 1, &saved);
 					if (Z_TYPE(saved) == IS_NULL) {
 						ZVAL_STRINGL(&saved, "\x81", 1);
 					}
-					wm_ws_write_str(conn, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
+					wm_prop_write_named_str(conn, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
 					zval cb;
 					const char *name = opcode == 0x9 ? "onWebSocketPing" : "onWebSocketPong";
 					if (wm_ws_callback(c, name, strlen(name), &cb)) {
@@ -1411,7 +1382,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 						wm_call_method(conn, "send", 4, NULL, 1, &a);
 						zval_ptr_dtor(&a);
 					}
-					wm_ws_write(conn, "websocketType", sizeof("websocketType") - 1, &saved);
+					wm_prop_write_named(conn, "websocketType", sizeof("websocketType") - 1, &saved);
 					zval_ptr_dtor(&saved);
 					zend_string_release(pl);
 					if (EG(exception)) {

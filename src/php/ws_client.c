@@ -30,33 +30,19 @@ zend_class_entry *wm_ce_Ws;
  * which is also the result. */
 static zval *ws_get(zend_object *obj, const char *name, zval *rv)
 {
-	zval tmp;
-	ZVAL_UNDEF(&tmp);
-	zval *zv = zend_read_property(obj->ce, obj, name, strlen(name), 1, &tmp);
-	if (zv == &tmp) {
-		ZVAL_COPY_VALUE(rv, &tmp);
-		if (Z_ISREF_P(rv)) {
-			zend_unwrap_reference(rv);
-		}
-	} else {
-		ZVAL_DEREF(zv);
-		ZVAL_COPY(rv, zv);
-	}
+	wm_prop_read_named(obj, name, strlen(name), rv);
 	return rv;
 }
 
 /* $obj->name = $value (copied). */
 static void ws_set(zend_object *obj, const char *name, zval *value)
 {
-	zend_update_property(obj->ce, obj, name, strlen(name), value);
+	wm_prop_write_named(obj, name, strlen(name), value);
 }
 
 static void ws_set_str(zend_object *obj, const char *name, const char *s, size_t len)
 {
-	zval zv;
-	ZVAL_STRINGL(&zv, s, len);
-	ws_set(obj, name, &zv);
-	zval_ptr_dtor(&zv);
+	wm_prop_write_named_str(obj, name, strlen(name), s, len);
 }
 
 static void ws_set_null(zend_object *obj, const char *name)
