@@ -332,6 +332,18 @@ static zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len)
 	return l;
 }
 
+/* The first byte of a websocketType value (blob when empty). */
+static unsigned char wm_ws_type_byte(zval *t)
+{
+	if (Z_TYPE_P(t) == IS_STRING) {
+		return Z_STRLEN_P(t) ? (unsigned char) Z_STRVAL_P(t)[0] : 0x81;
+	}
+	zend_string *s = zval_get_string(t);
+	unsigned char b = ZSTR_LEN(s) ? (unsigned char) ZSTR_VAL(s)[0] : 0x81;
+	zend_string_release(s);
+	return b;
+}
+
 /* The first byte of outgoing data frames: $connection->websocketType ??= BINARY_TYPE_BLOB. */
 static unsigned char wm_ws_type(wm_conn_object *c)
 {
@@ -340,14 +352,8 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 		if (t) {
 			ZVAL_DEINDIRECT(t);
 			ZVAL_DEREF(t);
-			if (Z_TYPE_P(t) == IS_STRING) {
-				return Z_STRLEN_P(t) ? (unsigned char) Z_STRVAL_P(t)[0] : 0x81;
-			}
 			if (Z_TYPE_P(t) != IS_NULL && Z_TYPE_P(t) != IS_UNDEF) {
-				zend_string *s = zval_get_string(t);
-				unsigned char b = ZSTR_LEN(s) ? (unsigned char) ZSTR_VAL(s)[0] : 0x81;
-				zend_string_release(s);
-				return b;
+				return wm_ws_type_byte(t);
 			}
 		}
 	}
@@ -355,9 +361,7 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 	zval v;
 	wm_prop_read_named(&c->std, "websocketType", sizeof("websocketType") - 1, &v);
 	if (Z_TYPE(v) != IS_NULL) {
-		zend_string *s = zval_get_string(&v);
-		unsigned char b = ZSTR_LEN(s) ? (unsigned char) ZSTR_VAL(s)[0] : 0x81;
-		zend_string_release(s);
+		unsigned char b = wm_ws_type_byte(&v);
 		zval_ptr_dtor(&v);
 		return b;
 	}
