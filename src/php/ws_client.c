@@ -954,7 +954,10 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 #define WS_CALLED_SCOPE() \
 	(Z_TYPE(EX(This)) == IS_OBJECT ? Z_OBJCE(EX(This)) : (Z_CE(EX(This)) ? Z_CE(EX(This)) : wm_ce_Ws))
 
-ZEND_METHOD(Workerman_Protocols_Ws, input)
+/* input() and dealHandshake(): (string $buffer, AsyncTcpConnection $connection) run through `fn`
+ * with the object and the buffer held for the duration (callbacks may drop them). */
+static void ws_buffer_method(INTERNAL_FUNCTION_PARAMETERS,
+	zend_long (*fn)(zend_class_entry *, zend_object *, zend_string *, size_t))
 {
 	zend_string *buffer;
 	zval *connection;
@@ -966,7 +969,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 	zend_object *conn = Z_OBJ_P(connection);
 	GC_ADDREF(conn);
 	zend_string_addref(buffer);
-	zend_long r = ws_input(WS_CALLED_SCOPE(), conn, buffer, 0);
+	zend_long r = fn(WS_CALLED_SCOPE(), conn, buffer, 0);
 	zend_string_release(buffer);
 	OBJ_RELEASE(conn);
 	if (EG(exception)) {
@@ -975,25 +978,14 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 	RETURN_LONG(r);
 }
 
+ZEND_METHOD(Workerman_Protocols_Ws, input)
+{
+	ws_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, ws_input);
+}
+
 ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 {
-	zend_string *buffer;
-	zval *connection;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(buffer)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_AsyncTcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zend_object *conn = Z_OBJ_P(connection);
-	GC_ADDREF(conn);
-	zend_string_addref(buffer);
-	zend_long r = ws_deal_handshake(WS_CALLED_SCOPE(), conn, buffer, 0);
-	zend_string_release(buffer);
-	OBJ_RELEASE(conn);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_LONG(r);
+	ws_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, ws_deal_handshake);
 }
 
 ZEND_METHOD(Workerman_Protocols_Ws, decode)
