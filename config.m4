@@ -44,7 +44,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/workerman.c
     src/core/loop.c
     src/core/callback.c
-    src/core/log.c
+    src/core/props.c
     src/net/socket.c
     src/net/buffer.c
     src/proto/text.c
@@ -53,6 +53,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/proto/chunked.c
     src/proto/multipart.c
     src/proto/ws.c
+    src/php/log.c
     src/php/events.c
     src/php/timer.c
     src/php/protocols.c

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Shared includes and small helpers for every C file of the extension that uses the Zend API. */
+/* Shared includes and small helpers for every C file of the extension that uses the Zend API
+ * (L1 and L2). The out-of-line helpers declared here are defined in src/core/props.c. */
 
 #ifndef WM_COMMON_H
 #define WM_COMMON_H

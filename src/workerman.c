@@ -1,95 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /* Module entry of the workerman extension: globals, startup and shutdown, phpinfo(), and the
- * few helpers every binding file shares. */
+ * array-valued class constants. */
 
 #include "php/php_wm.h"
 #include "php/process.h"
+#include "php/log.h"
 #include "ext/standard/info.h"
 #include "zend_exceptions.h"
 #include <event2/event.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(workerman)
-
-/* ---- shared helpers (declared in common.h) ------------------------------------------------- */
-
-void wm_assign(zval *target, zval *value)
-{
-	if (UNEXPECTED(Z_ISREF_P(target))) {
-		zend_reference *ref = Z_REF_P(target);
-		if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
-			zend_try_assign_typed_ref(ref, value);
-			return;
-		}
-		target = &ref->val;
-	}
-	zval garbage;
-	ZVAL_COPY_VALUE(&garbage, target);
-	ZVAL_COPY_VALUE(target, value);
-	zval_ptr_dtor(&garbage);
-}
-
-void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
-{
-	zval *slot = OBJ_PROP(obj, offset);
-	if (UNEXPECTED(Z_TYPE_P(slot) == IS_UNDEF)) {
-		ZVAL_COPY_VALUE(slot, value);
-		Z_PROP_FLAG_P(slot) &= ~IS_PROP_UNINIT;
-		return;
-	}
-	wm_assign(slot, value);
-}
-
-void wm_prop_read_named(zend_object *obj, const char *name, size_t len, zval *out)
-{
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	zval *v = zend_read_property(obj->ce, obj, name, len, 1, &rv);
-	if (!v || EG(exception)) {
-		ZVAL_NULL(out);
-	} else {
-		ZVAL_COPY_DEREF(out, v);
-	}
-	if (v == &rv) {
-		zval_ptr_dtor(&rv);
-	}
-}
-
-void wm_prop_write_named(zend_object *obj, const char *name, size_t len, zval *value)
-{
-	zend_update_property(obj->ce, obj, name, len, value);
-}
-
-void wm_prop_write_named_str(zend_object *obj, const char *name, size_t len, const char *s, size_t slen)
-{
-	zval v;
-	ZVAL_STRINGL(&v, s, slen);
-	zend_update_property(obj->ce, obj, name, len, &v);
-	zval_ptr_dtor(&v);
-}
-
-void wm_make_immutable(HashTable *ht)
-{
-	GC_SET_REFCOUNT(ht, 2);
-	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
-}
-
-zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
-{
-	zend_string *key = zend_string_init(name, len, 0);
-	zend_property_info *info = NULL;
-	/* In the scope of `ce`, so that protected and private statics are found from any caller
-	 * (e.g. Worker::$workers from Timer::add()). */
-	zend_class_entry *old_scope = EG(fake_scope);
-	EG(fake_scope) = ce;
-	zval *zv = zend_std_get_static_property_with_info(ce, key, BP_VAR_IS, &info);
-	EG(fake_scope) = old_scope;
-	zend_string_release(key);
-	if (!zv) {
-		return NULL;
-	}
-	ZVAL_DEREF(zv);
-	return zv;
-}
 
 /* ---- array-valued class constants ----------------------------------------------------------
  * gen_stub cannot emit them, so they are built here as immutable persistent arrays. */
@@ -206,6 +126,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	REGISTER_INI_ENTRIES();
+	wm_loop_set_throwable_logger(wm_log_throwable);
 	wm_events_minit();
 	wm_timer_minit();
 	wm_protocols_minit();

@@ -3,7 +3,6 @@
 
 #include "core/loop.h"
 #include "core/callback.h"
-#include "core/log.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"
 #include "zend_exceptions.h"
@@ -53,6 +52,21 @@ void wm_seconds_to_tv(double seconds, struct timeval *tv)
 
 /* ---- exceptions --------------------------------------------------------------------------- */
 
+/* Set once at MINIT by the binding layer (Worker::log()); NULL drops the throwable. */
+static wm_throwable_logger wm_loop_logger;
+
+void wm_loop_set_throwable_logger(wm_throwable_logger fn)
+{
+	wm_loop_logger = fn;
+}
+
+static void wm_loop_log_throwable(zend_object *ex)
+{
+	if (wm_loop_logger) {
+		wm_loop_logger(ex);
+	}
+}
+
 void wm_loop_report_exception(wm_loop *loop)
 {
 	if (!EG(exception)) {
@@ -77,11 +91,11 @@ void wm_loop_report_exception(wm_loop *loop)
 				return;
 			}
 			zend_object *ex2 = wm_exception_take();
-			wm_log_throwable(ex2);
+			wm_loop_log_throwable(ex2);
 			OBJ_RELEASE(ex2);
 		}
 	} else {
-		wm_log_throwable(ex);
+		wm_loop_log_throwable(ex);
 	}
 	OBJ_RELEASE(ex);
 }

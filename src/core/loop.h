@@ -84,7 +84,13 @@ void wm_loop_watch_signal_native(wm_loop *loop, int signo, wm_signal_fn fn, void
 /** Removes a signal watcher. Returns whether one existed. */
 bool wm_loop_unwatch_signal(wm_loop *loop, int signo);
 
-/** Reports an exception raised by a loop callback: the loop's error handler, else Worker::log().
+/** Where a throwable that no error handler took is logged (the binding layer sets Worker::log()
+ * at MINIT; the loop knows no PHP class). */
+typedef void (*wm_throwable_logger)(zend_object *ex);
+void wm_loop_set_throwable_logger(wm_throwable_logger fn);
+
+/** Reports an exception raised by a loop callback: the loop's error handler, else the logger set
+ * by wm_loop_set_throwable_logger().
  * Takes the pending EG(exception); an exit() unwind is left pending and stops the loop. */
 void wm_loop_report_exception(wm_loop *loop);
 

@@ -11,7 +11,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "net/socket.h"
 #include "ext/standard/url.h"
 #include "ext/standard/php_math.h"

@@ -8,7 +8,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "php/process.h"
 #include "net/socket.h"
 #include "proto/text.h"

@@ -10,7 +10,7 @@
 #include "php/php_wm.h"
 #include "php/process.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/basic_functions.h"

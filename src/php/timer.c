@@ -7,7 +7,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"

@@ -19,7 +19,7 @@
  * warning text of stream_socket_enable_crypto() after "SSL handshake error: ". */
 
 #include "php/php_wm.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "core/callback.h"
 #include "net/socket.h"
 #include "main/php_streams.h"

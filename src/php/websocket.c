@@ -13,7 +13,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "proto/ws.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"

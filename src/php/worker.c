@@ -5,7 +5,7 @@
 #include "php/php_wm.h"
 #include "php/process.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "net/socket.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"

@@ -11,7 +11,7 @@
 
 #include "php/php_wm.h"
 #include "core/callback.h"
-#include "core/log.h"
+#include "php/log.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_closures.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Console output and the Workerman log file. */
 
-#include "core/log.h"
+#include "php/log.h"
 #include "ext/standard/php_string.h"
 #include "ext/date/php_date.h"
 #include "main/php_streams.h"

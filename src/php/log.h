@@ -2,10 +2,13 @@
 /* Worker::log() and Worker::safeEcho(): console output and the log file, byte-compatible with
  * upstream ("Y-m-d H:i:s pid:<pid> <msg>\n", appended under an exclusive lock). */
 
-#ifndef WM_CORE_LOG_H
-#define WM_CORE_LOG_H
+#ifndef WM_PHP_LOG_H
+#define WM_PHP_LOG_H
 
 #include "common.h"
+
+/* Worker's class entry (src/php/worker.c): its statics hold the output stream and log file. */
+extern zend_class_entry *wm_ce_Worker;
 
 /** Echoes `msg` to Worker::$outputStream (STDOUT if unset), replacing the <n> <w> <g> pseudo tags
  * by colour codes when `decorated` and the stream supports colour, else by nothing. */
@@ -20,7 +23,4 @@ void wm_logf(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 /** Logs a Throwable as upstream's Worker::log($e) does: its string form. */
 void wm_log_throwable(zend_object *ex);
 
-/** Set by MINIT: the Worker class entry, whose statics hold the output stream and log file. */
-extern zend_class_entry *wm_ce_Worker;
-
-#endif /* WM_CORE_LOG_H */
+#endif /* WM_PHP_LOG_H */
