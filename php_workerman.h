@@ -27,6 +27,8 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	zend_long master_timer_seq;
 	wm_master *master;          /* state of the master / CLI process (src/php/process.c) */
 	bool in_child;              /* this process is a worker process */
+	zend_string *http_request_class_name; /* Http::$requestClass last resolved (reference held) */
+	zend_class_entry *http_request_class_ce; /* ... and its class */
 	zend_long upload_max_size;  /* ini workerman.upload_max_size: multipart body limit, 0 = maxPackageSize */
 	zend_long upload_stream_min;/* ini workerman.upload_stream_min: multipart bodies from this size are
 	                               streamed to temp files as they arrive */

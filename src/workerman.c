@@ -172,7 +172,6 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_set_process_loop(NULL);
 	wm_process_rshutdown();
 	wm_protocols_rshutdown();
-	wm_http_rshutdown();
 	wm_timer_rshutdown();
 	if (WM_G(read_buf)) {
 		efree(WM_G(read_buf));

@@ -11,8 +11,6 @@
 #include "php/log.h"
 #include "php/process.h"
 #include "net/socket.h"
-#include "proto/text.h"
-#include "proto/frame.h"
 #include "main/php_network.h"
 #include "main/php_streams.h"
 #include "zend_exceptions.h"
@@ -318,10 +316,13 @@ static void wm_conn_free(zend_object *object)
 	wm_conn_release_socket(c);
 	wm_rbuf_free(&c->rbuf);
 	wm_outq_clear(&c->outq);
-	wm_http_conn_free(c);
 	wm_tls_conn_free(c);
 	wm_async_conn_free(c);
-	wm_ws_conn_free(c);
+	while (c->proto_states) {
+		wm_proto_state *state = c->proto_states;
+		c->proto_states = state->next;
+		state->ops->state_free(state);
+	}
 	if (c->remote_address) {
 		zend_string_release(c->remote_address);
 	}
@@ -329,6 +330,13 @@ static void wm_conn_free(zend_object *object)
 		zend_string_release(c->proto_name);
 	}
 	zend_object_std_dtor(object);
+}
+
+void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_proto_ops *ops)
+{
+	state->ops = ops;
+	state->next = c->proto_states;
+	c->proto_states = state;
 }
 
 /* ---- construction -------------------------------------------------------------------------- */
@@ -528,7 +536,7 @@ static wm_proto *wm_conn_proto(wm_conn_object *c, bool *failed)
 
 /* ---- reading and framing ------------------------------------------------------------------- */
 
-static void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length)
+void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length)
 {
 	smart_str buf = {0};
 	php_var_export_ex(length, 1, &buf);
@@ -539,30 +547,30 @@ static void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length
 	wm_conn_destroy(c);
 }
 
-/* Whether another package (complete, for native protocols; any bytes at all, for user protocols,
- * whose input() we do not call twice) follows in the buffer right now: then sends are held back
- * and answered with a single write at the end of the read batch, in the same loop iteration. */
-static bool wm_conn_more_pending(wm_conn_object *c, wm_proto *proto)
+static void wm_conn_bad_length(wm_conn_object *c, wm_proto *proto, zend_long len)
+{
+	zval v;
+	ZVAL_LONG(&v, len);
+	wm_conn_bad_package(c, proto, &v);
+}
+
+/* Whether another package (complete, where the protocol can tell; any bytes at all otherwise,
+ * e.g. for user protocols, whose input() we do not call twice) follows in the buffer right now:
+ * then sends are held back and answered with a single write at the end of the read batch, in
+ * the same loop iteration. */
+static zend_always_inline bool wm_conn_more_pending(wm_conn_object *c, wm_proto *proto)
 {
 	size_t avail = wm_rbuf_len(&c->rbuf);
-	const char *data = wm_rbuf_data(&c->rbuf);
 	if (avail == 0) {
 		return false;
 	}
-	if (proto->kind == WM_PROTO_TEXT) {
-		return wm_text_input(data, avail) > 0;
-	}
-	if (proto->kind == WM_PROTO_FRAME) {
-		int64_t total = wm_frame_input(data, avail);
-		return total >= WM_FRAME_HEADER && (size_t) total <= avail;
-	}
-	return true;
+	return !proto->ops->more_pending || proto->ops->more_pending(wm_rbuf_data(&c->rbuf), avail);
 }
 
 static void wm_conn_uncork(wm_conn_object *c);
 
 /* Delivers one decoded message to onMessage, with output corked if more packages are pending. */
-static bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
+bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
 	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
@@ -573,35 +581,9 @@ static bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 	return ok;
 }
 
-/* Decodes a package of a native protocol in place when we own the only reference. */
-static zend_string *wm_native_decode(wm_proto *proto, zend_string *pkg)
-{
-	size_t skip = 0, len = ZSTR_LEN(pkg);
-	if (proto->kind == WM_PROTO_TEXT) {
-		len = wm_text_decoded_len(ZSTR_VAL(pkg), len);
-	} else {
-		skip = WM_FRAME_HEADER;
-		len = len > WM_FRAME_HEADER ? len - WM_FRAME_HEADER : 0;
-	}
-	if (skip == 0 && len == ZSTR_LEN(pkg)) {
-		return pkg;
-	}
-	if (!ZSTR_IS_INTERNED(pkg) && GC_REFCOUNT(pkg) == 1) {
-		if (skip) {
-			memmove(ZSTR_VAL(pkg), ZSTR_VAL(pkg) + skip, len);
-		}
-		ZSTR_LEN(pkg) = len;
-		ZSTR_VAL(pkg)[len] = '\0';
-		zend_string_forget_hash_val(pkg);
-		return pkg;
-	}
-	zend_string *out = zend_string_init(ZSTR_VAL(pkg) + skip, len, 0);
-	zend_string_release(pkg);
-	return out;
-}
-
-/* The framing loop: cuts packages out of the receive buffer with the connection's protocol and
- * hands each one to onMessage, until the buffer runs dry, the connection pauses or closes. */
+/* The framing loop: cuts packages out of the receive buffer with the connection's protocol
+ * table and hands each one to onMessage, until the buffer runs dry, the connection pauses or
+ * closes. */
 static void wm_conn_process(wm_conn_object *c)
 {
 	if (c->flags & WM_CONN_F_IN_READ) {
@@ -622,9 +604,9 @@ static void wm_conn_process(wm_conn_object *c)
 			break;
 		}
 
+		zval msg;
 		if (!proto) {
 			/* Raw stream: the whole buffer is one message. */
-			zval msg;
 			WM_STAT_ADD("total_request", 1);
 			ZVAL_STR(&msg, wm_rbuf_take(&c->rbuf, avail));
 			wm_conn_emit(c, wm_conn_slot_on_message, 1, &msg);
@@ -632,107 +614,34 @@ static void wm_conn_process(wm_conn_object *c)
 			continue;
 		}
 
+		const wm_proto_ops *ops = proto->ops;
 		zend_long max = wm_conn_long(c, slot_max_package);
-		if (proto->kind == WM_PROTO_WS) {
-			/* Handshake and frames straight from the buffer (src/php/websocket.c). */
-			if (!wm_ws_process(c, max)) {
+		if (c->pkg_len == 0) {
+			zend_long len = 0;
+			wm_in in = ops->input(c, proto, max, &len, &msg);
+			if (in == WM_IN_STOP) {
 				break;
 			}
-			continue;
-		}
-		if (c->pkg_len == 0) {
-			const char *data = wm_rbuf_data(&c->rbuf);
-			zval ret;
-			ZVAL_UNDEF(&ret);
-
-			if (proto->kind == WM_PROTO_TEXT) {
-				if ((zend_long) avail >= max) {
-					/* Text::input(): an overlong buffer closes the connection. */
-					wm_conn_close(c, NULL, false);
-					break;
-				}
-				c->pkg_len = (zend_long) wm_text_input(data, avail);
-			} else if (proto->kind == WM_PROTO_FRAME) {
-				int64_t total = wm_frame_input(data, avail);
-				if (total >= 0 && total < WM_FRAME_HEADER) {
-					/* Upstream would wait forever on a length under 4; treat it as a bad package. */
-					ZVAL_LONG(&ret, (zend_long) total);
-					wm_conn_bad_package(c, proto, &ret);
-					break;
-				}
-				c->pkg_len = total < 0 ? 0 : (zend_long) total;
-			} else if (proto->kind == WM_PROTO_HTTP) {
-				zend_long n = wm_http_frame(c, max);
-				if (n == WM_HTTP_FRAME_READY) {
-					/* A request whose multipart body went straight to temp files. */
-					zval msg;
-					WM_STAT_ADD("total_request", 1);
-					wm_http_take_ready(c, &msg);
-					if (EG(exception)) {
-						zval_ptr_dtor(&msg);
-						wm_conn_report_exception(c);
-						continue;
-					}
-					wm_conn_deliver(c, proto, &msg);
-					zval_ptr_dtor(&msg);
-					continue;
-				}
-				if (n < 0) {
-					break; /* answered with an error status; the connection is ending */
-				}
-				c->pkg_len = n;
-				if (n == 0) {
-					break; /* the HTTP framing bounds what it buffers (head and body limits) */
-				}
-			} else {
-				zval args[2];
-				ZVAL_STR_COPY(&args[0], wm_rbuf_string(&c->rbuf));
-				ZVAL_OBJ(&args[1], &c->std);
-				wm_proto_call(proto, proto->input, "input", &ret, 2, args);
-				zval_ptr_dtor(&args[0]);
-				if (EG(exception)) {
-					bool is_exit = wm_exception_is_exit();
-					wm_conn_report_exception(c);
-					zval_ptr_dtor(&ret);
-					if (is_exit) {
-						break;
-					}
-					ZVAL_LONG(&ret, -1);
-					wm_conn_bad_package(c, proto, &ret);
-					break;
-				}
-				if (Z_TYPE(ret) == IS_LONG) {
-					c->pkg_len = Z_LVAL(ret);
-				} else {
-					/* Upstream stores the result in an int property under strict_types: any
-					 * other type is a TypeError there, echoed, then handled as -1. */
-					wm_logf("TypeError: Cannot assign %s to property %s::$currentPackageLength of type int",
-						zend_zval_type_name(&ret), ZSTR_VAL(wm_ce_TcpConnection->name));
-					zval_ptr_dtor(&ret);
-					ZVAL_LONG(&ret, -1);
-					wm_conn_bad_package(c, proto, &ret);
-					break;
-				}
-				if (c->status >= WM_STATUS_CLOSING) {
-					break; /* input() replied and closed */
-				}
-				avail = wm_rbuf_len(&c->rbuf); /* input() may have consumed bytes */
+			if (in == WM_IN_AGAIN) {
+				continue;
 			}
-
-			if (c->pkg_len == 0) {
+			if (in == WM_IN_MESSAGE) {
+				WM_STAT_ADD("total_request", 1);
+				goto deliver;
+			}
+			avail = wm_rbuf_len(&c->rbuf); /* a user input() may have consumed bytes */
+			if (len == 0) {
 				if ((zend_long) avail >= max && max > 0) {
 					/* No package fits under maxPackageSize: bound memory instead of waiting. */
-					ZVAL_LONG(&ret, 0);
-					wm_conn_bad_package(c, proto, &ret);
+					wm_conn_bad_length(c, proto, 0);
 				}
 				break;
 			}
-			if (c->pkg_len < 0 || c->pkg_len > max) {
-				ZVAL_LONG(&ret, c->pkg_len);
-				c->pkg_len = 0;
-				wm_conn_bad_package(c, proto, &ret);
+			if (len < 0 || len > max) {
+				wm_conn_bad_length(c, proto, len);
 				break;
 			}
+			c->pkg_len = len;
 		}
 		if ((size_t) c->pkg_len > avail) {
 			break;
@@ -741,29 +650,12 @@ static void wm_conn_process(wm_conn_object *c)
 		WM_STAT_ADD("total_request", 1);
 		zend_string *pkg = wm_rbuf_take(&c->rbuf, (size_t) c->pkg_len);
 		c->pkg_len = 0;
-
-		zval msg;
-		if (proto->kind == WM_PROTO_HTTP) {
-			wm_http_decode(c, pkg, &msg);
-			zend_string_release(pkg);
-			if (EG(exception)) {
-				zval_ptr_dtor(&msg);
-				wm_conn_report_exception(c);
-				continue;
-			}
-		} else if (proto->kind != WM_PROTO_USER) {
-			ZVAL_STR(&msg, wm_native_decode(proto, pkg));
-		} else {
-			zval args[2];
-			ZVAL_STR(&args[0], pkg);
-			ZVAL_OBJ(&args[1], &c->std);
-			wm_proto_call(proto, proto->decode, "decode", &msg, 2, args);
-			zend_string_release(pkg);
-			if (EG(exception)) {
-				zval_ptr_dtor(&msg);
-				wm_conn_report_exception(c);
-				continue;
-			}
+		ops->decode(c, proto, pkg, &msg);
+deliver:
+		if (UNEXPECTED(EG(exception))) {
+			zval_ptr_dtor(&msg);
+			wm_conn_report_exception(c);
+			continue;
 		}
 		wm_conn_deliver(c, proto, &msg);
 		zval_ptr_dtor(&msg);
@@ -1086,12 +978,6 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		return result;
 	}
 
-	zend_string *payload = NULL;
-	const char *prefix = "", *suffix = "";
-	size_t prefix_len = 0, suffix_len = 0;
-	unsigned char header[WM_FRAME_HEADER];
-	unsigned char ws_header[14];
-
 	wm_proto *proto = NULL;
 	if (!raw) {
 		bool failed;
@@ -1103,98 +989,37 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		}
 	}
 
-	smart_str http_head = {0};
-	if (proto && proto->kind == WM_PROTO_HTTP) {
-		/* The head is built in C and written in front of the body string (not copied). */
-		if (!wm_http_encode(c, data, &http_head, &payload, &suffix, &suffix_len)) {
-			smart_str_free(&http_head);
-			if (EG(exception)) {
-				wm_conn_report_exception(c);
-				ZVAL_FALSE(result);
-			} else {
-				ZVAL_NULL(result); /* a file response, queued by the encoder: upstream's encode() returned '' */
-			}
-			return result;
-		}
-		if (!payload) {
-			payload = ZSTR_EMPTY_ALLOC();
-		}
-		if (http_head.s) {
-			prefix = ZSTR_VAL(http_head.s);
-			prefix_len = ZSTR_LEN(http_head.s);
-		}
-	} else if (proto && proto->kind == WM_PROTO_WS) {
-		/* Frame header as the prefix, the payload string by reference. */
-		int r = wm_ws_send_encode(c, data, ws_header, &prefix_len, &payload);
-		if (r <= 0) {
-			if (r < 0) {
-				wm_conn_report_exception(c);
-				ZVAL_FALSE(result);
-			} else {
+	wm_encoded e;
+	wm_encoded_init(&e);
+	if (proto) {
+		wm_enc r = proto->ops->encode(c, proto, data, &e);
+		if (r != WM_ENC_WRITE) {
+			wm_encoded_free(&e);
+			if (r == WM_ENC_NULL) {
 				ZVAL_NULL(result);
-			}
-			return result;
-		}
-		prefix = (const char *) ws_header;
-	} else if (proto && proto->kind == WM_PROTO_USER) {
-		zval encoded, args[2];
-		ZVAL_COPY_VALUE(&args[0], data);
-		ZVAL_OBJ(&args[1], &c->std);
-		wm_proto_call(proto, proto->encode, "encode", &encoded, 2, args);
-		if (EG(exception)) {
-			zval_ptr_dtor(&encoded);
-			wm_conn_report_exception(c);
-			if (EG(exception) || Z_TYPE_P(data) != IS_STRING) {
+			} else {
 				ZVAL_FALSE(result);
-				return result;
 			}
-			/* Upstream's assignment never happened: it goes on with the data as given. */
-			ZVAL_COPY(&encoded, data);
-		}
-		payload = zval_try_get_string(&encoded);
-		zval_ptr_dtor(&encoded);
-		if (!payload) {
-			wm_conn_report_exception(c);
-			ZVAL_FALSE(result);
-			return result;
-		}
-		if (ZSTR_LEN(payload) == 0) {
-			zend_string_release(payload);
-			ZVAL_NULL(result);
 			return result;
 		}
 	} else {
-		payload = zval_try_get_string(data);
-		if (!payload) {
+		e.payload = zval_try_get_string(data);
+		if (!e.payload) {
 			wm_conn_report_exception(c);
 			ZVAL_FALSE(result);
 			return result;
 		}
-		if (proto && proto->kind == WM_PROTO_TEXT) {
-			suffix = "\n";
-			suffix_len = 1;
-		} else if (proto && proto->kind == WM_PROTO_FRAME) {
-			if (!wm_frame_header(header, ZSTR_LEN(payload))) {
-				zend_string_release(payload);
-				ZVAL_FALSE(result);
-				return result;
-			}
-			prefix = (const char *) header;
-			prefix_len = WM_FRAME_HEADER;
-		}
 	}
 
-	if (prefix_len + ZSTR_LEN(payload) + suffix_len == 0) {
+	if (e.prefix_len + ZSTR_LEN(e.payload) + e.suffix_len == 0) {
 		/* Nothing to write: upstream's fwrite of '' "succeeds". */
-		zend_string_release(payload);
-		smart_str_free(&http_head);
+		wm_encoded_free(&e);
 		ZVAL_TRUE(result);
 		return result;
 	}
 	GC_ADDREF(&c->std);
-	wm_send_result r = wm_conn_write(c, payload, prefix, prefix_len, suffix, suffix_len);
-	zend_string_release(payload);
-	smart_str_free(&http_head);
+	wm_send_result r = wm_conn_write(c, e.payload, e.prefix, e.prefix_len, e.suffix, e.suffix_len);
+	wm_encoded_free(&e);
 	OBJ_RELEASE(&c->std);
 	if (r == WM_SENT) {
 		ZVAL_TRUE(result);
@@ -1297,12 +1122,8 @@ void wm_conn_destroy(wm_conn_object *c)
 		wm_proto *proto = wm_conn_proto(c, &failed);
 		if (failed) {
 			zend_clear_exception();
-		} else if (proto && proto->kind == WM_PROTO_USER && proto->on_close) {
-			zval ret, arg;
-			ZVAL_OBJ(&arg, &c->std);
-			wm_proto_call(proto, proto->on_close, "onClose", &ret, 1, &arg);
-			zval_ptr_dtor(&ret);
-			wm_conn_report_exception(c);
+		} else if (proto && proto->ops->on_close) {
+			proto->ops->on_close(c, proto);
 		}
 	}
 

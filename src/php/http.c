@@ -25,7 +25,9 @@ static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package, res
 static uint32_t sslot_session_name;
 static zend_string *str_chunked, *str_inputchunked, *str_decodechunked;  /* interned */
 
-struct _wm_http_conn {
+/* Per-connection framing state of the native protocol (a wm_proto_state of wm_http_ops). */
+typedef struct _wm_http_conn {
+	wm_proto_state base;     /* must stay first */
 	wm_http_head head;
 	uint32_t scanned;        /* bytes already searched for the end of the head */
 	bool have_head;          /* `head` describes the request at the front of the buffer */
@@ -33,21 +35,29 @@ struct _wm_http_conn {
 	wm_upload *upload;       /* a multipart body being streamed into temp files, or NULL */
 	zend_string *up_head;    /* the head of that request (its Request's whole buffer) */
 	uint64_t body_left;      /* body bytes of that request still to come */
-};
+} wm_http_conn;
+
+static const wm_proto_ops wm_http_ops;
+
+/* wm_http_frame(): a request whose body was streamed (not buffered) is complete. */
+#define WM_HTTP_FRAME_READY (-2)
+
+static zend_always_inline wm_http_conn *wm_http_state(wm_conn_object *c)
+{
+	return wm_conn_proto_state(c, &wm_http_ops);
+}
 
 /* ---- shared helpers -------------------------------------------------------------------------- */
 
-/* Http::$requestClass resolved to a class, cached per class-name string (a reference to the
- * string is held, so the pointer comparison cannot match a different, reallocated name). */
-static zend_string *cached_name;
-static zend_class_entry *cached_ce;
-
-void wm_http_rshutdown(void)
+/* Http::$requestClass resolved to a class, cached per class-name string in the module globals
+ * (a reference to the string is held, so the pointer comparison cannot match a different,
+ * reallocated name). */
+static void wm_http_rshutdown(void)
 {
-	if (cached_name) {
-		zend_string_release(cached_name);
-		cached_name = NULL;
-		cached_ce = NULL;
+	if (WM_G(http_request_class_name)) {
+		zend_string_release(WM_G(http_request_class_name));
+		WM_G(http_request_class_name) = NULL;
+		WM_G(http_request_class_ce) = NULL;
 	}
 }
 
@@ -58,8 +68,8 @@ static zend_class_entry *wm_http_request_ce(void)
 		zend_throw_error(NULL, "Http::$requestClass must be a class name");
 		return NULL;
 	}
-	if (cached_name == Z_STR_P(name) && cached_ce) {
-		return cached_ce;
+	if (WM_G(http_request_class_name) == Z_STR_P(name) && WM_G(http_request_class_ce)) {
+		return WM_G(http_request_class_ce);
 	}
 	zend_class_entry *ce = zend_lookup_class(Z_STR_P(name));
 	if (!ce) {
@@ -69,8 +79,8 @@ static zend_class_entry *wm_http_request_ce(void)
 		return NULL;
 	}
 	wm_http_rshutdown();
-	cached_name = zend_string_copy(Z_STR_P(name));
-	cached_ce = ce;
+	WM_G(http_request_class_name) = zend_string_copy(Z_STR_P(name));
+	WM_G(http_request_class_ce) = ce;
 	return ce;
 }
 
@@ -227,13 +237,11 @@ static void wm_http_upload_drop(wm_http_conn *h)
 	h->body_left = 0;
 }
 
-void wm_http_conn_free(wm_conn_object *c)
+static void wm_http_state_free(wm_proto_state *state)
 {
-	if (c->http) {
-		wm_http_upload_drop(c->http);
-		efree(c->http);
-		c->http = NULL;
-	}
+	wm_http_conn *h = (wm_http_conn *) state;
+	wm_http_upload_drop(h);
+	efree(h);
 }
 
 /* The Content-Type of a parsed head (repeated headers joined with ',' as Request::header() does),
@@ -327,9 +335,10 @@ static void wm_http_unlink_uploads(zval *files)
 	} ZEND_HASH_FOREACH_END();
 }
 
-void wm_http_take_ready(wm_conn_object *c, zval *out)
+/* A request whose multipart body went straight to temp files is complete: its Request. */
+static void wm_http_take_ready(wm_conn_object *c, zval *out)
 {
-	wm_http_conn *h = c->http;
+	wm_http_conn *h = wm_http_state(c);
 	zval post, files;
 	wm_upload_finish(h->upload, &post, &files);
 	zend_string *head = zend_string_copy(h->up_head);
@@ -346,11 +355,15 @@ void wm_http_take_ready(wm_conn_object *c, zval *out)
 	zval_ptr_dtor(&files);
 }
 
-zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
+/* Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
+ * -1 when the request was answered with an error status and the connection is ending, or
+ * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete. */
+static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 {
-	wm_http_conn *h = c->http;
+	wm_http_conn *h = wm_http_state(c);
 	if (!h) {
-		h = c->http = ecalloc(1, sizeof(*h));
+		h = ecalloc(1, sizeof(*h));
+		wm_conn_proto_state_add(c, &h->base, &wm_http_ops);
 	}
 	if (h->upload) {
 		return wm_http_stream_feed(c, h);
@@ -408,9 +421,10 @@ zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 	return (zend_long) total;
 }
 
-void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out)
+/* Turns a complete request (as framed) into the Request object handed to onMessage. */
+static void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out)
 {
-	wm_http_conn *h = c->http;
+	wm_http_conn *h = wm_http_state(c);
 	bool have = h && h->have_head;
 	if (h) {
 		h->have_head = false;
@@ -612,7 +626,11 @@ static zval *wm_http_response_file(zend_object *resp, zval *rv)
 	return EG(exception) ? NULL : zv;
 }
 
-bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
+/* Encodes what the application sent: fills `head` and returns the body in `*body` (new
+ * reference or NULL) and the tail to write after it. Returns false, with nothing to free, when
+ * the response was handled already (a file response, queued by the encoder) or an exception is
+ * pending. */
+static bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
 	const char **tail, size_t *tail_len)
 {
 	*body = NULL;
@@ -670,6 +688,58 @@ bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string 
 	*body = zval_try_get_string(data);
 	return *body != NULL;
 }
+
+/* ---- the protocol table (src/php/protocol.h) ------------------------------------------------- */
+
+static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
+{
+	zend_long n = wm_http_frame(c, max);
+	if (n == WM_HTTP_FRAME_READY) {
+		wm_http_take_ready(c, msg);
+		return WM_IN_MESSAGE;
+	}
+	if (n <= 0) {
+		/* < 0: answered with an error status, the connection is ending; 0: the framing bounds
+		 * what it buffers itself (head and body limits). */
+		return WM_IN_STOP;
+	}
+	*len = n;
+	return WM_IN_LENGTH;
+}
+
+static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, zval *out)
+{
+	wm_http_decode(c, pkg, out);
+	zend_string_release(pkg);
+}
+
+static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
+{
+	/* The head is built in C and written in front of the body string (not copied). */
+	if (!wm_http_encode(c, data, &out->head, &out->payload, &out->suffix, &out->suffix_len)) {
+		if (EG(exception)) {
+			wm_conn_report_exception(c);
+			return WM_ENC_FALSE;
+		}
+		return WM_ENC_NULL; /* a file response, queued by the encoder: upstream's encode() returned '' */
+	}
+	if (!out->payload) {
+		out->payload = ZSTR_EMPTY_ALLOC();
+	}
+	if (out->head.s) {
+		out->prefix = ZSTR_VAL(out->head.s);
+		out->prefix_len = ZSTR_LEN(out->head.s);
+	}
+	return WM_ENC_WRITE;
+}
+
+static const wm_proto_ops wm_http_ops = {
+	.input = wm_http_op_input,
+	.decode = wm_http_op_decode,
+	.encode = wm_http_op_encode,
+	.state_free = wm_http_state_free,
+	.rshutdown = wm_http_rshutdown,
+};
 
 /* ---- PHP methods ----------------------------------------------------------------------------- */
 
@@ -956,6 +1026,7 @@ static void wm_http_const(zend_class_entry *ce, const char *name, const char *va
 void wm_http_minit(void)
 {
 	wm_ce_Http = register_class_Workerman_Protocols_Http();
+	wm_proto_register(wm_ce_Http, &wm_http_ops);
 	size_t len;
 	const char *reply = wm_http_error_reply(WM_HTTP_E400, &len);
 	wm_http_const(wm_ce_Http, "HTTP_400", reply, len);

@@ -8,6 +8,9 @@
 #include "common.h"
 #include "core/loop.h"
 #include "net/buffer.h"
+#include "php/protocol.h"
+#include "proto/http.h"
+#include "zend_smart_str.h"
 
 /* ---- class entries (set in the *_minit functions) ---------------------------------------- */
 extern zend_class_entry *wm_ce_Worker;
@@ -60,35 +63,6 @@ void wm_set_process_loop(zend_object *obj);
 /** The process loop, creating it (and setting Worker::$globalEvent) if there is none yet. */
 wm_loop *wm_process_loop(void);
 
-/* ---- protocols (src/php/protocols.c) ------------------------------------------------------- */
-typedef enum {
-	WM_PROTO_USER = 0,  /* a PHP class: input/decode/encode called through PHP */
-	WM_PROTO_TEXT,      /* Workerman\Protocols\Text itself: framed in C */
-	WM_PROTO_FRAME,     /* Workerman\Protocols\Frame itself: framed in C */
-	WM_PROTO_HTTP,      /* Workerman\Protocols\Http itself: parsed and encoded in C */
-	WM_PROTO_WS,        /* Workerman\Protocols\Websocket itself: handshake and frames in C */
-} wm_proto_kind;
-
-typedef struct _wm_proto {
-	wm_proto_kind kind;
-	zend_class_entry *ce;
-	zend_function *input;
-	zend_function *decode;
-	zend_function *encode;
-	zend_function *on_connect;
-	zend_function *on_close;
-} wm_proto;
-
-/** Resolves a protocol class name (as stored in $connection->protocol) to its handler, caching
- * per name. Returns NULL with an exception pending if the class does not exist. */
-wm_proto *wm_proto_resolve(zend_string *name);
-/** Calls a static protocol method of a user protocol class. `fn` may be NULL (throws). */
-void wm_proto_call(wm_proto *proto, zend_function *fn, const char *name, zval *retval, uint32_t argc, zval *argv);
-/** Resolves a socket-name scheme to a protocol class name the way Worker does: "Protocols\X",
- * then "Workerman\Protocols\X"; a fully qualified class name is taken as it is. Returns a new
- * string, or NULL with a RuntimeException pending. */
-zend_string *wm_proto_class_for_scheme(const char *scheme, size_t len);
-
 /* ---- connections (src/php/connection.c) ---------------------------------------------------- */
 enum {
 	WM_STATUS_INITIAL = 0,
@@ -116,10 +90,9 @@ typedef struct _wm_conn_object {
 	wm_proto *proto;
 	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
 	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
-	struct _wm_http_conn *http; /* native Http framing state, NULL until the first request */
+	wm_proto_state *proto_states; /* per-connection state of the protocols used (see protocol.h) */
 	struct _wm_tls_conn *tls;   /* TLS state (src/php/tls.c), NULL for a plain socket */
 	struct _wm_async_conn *async; /* AsyncTcpConnection state (src/php/async.c), NULL otherwise */
-	struct _wm_ws_conn *ws;     /* WebSocket state (src/php/websocket.c), NULL until first used */
 	uint32_t flags;
 	uint8_t status;
 	zend_object std;            /* must stay last */
@@ -141,6 +114,19 @@ static zend_always_inline wm_conn_object *wm_conn_from_obj(zend_object *obj)
 	return (wm_conn_object *) ((char *) obj - XtOffsetOf(wm_conn_object, std));
 }
 #define Z_WM_CONN_P(zv) wm_conn_from_obj(Z_OBJ_P(zv))
+
+/** The state `ops`'s protocol keeps for `c`, or NULL if it has none yet. */
+static zend_always_inline void *wm_conn_proto_state(wm_conn_object *c, const wm_proto_ops *ops)
+{
+	for (wm_proto_state *s = c->proto_states; s; s = s->next) {
+		if (s->ops == ops) {
+			return s;
+		}
+	}
+	return NULL;
+}
+/** Attaches `state` (allocated by the protocol, freed by its ops->state_free) to `c`. */
+void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_proto_ops *ops);
 
 /** Creates a TcpConnection for an accepted socket `fd` on the process loop; `out` receives the
  * object. Takes ownership of `fd` and of `remote`. */
@@ -166,6 +152,11 @@ void wm_conn_report_exception(wm_conn_object *c);
  * (at most 2 extra, borrowed), reporting an exception as above. Returns false if an exit()
  * must unwind. */
 bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra);
+/** Logs upstream's "Error package" line for `proto` with the var_export() of `length` and
+ * destroys the connection. */
+void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length);
+/** Hands a decoded message to onMessage, corking replies while more packages are pending. */
+bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message);
 /** Reports the Throwable `ex` the same way (borrows `ex`). */
 void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
 
@@ -271,8 +262,6 @@ void wm_stat_add(const char *key, size_t len, zend_long delta);
 zend_long wm_stat_get(const char *key, size_t len);
 
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
-#include "zend_smart_str.h"
-
 extern zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
 
 /** Serialises a Response whose class does not override __toString, exactly as __toString would,
@@ -298,8 +287,6 @@ void wm_session_rinit(void);
 void wm_session_mshutdown(void);
 
 /* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
-#include "proto/http.h"
-
 extern zend_class_entry *wm_ce_Request;
 
 /** Creates a request like upstream's `new $class($buffer)` followed by `->connection = $conn`.
@@ -334,42 +321,15 @@ void wm_upload_free(wm_upload *u);
 
 /* ---- HTTP: Http protocol (src/php/http.c) ------------------------------------------------ */
 extern zend_class_entry *wm_ce_Http;
-/** Per-connection framing state of the native Http protocol (wm_conn_object.http). */
-typedef struct _wm_http_conn wm_http_conn;
-/** Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
- * -1 when the request was answered with an error status and the connection is ending, or
- * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete: take it
- * with wm_http_take_ready(). */
-zend_long wm_http_frame(wm_conn_object *c, zend_long max_package);
-#define WM_HTTP_FRAME_READY (-2)
-void wm_http_take_ready(wm_conn_object *c, zval *out);
-/** Turns a complete request (as framed) into the Request object handed to onMessage. */
-void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out);
-/** Encodes what the application sent: fills `head` and returns the body in `*body` (new
- * reference or NULL) and the tail to write after it. Returns false, with nothing to free, when
- * the response was handled already (a file response, queued by the encoder) or an exception is
- * pending. */
-bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_string **body,
-	const char **tail, size_t *tail_len);
-void wm_http_conn_free(wm_conn_object *c);
-void wm_http_rshutdown(void);
 
 /* ---- WebSocket: server protocol (src/php/websocket.c), Ws client (src/php/ws_client.c) ----- */
 extern zend_class_entry *wm_ce_Websocket;
 extern zend_class_entry *wm_ce_Ws;
 void wm_websocket_minit(void);
 void wm_ws_client_minit(void);
-/** Frees a connection's WebSocket state (no-op when it has none). */
-void wm_ws_conn_free(wm_conn_object *c);
 void wm_websocket_rshutdown(void);
 /** Sec-WebSocket-Accept for a Sec-WebSocket-Key: base64(sha1(key . GUID)), 28 bytes, no NUL. */
 void wm_ws_accept_key(const char *key, size_t len, char out[28]);
-/** The native protocol's step on the connection's receive buffer (the handshake, or one frame,
- * delivered to onMessage): 1 to go on, 0 to wait for more bytes (or the connection closed). */
-int wm_ws_process(wm_conn_object *c, zend_long max_package);
-/** send() through the native protocol: 1 = write `hdr[0..*hdr_len)` then `*payload` (a new
- * reference); 0 = nothing to write (kept for after the handshake, or dropped); -1 = exception. */
-int wm_ws_send_encode(wm_conn_object *c, zval *data, unsigned char hdr[14], size_t *hdr_len, zend_string **payload);
 /** Writes `prefix` then `s` with no protocol encoding, like send($raw, true): 1 written, 0 queued,
  * -1 failed or the connection is closing. */
 int wm_conn_write_raw(wm_conn_object *c, const char *prefix, size_t prefix_len, zend_string *s);

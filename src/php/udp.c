@@ -12,7 +12,6 @@
 #include "core/callback.h"
 #include "php/log.h"
 #include "net/socket.h"
-#include "proto/text.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"
 #include "zend_exceptions.h"
@@ -220,12 +219,12 @@ static bool wm_udp_has_proto(zend_object *obj)
 	return Z_TYPE_P(p) == IS_STRING && wm_zstr_truthy(Z_STR_P(p));
 }
 
-/* $protocol::decode($buffer, $this) into `out` (Text natively). Exception left pending. */
+/* $protocol::decode($buffer, $this) into `out` (natively where the protocol table has a datagram
+ * decoder). Exception left pending. */
 static void wm_udp_decode(wm_proto *proto, zend_object *obj, zend_string *buf, zval *out)
 {
-	if (proto->kind == WM_PROTO_TEXT) {
-		size_t len = wm_text_decoded_len(ZSTR_VAL(buf), ZSTR_LEN(buf));
-		ZVAL_STR(out, len == ZSTR_LEN(buf) ? zend_string_copy(buf) : zend_string_init(ZSTR_VAL(buf), len, 0));
+	if (proto->ops->dgram_decode) {
+		ZVAL_STR(out, proto->ops->dgram_decode(buf));
 		return;
 	}
 	zval args[2];
@@ -244,8 +243,9 @@ static int wm_udp_encode(zend_object *obj, zval *data, bool raw, zend_string **o
 		if (!proto) {
 			return -1;
 		}
-		if (proto->kind == WM_PROTO_TEXT && Z_TYPE_P(data) == IS_STRING) {
-			ZVAL_STR(&encoded, zend_string_concat2(Z_STRVAL_P(data), Z_STRLEN_P(data), "\n", 1));
+		zend_string *native = proto->ops->dgram_encode ? proto->ops->dgram_encode(data) : NULL;
+		if (native) {
+			ZVAL_STR(&encoded, native);
 		} else {
 			zval args[2];
 			ZVAL_COPY_VALUE(&args[0], data);
@@ -377,7 +377,7 @@ static bool wm_udp_worker_dispatch(zend_object *conn, zend_string *data, zval *f
 		return false;
 	}
 	bool dropped = false;
-	if (!proto->input && proto->kind != WM_PROTO_TEXT) {
+	if (!proto->input && !proto->ops->dgram_input) {
 		return wm_udp_worker_package(proto, conn, data, func, &dropped) && !dropped;
 	}
 	/* while ($recvBuffer !== '') { $len = input(); cut; decode; onMessage } */
@@ -385,8 +385,8 @@ static bool wm_udp_worker_dispatch(zend_object *conn, zend_string *data, zval *f
 	while (off < total) {
 		size_t avail = total - off;
 		zend_long len;
-		if (proto->kind == WM_PROTO_TEXT) {
-			len = (zend_long) wm_text_input(ZSTR_VAL(data) + off, avail);
+		if (proto->ops->dgram_input) {
+			len = proto->ops->dgram_input(ZSTR_VAL(data) + off, avail);
 		} else {
 			zval rv;
 			ZVAL_STR(&args[0], off ? zend_string_init(ZSTR_VAL(data) + off, avail, 0) : zend_string_copy(data));

@@ -30,6 +30,7 @@ zend_class_entry *wm_ce_Websocket;
 #define WM_WS_400 "HTTP/1.1 400 Bad Request\r\n\r\n<div style=\"text-align:center\"><h1>400 Bad Request</h1><hr>workerman</div>"
 
 struct _wm_ws_conn {
+	wm_proto_state base;     /* must stay first (a wm_proto_state of wm_ws_ops) */
 	bool handshake;          /* the fast path finished (or found) the handshake */
 	bool in_msg;             /* fragments of a message are buffered in `msg` */
 	bool msg_rsv1;           /* the message's first frame had RSV1 (compressed) */
@@ -52,13 +53,23 @@ static zend_string *wm_ws_cache_in;
 static zend_string *wm_ws_cache_out;
 static unsigned char wm_ws_cache_type;
 
+static const wm_proto_ops wm_ws_ops;
+
+/* The connection's WebSocket state, or NULL before its first frame or handshake. */
+static zend_always_inline wm_ws_conn *wm_ws_find(wm_conn_object *c)
+{
+	return wm_conn_proto_state(c, &wm_ws_ops);
+}
+
 static wm_ws_conn *wm_ws_state(wm_conn_object *c)
 {
-	if (!c->ws) {
-		c->ws = ecalloc(1, sizeof(wm_ws_conn));
-		c->ws->deflate_bits = 15;
+	wm_ws_conn *ws = wm_ws_find(c);
+	if (!ws) {
+		ws = ecalloc(1, sizeof(wm_ws_conn));
+		ws->deflate_bits = 15;
+		wm_conn_proto_state_add(c, &ws->base, &wm_ws_ops);
 	}
-	return c->ws;
+	return ws;
 }
 
 /* Frees a stream made by wm_ws_deflate() (inflater false) or wm_ws_inflate() (inflater true). */
@@ -75,16 +86,13 @@ static void wm_ws_zstream_free(z_stream **zs, bool inflater)
 	}
 }
 
-void wm_ws_conn_free(wm_conn_object *c)
+static void wm_ws_state_free(wm_proto_state *state)
 {
-	if (!c->ws) {
-		return;
-	}
-	smart_str_free(&c->ws->msg);
-	wm_ws_zstream_free(&c->ws->inflater, true);
-	wm_ws_zstream_free(&c->ws->deflater, false);
-	efree(c->ws);
-	c->ws = NULL;
+	wm_ws_conn *ws = (wm_ws_conn *) state;
+	smart_str_free(&ws->msg);
+	wm_ws_zstream_free(&ws->inflater, true);
+	wm_ws_zstream_free(&ws->deflater, false);
+	efree(ws);
 }
 
 /* ---- the accept key (shared with the Ws client) and permessage-deflate ---------------------- */
@@ -466,7 +474,8 @@ static void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen
  * that upgraded by hand, or used the static methods). */
 static bool wm_ws_handshake_done(wm_conn_object *c)
 {
-	if (c->ws && c->ws->handshake) {
+	wm_ws_conn *ws = wm_ws_find(c);
+	if (ws && ws->handshake) {
 		return true;
 	}
 	zend_object *ctx = wm_ws_context(c);
@@ -480,7 +489,9 @@ static bool wm_ws_handshake_done(wm_conn_object *c)
 	return done;
 }
 
-int wm_ws_send_encode(wm_conn_object *c, zval *data, unsigned char hdr[WM_WS_MAX_HEADER], size_t *hdr_len,
+/* send() through the native protocol: 1 = write `hdr[0..*hdr_len)` then `*payload` (a new
+ * reference); 0 = nothing to write (kept for after the handshake, or dropped); -1 = exception. */
+static int wm_ws_send_encode(wm_conn_object *c, zval *data, unsigned char hdr[WM_WS_MAX_HEADER], size_t *hdr_len,
 	zend_string **payload)
 {
 	zend_string *s = wm_ws_payload(data);
@@ -1030,7 +1041,7 @@ static void wm_ws_deliver(wm_conn_object *c, zend_string *msg)
  * was closed for it. */
 static zend_string *wm_ws_inflate_msg(wm_conn_object *c, zend_string *in, zend_long max)
 {
-	wm_ws_conn *ws = c->ws;
+	wm_ws_conn *ws = wm_ws_find(c);
 	int err;
 	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(in), ZSTR_LEN(in), true,
 		max > 0 ? (size_t) max : SIZE_MAX, &err);
@@ -1217,7 +1228,9 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 	return 1;
 }
 
-int wm_ws_process(wm_conn_object *c, zend_long max)
+/* The native protocol's step on the connection's receive buffer (the handshake, or one frame,
+ * delivered to onMessage): 1 to go on, 0 to wait for more bytes (or the connection closed). */
+static int wm_ws_process(wm_conn_object *c, zend_long max)
 {
 	wm_ws_conn *ws = wm_ws_state(c);
 	if (UNEXPECTED(!ws->handshake)) {
@@ -1236,6 +1249,42 @@ int wm_ws_process(wm_conn_object *c, zend_long max)
 	}
 	return wm_ws_frame_step(c, ws, max);
 }
+
+/* ---- the protocol table (src/php/protocol.h) ----------------------------------------------- */
+
+/* Handshake and frames straight from the buffer: messages are delivered by the step itself. */
+static wm_in wm_ws_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
+{
+	return wm_ws_process(c, max) ? WM_IN_AGAIN : WM_IN_STOP;
+}
+
+static void wm_ws_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, zval *out)
+{
+	ZVAL_STR(out, pkg); /* not reached: input() never reports a length */
+}
+
+/* Frame header as the prefix, the payload string by reference. */
+static wm_enc wm_ws_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
+{
+	int r = wm_ws_send_encode(c, data, out->hdr, &out->prefix_len, &out->payload);
+	if (r < 0) {
+		wm_conn_report_exception(c);
+		return WM_ENC_FALSE;
+	}
+	if (r == 0) {
+		return WM_ENC_NULL;
+	}
+	out->prefix = (const char *) out->hdr;
+	return WM_ENC_WRITE;
+}
+
+static const wm_proto_ops wm_ws_ops = {
+	.input = wm_ws_op_input,
+	.decode = wm_ws_op_decode,
+	.encode = wm_ws_op_encode,
+	.state_free = wm_ws_state_free,
+	.rshutdown = wm_websocket_rshutdown,
+};
 
 /* ---- static methods (upstream's algorithm on $connection->context) ------------------------- */
 
@@ -1669,6 +1718,7 @@ static void wm_ws_const(const char *name, char byte)
 void wm_websocket_minit(void)
 {
 	wm_ce_Websocket = register_class_Workerman_Protocols_Websocket();
+	wm_proto_register(wm_ce_Websocket, &wm_ws_ops);
 	wm_ws_key_type = zend_string_init_interned("websocketType", sizeof("websocketType") - 1, 1);
 	zend_string_hash_val(wm_ws_key_type);
 	wm_ws_const("BINARY_TYPE_BLOB", (char) 0x81);
