@@ -62,6 +62,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/response.c
     src/php/session.c
     src/php/request.c
+    src/php/upload.c
+    src/php/request_session.c
     src/php/http.c
     src/php/tls.c
     src/php/async.c
