@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Private to Workerman\Protocols\Http\Request: what request.c (the object and its getters),
- * upload.c (parsePost()'s multipart bodies, the upload collector, temp files) and
- * request_session.c (the session glue) share. Nothing outside those three files includes it. */
+/* Private to Workerman\Protocols\Http\Request: what request.c (the object, the request line,
+ * head, headers and query string), upload.c (the body: parsePost(), file(), the upload collector,
+ * parseUploadFiles()/parseUploadFile(), temp files) and request_session.c (cookies, the session
+ * glue, webman's isAjax() & co) share. Nothing outside those three files includes it. */
 
 #ifndef WM_PHP_REQUEST_IMPL_H
 #define WM_PHP_REQUEST_IMPL_H
