@@ -62,7 +62,11 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process.c
     src/php/response.c
     src/php/session.c
+    src/php/session_file.c
+    src/php/session_redis.c
     src/php/request.c
+    src/php/upload.c
+    src/php/request_session.c
     src/php/http.c
     src/php/tls.c
     src/php/async.c

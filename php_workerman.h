@@ -32,6 +32,8 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	zend_long upload_max_size;  /* ini workerman.upload_max_size: multipart body limit, 0 = maxPackageSize */
 	zend_long upload_stream_min;/* ini workerman.upload_stream_min: multipart bodies from this size are
 	                               streamed to temp files as they arrive */
+	char *session_save_dir;     /* FileSessionHandler's save directory chosen at RINIT and not created
+	                               yet (persistent memory; src/php/session_file.c) */
 ZEND_END_MODULE_GLOBALS(workerman)
 
 ZEND_EXTERN_MODULE_GLOBALS(workerman)

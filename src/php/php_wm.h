@@ -286,7 +286,7 @@ void wm_session_rinit(void);
 /** Frees the persistent default arrays of Session. */
 void wm_session_mshutdown(void);
 
-/* ---- HTTP: Request (src/php/request.c) --------------------------------------------------- */
+/* ---- HTTP: Request (src/php/request.c, upload.c) ----------------------------------------- */
 extern zend_class_entry *wm_ce_Request;
 
 /** Creates a request like upstream's `new $class($buffer)` followed by `->connection = $conn`.
@@ -303,9 +303,9 @@ void wm_request_create(zval *out, zend_class_entry *ce, zend_string *buffer,
  * files named in `files` (removed when it is freed). No-op unless `req` is a Request. */
 void wm_request_set_body_parsed(zend_object *req, zval *post, zval *files);
 
-/* Upload collector: multipart/form-data bodies parsed as they arrive, files streamed to temp
- * files named like upstream's (Http::uploadTmpDir()/workerman.upload.XXXXXX). The same code
- * parses in-memory bodies for Request::post()/file(). */
+/* Upload collector (src/php/upload.c): multipart/form-data bodies parsed as they arrive, files
+ * streamed to temp files named like upstream's (Http::uploadTmpDir()/workerman.upload.XXXXXX).
+ * The same code parses in-memory bodies for Request::post()/file(). */
 typedef struct wm_upload wm_upload;
 /** NULL unless `content_type` carries a boundary (Request::parsePost()'s rule). Parses at most
  * Request::$maxFileUploads parts. */
