@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Workerman\\Protocols\\Http\\{Response, Chunk, ServerSentEvents}.
+/* Workerman\\Protocols\\Http\\Response (and the registration of Chunk and ServerSentEvents,
+ * whose methods are in response_stream.c: the three classes come from one stub).
  *
  * The objects are plain Zend objects whose state is the declared properties upstream has, so
  * subclasses read and write them as they would upstream's. The methods behave like upstream's PHP
@@ -21,18 +22,10 @@
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "ext/date/php_date.h"
+#include "php/response_impl.h"
 #include "../stubs/response_arginfo.h"
 
 zend_class_entry *wm_ce_Response;
-zend_class_entry *wm_ce_Chunk;
-zend_class_entry *wm_ce_ServerSentEvents;
-
-/* What a TypeError calls the given value, as the running PHP version words it. */
-#if PHP_VERSION_ID >= 80300
-# define WM_VALUE_NAME(zv) zend_zval_value_name(zv)
-#else
-# define WM_VALUE_NAME(zv) zend_zval_type_name(zv)
-#endif
 
 /* ---- constant tables --------------------------------------------------------------------- */
 
@@ -143,23 +136,17 @@ static HashTable *wm_phrases_ht, *wm_mime_ht;
 /* ---- slots and names (set at MINIT) ------------------------------------------------------ */
 
 static uint32_t slot_reason, slot_version, slot_file, slot_status, slot_headers, slot_body;
-static uint32_t slot_chunk_buffer, slot_sse_data;
 static uint32_t sslot_mime;
-static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *pn_body, *pn_buffer, *pn_data;
+static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *pn_body;
 /* Interned strings, so that lookups use their precomputed hash. */
 static zend_string *ks_connection, *ks_content_type, *ks_transfer_encoding, *ks_content_disposition,
-	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_event, *ks_id, *ks_retry,
-	*ks_data, *ks_octet_stream;
+	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length,
+	*ks_octet_stream;
 static zend_string *mn_header, *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
-/* Checks the running method's arguments the way PHP checks a userland method with the same
- * signature: too few is an ArgumentCountError worded as for userland, extra ones are ignored,
- * and each one is checked (and coerced in place in coercive mode) against its declared type with
- * userland rules, so null is a TypeError for a non-nullable scalar instead of the deprecation
- * internal functions give. Afterwards every passed argument has its declared type. */
-static bool wm_args(zend_execute_data *execute_data)
+bool wm_userland_args(zend_execute_data *execute_data)
 {
 	zend_function *fn = EX(func);
 	uint32_t n = EX_NUM_ARGS();
@@ -185,14 +172,6 @@ static bool wm_args(zend_execute_data *execute_data)
 	return true;
 }
 
-#define WM_ARGS() do { \
-		if (UNEXPECTED(!wm_args(execute_data))) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
-#define WM_ARG(n) ZEND_CALL_ARG(execute_data, n)
-#define WM_HAS_ARG(n) (EX_NUM_ARGS() >= (n))
-
 /* Returns `value` (borrowed) as a method declared with a return type returns it under upstream's
  * strict_types: unchanged if it has the declared type, else the TypeError PHP raises. */
 static void wm_return_checked(zend_execute_data *execute_data, zval *return_value, zval *value)
@@ -208,8 +187,7 @@ static void wm_return_checked(zend_execute_data *execute_data, zval *return_valu
 
 /* ---- properties -------------------------------------------------------------------------- */
 
-/* The slow half of wm_read(): the slot is uninitialised or was unset(). */
-static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *name, zval *out)
+zend_never_inline bool wm_response_read_handler(zend_object *obj, zend_string *name, zval *out)
 {
 	zval rv;
 	ZVAL_UNDEF(&rv);
@@ -225,20 +203,6 @@ static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *nam
 	ZVAL_COPY_DEREF(out, zv);
 	zval_ptr_dtor(&rv);
 	return true;
-}
-
-/* Copies `$this->name` into `out` (owned by the caller). An initialised slot is read directly;
- * otherwise the read goes through the object handler, which throws for an uninitialised typed
- * property (a subclass constructor that skipped parent::__construct()) or calls __get after an
- * unset(). Returns false with the exception pending. */
-static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *out)
-{
-	zval *zv = OBJ_PROP(obj, slot);
-	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
-		ZVAL_COPY_DEREF(out, zv);
-		return true;
-	}
-	return wm_read_handler(obj, name, out);
 }
 
 /* `return $this->name;` from a method declared with a return type. */
@@ -349,18 +313,6 @@ static zend_always_inline void wm_append_line(smart_str *s, const char *name, si
 	*p++ = '\r';
 	*p = '\n';
 	ZSTR_LEN(s->s) = len;
-}
-
-/* dechex($n) */
-static void wm_append_hex(smart_str *s, size_t n)
-{
-	char buf[sizeof(size_t) * 2];
-	char *p = buf + sizeof(buf);
-	do {
-		*--p = "0123456789abcdef"[n & 15];
-		n >>= 4;
-	} while (n);
-	smart_str_appendl(s, p, buf + sizeof(buf) - p);
 }
 
 /* "HTTP/$version $status $reason\r\n"; `ph` is the phrase entry when `reason` came from it. */
@@ -1354,145 +1306,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 	RETURN_NEW_STR(out);
 }
 
-/* ---- Chunk --------------------------------------------------------------------------------- */
-
-ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
-{
-	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
-	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
-}
-
-ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
-{
-	zval buf;
-	WM_ARGS();
-	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, pn_buffer, &buf)) {
-		RETURN_THROWS();
-	}
-	if (Z_TYPE(buf) != IS_STRING) {
-		convert_to_string(&buf);
-	}
-	/* dechex(strlen($this->buffer)) . "\r\n$this->buffer\r\n" */
-	smart_str s = {0};
-	smart_str_alloc(&s, Z_STRLEN(buf) + 2 * sizeof(size_t) + 4, 0);
-	wm_append_hex(&s, Z_STRLEN(buf));
-	smart_str_appendl(&s, "\r\n", 2);
-	smart_str_append(&s, Z_STR(buf));
-	smart_str_appendl(&s, "\r\n", 2);
-	zval_ptr_dtor(&buf);
-	RETURN_STR(smart_str_extract(&s));
-}
-
-/* ---- ServerSentEvents ---------------------------------------------------------------------- */
-
-ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
-{
-	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
-	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
-}
-
-/* $data[$key] if isset() says so, else NULL. */
-static zval *wm_sse_field(HashTable *data, zend_string *key)
-{
-	zval *v = zend_hash_find(data, key);
-	if (!v) {
-		return NULL;
-	}
-	ZVAL_DEREF(v);
-	return Z_TYPE_P(v) == IS_NULL ? NULL : v;
-}
-
-/* "<prefix>{$value}\n"; false if the conversion threw. */
-static bool wm_sse_line(smart_str *s, const char *prefix, size_t plen, zval *value)
-{
-	zend_string *str = zval_try_get_string(value);
-	if (!str) {
-		return false;
-	}
-	smart_str_appendl(s, prefix, plen);
-	smart_str_append(s, str);
-	smart_str_appendc(s, '\n');
-	zend_string_release(str);
-	return true;
-}
-
-ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __toString)
-{
-	zval data, *v;
-	smart_str s = {0};
-
-	WM_ARGS();
-	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_sse_data, pn_data, &data)) {
-		RETURN_THROWS();
-	}
-	HashTable *ht = Z_TYPE(data) == IS_ARRAY ? Z_ARRVAL(data) : (HashTable *) &zend_empty_array;
-
-	if ((v = wm_sse_field(ht, ZSTR_EMPTY_ALLOC())) && !wm_sse_line(&s, ": ", 2, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_event)) && !wm_sse_line(&s, "event: ", 7, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_id)) && !wm_sse_line(&s, "id: ", 4, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_retry)) && !wm_sse_line(&s, "retry: ", 7, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_data))) {
-		/* 'data: ' . str_replace("\n", "\ndata: ", $data['data']) . "\n", under strict_types */
-		if (Z_TYPE_P(v) == IS_STRING) {
-			const char *p = Z_STRVAL_P(v), *end = p + Z_STRLEN_P(v), *nl;
-			smart_str_appendl(&s, "data: ", 6);
-			while ((nl = memchr(p, '\n', end - p))) {
-				smart_str_appendl(&s, p, nl - p);
-				smart_str_appendl(&s, "\ndata: ", 7);
-				p = nl + 1;
-			}
-			smart_str_appendl(&s, p, end - p);
-			smart_str_appendc(&s, '\n');
-		} else if (Z_TYPE_P(v) == IS_ARRAY) {
-			/* str_replace() maps the array; concatenating an array gives "Array". */
-			zend_error(E_WARNING, "Array to string conversion");
-			if (EG(exception)) {
-				goto fail;
-			}
-			smart_str_appendl(&s, "data: Array\n", sizeof("data: Array\n") - 1);
-		} else {
-			zend_type_error("str_replace(): Argument #3 ($subject) must be of type array|string, %s given",
-				WM_VALUE_NAME(v));
-			goto fail;
-		}
-	}
-	smart_str_appendc(&s, '\n');
-	zval_ptr_dtor(&data);
-	RETURN_STR(smart_str_extract(&s));
-
-fail:
-	zval_ptr_dtor(&data);
-	smart_str_free(&s);
-	RETURN_THROWS();
-}
-
 /* ---- module lifecycle ---------------------------------------------------------------------- */
-
-/* A declared property's slot, and its name for the handler's slow path (interned: info->name is
- * mangled, "\0*\0name", for protected ones). */
-static zend_string *wm_prop_name(zend_class_entry *ce, const char *name, uint32_t *slot)
-{
-	*slot = wm_prop_offset(ce, name);
-	return wm_interned(name);
-}
 
 void wm_response_minit(void)
 {
 	wm_ce_Response = register_class_Workerman_Protocols_Http_Response(zend_ce_stringable);
 	wm_ce_Chunk = register_class_Workerman_Protocols_Http_Chunk(zend_ce_stringable);
 	wm_ce_ServerSentEvents = register_class_Workerman_Protocols_Http_ServerSentEvents(zend_ce_stringable);
+	wm_response_stream_minit();
 
 	pn_reason = wm_prop_name(wm_ce_Response, "reason", &slot_reason);
 	pn_version = wm_prop_name(wm_ce_Response, "version", &slot_version);
@@ -1500,8 +1321,6 @@ void wm_response_minit(void)
 	pn_status = wm_prop_name(wm_ce_Response, "status", &slot_status);
 	pn_headers = wm_prop_name(wm_ce_Response, "headers", &slot_headers);
 	pn_body = wm_prop_name(wm_ce_Response, "body", &slot_body);
-	pn_buffer = wm_prop_name(wm_ce_Chunk, "buffer", &slot_chunk_buffer);
-	pn_data = wm_prop_name(wm_ce_ServerSentEvents, "data", &slot_sse_data);
 	sslot_mime = wm_static_offset(wm_ce_Response, "mimeTypeMap");
 
 	ks_connection = wm_interned("Connection");
@@ -1513,10 +1332,6 @@ void wm_response_minit(void)
 	ks_file = wm_interned("file");
 	ks_offset = wm_interned("offset");
 	ks_length = wm_interned("length");
-	ks_event = wm_interned("event");
-	ks_id = wm_interned("id");
-	ks_retry = wm_interned("retry");
-	ks_data = wm_interned("data");
 	ks_octet_stream = wm_interned("application/octet-stream");
 	mn_header = wm_interned("header");
 	mn_create_head = wm_interned("createheadforfile");
