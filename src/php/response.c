@@ -146,30 +146,16 @@ static zend_string *mn_header, *mn_create_head, *mn_get_mime_type, *mn_with_stat
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
-bool wm_userland_args(zend_execute_data *execute_data)
+ZEND_COLD void wm_userland_arg_error(zend_execute_data *execute_data, uint32_t arg_num, zval *arg)
 {
 	zend_function *fn = EX(func);
-	uint32_t n = EX_NUM_ARGS();
 
-	if (UNEXPECTED(n < fn->common.required_num_args)) {
+	if (EX_NUM_ARGS() < fn->common.required_num_args) {
 		zend_missing_arg_error(execute_data);
-		return false;
+		return;
 	}
-	if (n > fn->common.num_args) {
-		n = fn->common.num_args;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		zval *arg = ZEND_CALL_ARG(execute_data, i + 1);
-		const zend_internal_arg_info *info = &fn->internal_function.arg_info[i];
-		if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(arg)))) {
-			continue;
-		}
-		if (!zend_verify_scalar_type_hint(ZEND_TYPE_PURE_MASK(info->type), arg, ZEND_ARG_USES_STRICT_TYPES(), false)) {
-			zend_verify_arg_error(fn, (const zend_arg_info *) info, i + 1, arg);
-			return false;
-		}
-	}
-	return true;
+	/* Returns at once if the failed conversion threw. */
+	zend_verify_arg_error(fn, (const zend_arg_info *) &fn->internal_function.arg_info[arg_num - 1], arg_num, arg);
 }
 
 /* Returns `value` (borrowed) as a method declared with a return type returns it under upstream's
@@ -868,20 +854,29 @@ zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 {
+	zend_long status = 200;
+	zval *headers = NULL;
+	zend_string *body = NULL;
 	zval v;
 
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_START(0)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_LONG(status)
+		Z_PARAM_ARRAY(headers)
+		WM_PARAM_STR(body)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	ZVAL_LONG(&v, WM_HAS_ARG(1) ? Z_LVAL_P(WM_ARG(1)) : 200);
+	ZVAL_LONG(&v, status);
 	wm_prop_set(obj, slot_status, &v);
-	if (WM_HAS_ARG(2)) {
-		ZVAL_COPY(&v, WM_ARG(2));
+	if (headers) {
+		ZVAL_COPY(&v, headers);
 	} else {
 		ZVAL_EMPTY_ARRAY(&v);
 	}
 	wm_prop_set(obj, slot_headers, &v);
-	if (WM_HAS_ARG(3)) {
-		ZVAL_COPY(&v, WM_ARG(3));
+	if (body) {
+		ZVAL_STR_COPY(&v, body);
 	} else {
 		ZVAL_EMPTY_STRING(&v);
 	}
@@ -889,14 +884,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 }
 
 /* $this->headers[$name] = $value; */
-static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
+static bool wm_set_header(zend_object *obj, zend_string *name, zend_string *value)
 {
 	HashTable *ht = wm_headers_for_write(obj);
 	if (!ht) {
 		return false;
 	}
 	zval v;
-	ZVAL_COPY(&v, value);
+	ZVAL_STR_COPY(&v, value);
 	/* One lookup: a new key is added holding null, then assigned like an existing one. */
 	zend_ulong idx;
 	zval *elem = ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx)
@@ -907,39 +902,58 @@ static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, header)
 {
-	WM_ARGS();
-	if (wm_set_header(Z_OBJ_P(ZEND_THIS), Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+	zend_string *name, *value;
+
+	WM_USERLAND_PARAMETERS_START(2)
+		WM_PARAM_STR(name)
+		WM_PARAM_STR(value)
+	WM_USERLAND_PARAMETERS_END();
+
+	if (wm_set_header(Z_OBJ_P(ZEND_THIS), name, value)) {
 		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 	}
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 {
-	WM_ARGS();
+	zend_string *name, *value;
+
+	WM_USERLAND_PARAMETERS_START(2)
+		WM_PARAM_STR(name)
+		WM_PARAM_STR(value)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* return $this->header($name, $value); */
 	zend_function *fn = wm_override(obj->ce, wm_ce_Response, mn_header);
 	if (fn) {
-		zend_call_known_instance_method(fn, obj, return_value, 2, WM_ARG(1));  /* the two arguments */
+		zval args[2];
+		ZVAL_STR(&args[0], name);
+		ZVAL_STR(&args[1], value);
+		zend_call_known_instance_method(fn, obj, return_value, 2, args);
 		return;
 	}
-	if (wm_set_header(obj, Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+	if (wm_set_header(obj, name, value)) {
 		RETURN_OBJ_COPY(obj);
 	}
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 {
-	WM_ARGS();
+	zval *headers, args[2], merged;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		Z_PARAM_ARRAY(headers)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval args[2], merged;
 
 	/* $this->headers = array_merge_recursive($this->headers, $headers); called as upstream does,
 	 * so every merging rule (renumbered integer keys, nested merges) is PHP's own. */
 	if (!wm_read(obj, slot_headers, pn_headers, &args[0])) {
 		RETURN_THROWS();
 	}
-	ZVAL_COPY_VALUE(&args[1], WM_ARG(1));
+	ZVAL_COPY_VALUE(&args[1], headers);
 	bool ok = wm_call_function("array_merge_recursive", sizeof("array_merge_recursive") - 1, &merged, 2, args);
 	zval_ptr_dtor(&args[0]);
 	if (!ok || Z_TYPE(merged) != IS_ARRAY) {
@@ -952,9 +966,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
 {
-	WM_ARGS();
+	zend_string *name;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zend_string *name = Z_STR_P(WM_ARG(1));
 
 	/* unset($this->headers[$name]); nothing to do for an uninitialised property */
 	zval *zv = OBJ_PROP(obj, slot_headers);
@@ -970,14 +988,19 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 {
-	WM_ARGS();
+	zend_string *name;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+	WM_USERLAND_PARAMETERS_END();
+
 	/* return $this->headers[$name] ?? null; (?? does not throw for an uninitialised property) */
 	zval *zv = OBJ_PROP(Z_OBJ_P(ZEND_THIS), slot_headers);
 	ZVAL_DEREF(zv);
 	if (Z_TYPE_P(zv) != IS_ARRAY) {
 		RETURN_NULL();
 	}
-	zval *v = zend_symtable_find(Z_ARRVAL_P(zv), Z_STR_P(WM_ARG(1)));
+	zval *v = zend_symtable_find(Z_ARRVAL_P(zv), name);
 	if (!v) {
 		RETURN_NULL();
 	}
@@ -986,15 +1009,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_headers, pn_headers);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
 {
+	zend_string *ext;
 	zval bad;
-	WM_ARGS();
-	zend_string *mime = wm_mime_lookup(Z_STR_P(WM_ARG(1)), &bad);
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(ext)
+	WM_USERLAND_PARAMETERS_END();
+
+	zend_string *mime = wm_mime_lookup(ext, &bad);
 	if (!mime) {
 		zend_verify_return_error(EX(func), &bad);
 		RETURN_THROWS();
@@ -1018,46 +1046,62 @@ static void wm_with_status(zend_object *obj, zend_long code, zend_string *reason
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 {
-	WM_ARGS();
-	zval *reason = WM_HAS_ARG(2) ? WM_ARG(2) : NULL;
-	wm_with_status(Z_OBJ_P(ZEND_THIS), Z_LVAL_P(WM_ARG(1)),
-		reason && Z_TYPE_P(reason) == IS_STRING ? Z_STR_P(reason) : NULL);
+	zend_long code;
+	zend_string *reason = NULL;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_LONG(code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(reason)
+	WM_USERLAND_PARAMETERS_END();
+
+	wm_with_status(Z_OBJ_P(ZEND_THIS), code, reason);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_status, pn_status);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_reason, pn_reason);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
 {
+	zend_string *version;
 	zval v;
-	WM_ARGS();
-	ZVAL_STR(&v, wm_strip_crlf(Z_STR_P(WM_ARG(1))));
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(version)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_STR(&v, wm_strip_crlf(version));
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_version, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 {
+	zend_string *body;
 	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(body)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_STR_COPY(&v, body);
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_body, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_body, pn_body);
 }
 
@@ -1065,14 +1109,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 {
-	WM_ARGS();
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval *file = WM_ARG(1);
-	zend_long offset = WM_HAS_ARG(2) ? Z_LVAL_P(WM_ARG(2)) : 0;
-	zend_long length = WM_HAS_ARG(3) ? Z_LVAL_P(WM_ARG(3)) : 0;
-	zval is_file;
+	zend_string *file_name;
+	zend_long offset = 0, length = 0;
+	zval file, is_file;
 
-	if (!wm_call_function("is_file", sizeof("is_file") - 1, &is_file, 1, file)) {
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(file_name)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_LONG(offset)
+		WM_PARAM_LONG(length)
+	WM_USERLAND_PARAMETERS_END();
+
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	ZVAL_STR(&file, file_name);  /* borrowed from the frame */
+	if (!wm_call_function("is_file", sizeof("is_file") - 1, &is_file, 1, &file)) {
 		zval_ptr_dtor(&is_file);
 		RETURN_THROWS();
 	}
@@ -1109,8 +1159,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	/* $this->file = ['file' => $file, 'offset' => $offset, 'length' => $length]; */
 	zval info, v;
 	array_init_size(&info, 3);
-	Z_TRY_ADDREF_P(file);
-	zend_hash_add_new(Z_ARRVAL(info), ks_file, file);
+	Z_TRY_ADDREF(file);
+	zend_hash_add_new(Z_ARRVAL(info), ks_file, &file);
 	ZVAL_LONG(&v, offset);
 	zend_hash_add_new(Z_ARRVAL(info), ks_offset, &v);
 	ZVAL_LONG(&v, length);
@@ -1144,17 +1194,24 @@ static zval *wm_cookie_list_from_false(zend_object *obj, zval *elem)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 {
-	WM_ARGS();
+	zend_string *name, *value = ZSTR_EMPTY_ALLOC(), *path = ZSTR_EMPTY_ALLOC(), *domain = ZSTR_EMPTY_ALLOC(),
+		*same_site = ZSTR_EMPTY_ALLOC();
+	zend_long max_age = 0;
+	bool no_max_age = true, secure = false, http_only = false;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_STR(value)
+		Z_PARAM_LONG_OR_NULL(max_age, no_max_age)
+		WM_PARAM_STR(path)
+		WM_PARAM_STR(domain)
+		WM_PARAM_BOOL(secure)
+		WM_PARAM_BOOL(http_only)
+		WM_PARAM_STR(same_site)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	uint32_t argc = EX_NUM_ARGS();
-	zend_string *name = Z_STR_P(WM_ARG(1));
-	zend_string *value = argc >= 2 ? Z_STR_P(WM_ARG(2)) : ZSTR_EMPTY_ALLOC();
-	zval *max_age = argc >= 3 && Z_TYPE_P(WM_ARG(3)) == IS_LONG ? WM_ARG(3) : NULL;
-	zend_string *path = argc >= 4 ? Z_STR_P(WM_ARG(4)) : ZSTR_EMPTY_ALLOC();
-	zend_string *domain = argc >= 5 ? Z_STR_P(WM_ARG(5)) : ZSTR_EMPTY_ALLOC();
-	bool secure = argc >= 6 && Z_TYPE_P(WM_ARG(6)) == IS_TRUE;
-	bool http_only = argc >= 7 && Z_TYPE_P(WM_ARG(7)) == IS_TRUE;
-	zend_string *same_site = argc >= 8 ? Z_STR_P(WM_ARG(8)) : ZSTR_EMPTY_ALLOC();
 
 	/* name=rawurlencode(value)[; Domain=][; Max-Age=][; Path=][; Secure][; HttpOnly][; SameSite=] */
 	smart_str s = {0};
@@ -1167,9 +1224,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		smart_str_appendl(&s, "; Domain=", sizeof("; Domain=") - 1);
 		smart_str_append(&s, domain);
 	}
-	if (max_age) {
+	if (!no_max_age) {
 		smart_str_appendl(&s, "; Max-Age=", sizeof("; Max-Age=") - 1);
-		smart_str_append_long(&s, Z_LVAL_P(max_age));
+		smart_str_append_long(&s, max_age);
 	}
 	if (wm_zstr_truthy(path)) {
 		smart_str_appendl(&s, "; Path=", sizeof("; Path=") - 1);
@@ -1250,12 +1307,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 {
-	WM_ARGS();
+	zval *file_info, info;
 	smart_str s = {0};
-	zval info;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		Z_PARAM_ARRAY(file_info)
+	WM_USERLAND_PARAMETERS_END();
+
 	/* Hold the array: code run while building (getMimeType(), __toString of a header value)
 	 * must not free it under us. */
-	ZVAL_COPY(&info, WM_ARG(1));
+	ZVAL_COPY(&info, file_info);
 	bool ok = wm_file_head(Z_OBJ_P(ZEND_THIS), Z_ARRVAL(info), &s);
 	zval_ptr_dtor(&info);
 	if (!ok) {
@@ -1267,7 +1328,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	smart_str s = {0};
 	zend_string *body;
 	const char *tail;

@@ -17,20 +17,59 @@
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
-/* Checks the running method's arguments the way PHP checks a userland method with the same
- * signature: too few is an ArgumentCountError worded as for userland, extra ones are ignored,
- * and each one is checked (and coerced in place in coercive mode) against its declared type with
- * userland rules, so null is a TypeError for a non-nullable scalar instead of the deprecation
- * internal functions give. Afterwards every passed argument has its declared type. */
-bool wm_userland_args(zend_execute_data *execute_data);
+/* Upstream's Response, Chunk and ServerSentEvents are userland PHP (declared with strict_types),
+ * so the methods here take their arguments as PHP checks a userland method's, which differs from
+ * what ZEND_PARSE_PARAMETERS_START/END do for an internal function in four ways: too few is an
+ * ArgumentCountError worded as for userland ("Too few arguments to function %s(), %d passed in %s
+ * on line %d and exactly %d expected"), extra arguments are ignored, a TypeError ends with
+ * ", called in %s on line %d", and null for a non-nullable scalar is a TypeError in coercive mode
+ * too (an internal function takes it with a deprecation). The conversions themselves (and strict
+ * mode, decided by the caller) are the same for both.
+ *
+ * So every method parses with ZPP through these wrappers: ZEND_PARSE_PARAMETERS_START_EX quiet
+ * (ZPP reports nothing) and without a maximum, and ZEND_PARSE_PARAMETERS_END_EX reporting the
+ * failure with wm_userland_arg_error(). Inside, a parameter declared as a non-nullable scalar is
+ * parsed with WM_PARAM_STR/WM_PARAM_LONG/WM_PARAM_BOOL; every other Z_PARAM_* is used as is. */
+#define WM_USERLAND_PARAMETERS_START(min_num_args) \
+	ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, min_num_args, (uint32_t) -1)
 
-#define WM_ARGS() do { \
-		if (UNEXPECTED(!wm_userland_args(execute_data))) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
-#define WM_ARG(n) ZEND_CALL_ARG(execute_data, n)
-#define WM_HAS_ARG(n) (EX_NUM_ARGS() >= (n))
+#define WM_USERLAND_PARAMETERS_END() \
+	ZEND_PARSE_PARAMETERS_END_EX(wm_userland_arg_error(execute_data, _i, _arg); RETURN_THROWS())
+
+/* A method without parameters: whatever it is given is ignored, as by a userland method. */
+#define WM_USERLAND_PARAMETERS_NONE() \
+	WM_USERLAND_PARAMETERS_START(0) \
+	WM_USERLAND_PARAMETERS_END()
+
+/* Z_PARAM_STR, Z_PARAM_LONG and Z_PARAM_BOOL for a parameter a userland method declares
+ * `string`, `int` or `bool`: parsed as the nullable variant (the same conversions, and no
+ * deprecation for null), then a null argument fails like a mistyped one. (`_dummy` and
+ * `_error_code` are ZPP's own variables, used here as Zend's Z_PARAM_* macros use them.) */
+#define WM_PARAM_STR(dest) \
+	Z_PARAM_STR_OR_NULL(dest) \
+	if (UNEXPECTED(!(dest))) { \
+		_error_code = ZPP_ERROR_WRONG_ARG; \
+		break; \
+	}
+
+#define WM_PARAM_LONG(dest) \
+	Z_PARAM_LONG_EX(dest, _dummy, 1, 0) \
+	if (UNEXPECTED(_dummy)) { \
+		_error_code = ZPP_ERROR_WRONG_ARG; \
+		break; \
+	}
+
+#define WM_PARAM_BOOL(dest) \
+	Z_PARAM_BOOL_EX(dest, _dummy, 1, 0) \
+	if (UNEXPECTED(_dummy)) { \
+		_error_code = ZPP_ERROR_WRONG_ARG; \
+		break; \
+	}
+
+/* Throws what PHP throws when a userland method's arguments do not fit its signature: the
+ * ArgumentCountError for too few, else the TypeError for argument `arg_num` (`arg`), unless an
+ * exception is pending already (a conversion that threw). For WM_USERLAND_PARAMETERS_END. */
+ZEND_COLD void wm_userland_arg_error(zend_execute_data *execute_data, uint32_t arg_num, zval *arg);
 
 /* ---- properties -------------------------------------------------------------------------- */
 

@@ -21,16 +21,22 @@ static zend_string *ks_event, *ks_id, *ks_retry, *ks_data;
 
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
 {
+	zend_string *buffer;
 	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(buffer)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_STR_COPY(&v, buffer);
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
 {
 	zval buf;
-	WM_ARGS();
+
+	WM_USERLAND_PARAMETERS_NONE();
 	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, pn_buffer, &buf)) {
 		RETURN_THROWS();
 	}
@@ -52,9 +58,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
 
 ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
 {
-	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
+	zval *data, v;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		Z_PARAM_ARRAY(data)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_COPY(&v, data);
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
 }
 
@@ -88,7 +98,7 @@ ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __toString)
 	zval data, *v;
 	smart_str s = {0};
 
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_sse_data, pn_data, &data)) {
 		RETURN_THROWS();
 	}
