@@ -68,6 +68,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/async.c
     src/php/udp.c
     src/php/websocket.c
+    src/php/websocket_api.c
     src/php/ws_client.c
   "
 
