@@ -61,6 +61,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/worker.c
     src/php/process.c
     src/php/response.c
+    src/php/response_stream.c
     src/php/session.c
     src/php/session_file.c
     src/php/session_redis.c
@@ -72,6 +73,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/async.c
     src/php/udp.c
     src/php/websocket.c
+    src/php/websocket_api.c
     src/php/ws_client.c
   "
 

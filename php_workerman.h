@@ -34,6 +34,12 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	                               streamed to temp files as they arrive */
 	char *session_save_dir;     /* FileSessionHandler's save directory chosen at RINIT and not created
 	                               yet (persistent memory; src/php/session_file.c) */
+	/* The static Websocket::encode()'s one-entry cache (src/php/websocket_api.c): the same payload
+	 * string sent with the same type byte to many connections (a broadcast) is framed once.
+	 * References are held on both strings; released at RSHUTDOWN (wm_websocket_rshutdown()). */
+	zend_string *ws_cache_in;   /* the payload last framed */
+	zend_string *ws_cache_out;  /* its frame */
+	unsigned char ws_cache_type;/* the type byte it was framed with */
 ZEND_END_MODULE_GLOBALS(workerman)
 
 ZEND_EXTERN_MODULE_GLOBALS(workerman)

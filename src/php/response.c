@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Workerman\\Protocols\\Http\\{Response, Chunk, ServerSentEvents}.
+/* Workerman\\Protocols\\Http\\Response (and the registration of Chunk and ServerSentEvents,
+ * whose methods are in response_stream.c: the three classes come from one stub).
  *
  * The objects are plain Zend objects whose state is the declared properties upstream has, so
  * subclasses read and write them as they would upstream's. The methods behave like upstream's PHP
@@ -21,58 +22,13 @@
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "ext/date/php_date.h"
+#include "php/response_impl.h"
+#include "php/response_tables.h"
 #include "../stubs/response_arginfo.h"
 
 zend_class_entry *wm_ce_Response;
-zend_class_entry *wm_ce_Chunk;
-zend_class_entry *wm_ce_ServerSentEvents;
-
-/* What a TypeError calls the given value, as the running PHP version words it. */
-#if PHP_VERSION_ID >= 80300
-# define WM_VALUE_NAME(zv) zend_zval_value_name(zv)
-#else
-# define WM_VALUE_NAME(zv) zend_zval_type_name(zv)
-#endif
 
 /* ---- constant tables --------------------------------------------------------------------- */
-
-/* Upstream 5.2.2's Response::PHRASES, in its order. Each entry also carries its HTTP/1.1 status
- * line, the one nearly every response starts with. */
-#define WM_PHRASES(X) \
-	X(100, "Continue") X(101, "Switching Protocols") X(102, "Processing") X(103, "Early Hints") \
-	X(200, "OK") X(201, "Created") X(202, "Accepted") X(203, "Non-Authoritative Information") \
-	X(204, "No Content") X(205, "Reset Content") X(206, "Partial Content") X(207, "Multi-Status") \
-	X(208, "Already Reported") X(226, "IM Used") \
-	X(300, "Multiple Choices") X(301, "Moved Permanently") X(302, "Found") X(303, "See Other") \
-	X(304, "Not Modified") X(305, "Use Proxy") X(306, "Switch Proxy") X(307, "Temporary Redirect") \
-	X(308, "Permanent Redirect") \
-	X(400, "Bad Request") X(401, "Unauthorized") X(402, "Payment Required") X(403, "Forbidden") \
-	X(404, "Not Found") X(405, "Method Not Allowed") X(406, "Not Acceptable") \
-	X(407, "Proxy Authentication Required") X(408, "Request Timeout") X(409, "Conflict") \
-	X(410, "Gone") X(411, "Length Required") X(412, "Precondition Failed") \
-	X(413, "Payload Too Large") X(414, "URI Too Long") X(415, "Unsupported Media Type") \
-	X(416, "Range Not Satisfiable") X(417, "Expectation Failed") X(418, "I'm a teapot") \
-	X(421, "Misdirected Request") X(422, "Unprocessable Entity") X(423, "Locked") \
-	X(424, "Failed Dependency") X(425, "Too Early") X(426, "Upgrade Required") \
-	X(428, "Precondition Required") X(429, "Too Many Requests") \
-	X(431, "Request Header Fields Too Large") X(451, "Unavailable For Legal Reasons") \
-	X(500, "Internal Server Error") X(501, "Not Implemented") X(502, "Bad Gateway") \
-	X(503, "Service Unavailable") X(504, "Gateway Timeout") X(505, "HTTP Version Not Supported") \
-	X(506, "Variant Also Negotiates") X(507, "Insufficient Storage") X(508, "Loop Detected") \
-	X(510, "Not Extended") X(511, "Network Authentication Required")
-
-typedef struct {
-	zend_long code;
-	const char *phrase;
-	size_t phrase_len;
-	const char *line;       /* "HTTP/1.1 <code> <phrase>\r\n" */
-	size_t line_len;
-} wm_phrase;
-
-#define WM_PHRASE_ENTRY(code, text) \
-	{code, text, sizeof(text) - 1, "HTTP/1.1 " #code " " text "\r\n", sizeof("HTTP/1.1 " #code " " text "\r\n") - 1},
-static const wm_phrase wm_phrases[] = { WM_PHRASES(WM_PHRASE_ENTRY) };
-#undef WM_PHRASE_ENTRY
 
 #define WM_PHRASE_MIN 100
 #define WM_PHRASE_MAX 511
@@ -88,54 +44,6 @@ static zend_always_inline const wm_phrase *wm_phrase_find(zend_long code)
 	return i ? &wm_phrases[i - 1] : NULL;
 }
 
-typedef struct {
-	const char *key;
-	const char *value;
-} wm_kv;
-
-/* Upstream 5.2.2's default Response::$mimeTypeMap, in its order. */
-static const wm_kv wm_mime_types[] = {
-	{"html", "text/html"}, {"htm", "text/html"}, {"shtml", "text/html"}, {"css", "text/css"},
-	{"xml", "text/xml"}, {"mml", "text/mathml"}, {"txt", "text/plain"},
-	{"jad", "text/vnd.sun.j2me.app-descriptor"}, {"wml", "text/vnd.wap.wml"}, {"htc", "text/x-component"},
-	{"gif", "image/gif"}, {"jpeg", "image/jpeg"}, {"jpg", "image/jpeg"}, {"png", "image/png"},
-	{"tif", "image/tiff"}, {"tiff", "image/tiff"}, {"wbmp", "image/vnd.wap.wbmp"}, {"ico", "image/x-icon"},
-	{"jng", "image/x-jng"}, {"bmp", "image/x-ms-bmp"}, {"svg", "image/svg+xml"}, {"svgz", "image/svg+xml"},
-	{"webp", "image/webp"}, {"avif", "image/avif"}, {"js", "application/javascript"},
-	{"atom", "application/atom+xml"}, {"rss", "application/rss+xml"}, {"wasm", "application/wasm"},
-	{"jar", "application/java-archive"}, {"war", "application/java-archive"},
-	{"ear", "application/java-archive"}, {"json", "application/json"}, {"hqx", "application/mac-binhex40"},
-	{"doc", "application/msword"}, {"pdf", "application/pdf"}, {"ps", "application/postscript"},
-	{"eps", "application/postscript"}, {"ai", "application/postscript"}, {"rtf", "application/rtf"},
-	{"m3u8", "application/vnd.apple.mpegurl"}, {"xls", "application/vnd.ms-excel"},
-	{"eot", "application/vnd.ms-fontobject"}, {"ppt", "application/vnd.ms-powerpoint"},
-	{"wmlc", "application/vnd.wap.wmlc"}, {"kml", "application/vnd.google-earth.kml+xml"},
-	{"kmz", "application/vnd.google-earth.kmz"}, {"7z", "application/x-7z-compressed"},
-	{"cco", "application/x-cocoa"}, {"jardiff", "application/x-java-archive-diff"},
-	{"jnlp", "application/x-java-jnlp-file"}, {"run", "application/x-makeself"}, {"pl", "application/x-perl"},
-	{"pm", "application/x-perl"}, {"prc", "application/x-pilot"}, {"pdb", "application/x-pilot"},
-	{"rar", "application/x-rar-compressed"}, {"rpm", "application/x-redhat-package-manager"},
-	{"sea", "application/x-sea"}, {"swf", "application/x-shockwave-flash"}, {"sit", "application/x-stuffit"},
-	{"tcl", "application/x-tcl"}, {"tk", "application/x-tcl"}, {"der", "application/x-x509-ca-cert"},
-	{"pem", "application/x-x509-ca-cert"}, {"crt", "application/x-x509-ca-cert"},
-	{"xpi", "application/x-xpinstall"}, {"xhtml", "application/xhtml+xml"}, {"xspf", "application/xspf+xml"},
-	{"zip", "application/zip"}, {"bin", "application/octet-stream"}, {"exe", "application/octet-stream"},
-	{"dll", "application/octet-stream"}, {"deb", "application/octet-stream"},
-	{"dmg", "application/octet-stream"}, {"iso", "application/octet-stream"},
-	{"img", "application/octet-stream"}, {"msi", "application/octet-stream"},
-	{"msp", "application/octet-stream"}, {"msm", "application/octet-stream"},
-	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-	{"mid", "audio/midi"}, {"midi", "audio/midi"}, {"kar", "audio/midi"}, {"mp3", "audio/mpeg"},
-	{"ogg", "audio/ogg"}, {"m4a", "audio/x-m4a"}, {"ra", "audio/x-realaudio"}, {"3gpp", "video/3gpp"},
-	{"3gp", "video/3gpp"}, {"ts", "video/mp2t"}, {"mp4", "video/mp4"}, {"mpeg", "video/mpeg"},
-	{"mpg", "video/mpeg"}, {"mov", "video/quicktime"}, {"webm", "video/webm"}, {"flv", "video/x-flv"},
-	{"m4v", "video/x-m4v"}, {"mng", "video/x-mng"}, {"asx", "video/x-ms-asf"}, {"asf", "video/x-ms-asf"},
-	{"wmv", "video/x-ms-wmv"}, {"avi", "video/x-msvideo"}, {"ttf", "font/ttf"}, {"woff", "font/woff"},
-	{"woff2", "font/woff2"},
-};
-
 /* The persistent immutable arrays behind Response::PHRASES and the default of
  * Response::$mimeTypeMap (freed at MSHUTDOWN). */
 static HashTable *wm_phrases_ht, *wm_mime_ht;
@@ -143,55 +51,26 @@ static HashTable *wm_phrases_ht, *wm_mime_ht;
 /* ---- slots and names (set at MINIT) ------------------------------------------------------ */
 
 static uint32_t slot_reason, slot_version, slot_file, slot_status, slot_headers, slot_body;
-static uint32_t slot_chunk_buffer, slot_sse_data;
 static uint32_t sslot_mime;
-static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *pn_body, *pn_buffer, *pn_data;
+static zend_string *pn_reason, *pn_version, *pn_file, *pn_status, *pn_headers, *pn_body;
 /* Interned strings, so that lookups use their precomputed hash. */
 static zend_string *ks_connection, *ks_content_type, *ks_transfer_encoding, *ks_content_disposition,
-	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_event, *ks_id, *ks_retry,
-	*ks_data, *ks_octet_stream;
+	*ks_last_modified, *ks_set_cookie, *ks_file, *ks_offset, *ks_length, *ks_octet_stream;
 static zend_string *mn_header, *mn_create_head, *mn_get_mime_type, *mn_with_status, *mn_with_body;
 
 /* ---- arguments, as a userland method takes them --------------------------------------------- */
 
-/* Checks the running method's arguments the way PHP checks a userland method with the same
- * signature: too few is an ArgumentCountError worded as for userland, extra ones are ignored,
- * and each one is checked (and coerced in place in coercive mode) against its declared type with
- * userland rules, so null is a TypeError for a non-nullable scalar instead of the deprecation
- * internal functions give. Afterwards every passed argument has its declared type. */
-static bool wm_args(zend_execute_data *execute_data)
+ZEND_COLD void wm_userland_arg_error(zend_execute_data *execute_data, uint32_t arg_num, zval *arg)
 {
 	zend_function *fn = EX(func);
-	uint32_t n = EX_NUM_ARGS();
 
-	if (UNEXPECTED(n < fn->common.required_num_args)) {
+	if (EX_NUM_ARGS() < fn->common.required_num_args) {
 		zend_missing_arg_error(execute_data);
-		return false;
+		return;
 	}
-	if (n > fn->common.num_args) {
-		n = fn->common.num_args;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		zval *arg = ZEND_CALL_ARG(execute_data, i + 1);
-		const zend_internal_arg_info *info = &fn->internal_function.arg_info[i];
-		if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(arg)))) {
-			continue;
-		}
-		if (!zend_verify_scalar_type_hint(ZEND_TYPE_PURE_MASK(info->type), arg, ZEND_ARG_USES_STRICT_TYPES(), false)) {
-			zend_verify_arg_error(fn, (const zend_arg_info *) info, i + 1, arg);
-			return false;
-		}
-	}
-	return true;
+	/* Returns at once if the failed conversion threw. */
+	zend_verify_arg_error(fn, (const zend_arg_info *) &fn->internal_function.arg_info[arg_num - 1], arg_num, arg);
 }
-
-#define WM_ARGS() do { \
-		if (UNEXPECTED(!wm_args(execute_data))) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
-#define WM_ARG(n) ZEND_CALL_ARG(execute_data, n)
-#define WM_HAS_ARG(n) (EX_NUM_ARGS() >= (n))
 
 /* Returns `value` (borrowed) as a method declared with a return type returns it under upstream's
  * strict_types: unchanged if it has the declared type, else the TypeError PHP raises. */
@@ -208,8 +87,7 @@ static void wm_return_checked(zend_execute_data *execute_data, zval *return_valu
 
 /* ---- properties -------------------------------------------------------------------------- */
 
-/* The slow half of wm_read(): the slot is uninitialised or was unset(). */
-static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *name, zval *out)
+zend_never_inline bool wm_response_read_handler(zend_object *obj, zend_string *name, zval *out)
 {
 	zval rv;
 	ZVAL_UNDEF(&rv);
@@ -225,20 +103,6 @@ static zend_never_inline bool wm_read_handler(zend_object *obj, zend_string *nam
 	ZVAL_COPY_DEREF(out, zv);
 	zval_ptr_dtor(&rv);
 	return true;
-}
-
-/* Copies `$this->name` into `out` (owned by the caller). An initialised slot is read directly;
- * otherwise the read goes through the object handler, which throws for an uninitialised typed
- * property (a subclass constructor that skipped parent::__construct()) or calls __get after an
- * unset(). Returns false with the exception pending. */
-static zend_always_inline bool wm_read(zend_object *obj, uint32_t slot, zend_string *name, zval *out)
-{
-	zval *zv = OBJ_PROP(obj, slot);
-	if (EXPECTED(Z_TYPE_P(zv) != IS_UNDEF)) {
-		ZVAL_COPY_DEREF(out, zv);
-		return true;
-	}
-	return wm_read_handler(obj, name, out);
 }
 
 /* `return $this->name;` from a method declared with a return type. */
@@ -349,18 +213,6 @@ static zend_always_inline void wm_append_line(smart_str *s, const char *name, si
 	*p++ = '\r';
 	*p = '\n';
 	ZSTR_LEN(s->s) = len;
-}
-
-/* dechex($n) */
-static void wm_append_hex(smart_str *s, size_t n)
-{
-	char buf[sizeof(size_t) * 2];
-	char *p = buf + sizeof(buf);
-	do {
-		*--p = "0123456789abcdef"[n & 15];
-		n >>= 4;
-	} while (n);
-	smart_str_appendl(s, p, buf + sizeof(buf) - p);
 }
 
 /* "HTTP/$version $status $reason\r\n"; `ph` is the phrase entry when `reason` came from it. */
@@ -916,20 +768,29 @@ zend_string *wm_response_build(zend_object *resp, smart_str *head, const char **
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 {
+	zend_long status = 200;
+	zval *headers = NULL;
+	zend_string *body = NULL;
 	zval v;
 
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_START(0)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_LONG(status)
+		Z_PARAM_ARRAY(headers)
+		WM_PARAM_STR(body)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	ZVAL_LONG(&v, WM_HAS_ARG(1) ? Z_LVAL_P(WM_ARG(1)) : 200);
+	ZVAL_LONG(&v, status);
 	wm_prop_set(obj, slot_status, &v);
-	if (WM_HAS_ARG(2)) {
-		ZVAL_COPY(&v, WM_ARG(2));
+	if (headers) {
+		ZVAL_COPY(&v, headers);
 	} else {
 		ZVAL_EMPTY_ARRAY(&v);
 	}
 	wm_prop_set(obj, slot_headers, &v);
-	if (WM_HAS_ARG(3)) {
-		ZVAL_COPY(&v, WM_ARG(3));
+	if (body) {
+		ZVAL_STR_COPY(&v, body);
 	} else {
 		ZVAL_EMPTY_STRING(&v);
 	}
@@ -937,14 +798,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 }
 
 /* $this->headers[$name] = $value; */
-static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
+static bool wm_set_header(zend_object *obj, zend_string *name, zend_string *value)
 {
 	HashTable *ht = wm_headers_for_write(obj);
 	if (!ht) {
 		return false;
 	}
 	zval v;
-	ZVAL_COPY(&v, value);
+	ZVAL_STR_COPY(&v, value);
 	/* One lookup: a new key is added holding null, then assigned like an existing one. */
 	zend_ulong idx;
 	zval *elem = ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx)
@@ -955,39 +816,58 @@ static bool wm_set_header(zend_object *obj, zend_string *name, zval *value)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, header)
 {
-	WM_ARGS();
-	if (wm_set_header(Z_OBJ_P(ZEND_THIS), Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+	zend_string *name, *value;
+
+	WM_USERLAND_PARAMETERS_START(2)
+		WM_PARAM_STR(name)
+		WM_PARAM_STR(value)
+	WM_USERLAND_PARAMETERS_END();
+
+	if (wm_set_header(Z_OBJ_P(ZEND_THIS), name, value)) {
 		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 	}
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 {
-	WM_ARGS();
+	zend_string *name, *value;
+
+	WM_USERLAND_PARAMETERS_START(2)
+		WM_PARAM_STR(name)
+		WM_PARAM_STR(value)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* return $this->header($name, $value); */
 	zend_function *fn = wm_override(obj->ce, wm_ce_Response, mn_header);
 	if (fn) {
-		zend_call_known_instance_method(fn, obj, return_value, 2, WM_ARG(1));  /* the two arguments */
+		zval args[2];
+		ZVAL_STR(&args[0], name);
+		ZVAL_STR(&args[1], value);
+		zend_call_known_instance_method(fn, obj, return_value, 2, args);
 		return;
 	}
-	if (wm_set_header(obj, Z_STR_P(WM_ARG(1)), WM_ARG(2))) {
+	if (wm_set_header(obj, name, value)) {
 		RETURN_OBJ_COPY(obj);
 	}
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 {
-	WM_ARGS();
+	zval *headers, args[2], merged;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		Z_PARAM_ARRAY(headers)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval args[2], merged;
 
 	/* $this->headers = array_merge_recursive($this->headers, $headers); called as upstream does,
 	 * so every merging rule (renumbered integer keys, nested merges) is PHP's own. */
 	if (!wm_read(obj, slot_headers, pn_headers, &args[0])) {
 		RETURN_THROWS();
 	}
-	ZVAL_COPY_VALUE(&args[1], WM_ARG(1));
+	ZVAL_COPY_VALUE(&args[1], headers);
 	bool ok = wm_call_function("array_merge_recursive", sizeof("array_merge_recursive") - 1, &merged, 2, args);
 	zval_ptr_dtor(&args[0]);
 	if (!ok || Z_TYPE(merged) != IS_ARRAY) {
@@ -1000,9 +880,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
 {
-	WM_ARGS();
+	zend_string *name;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zend_string *name = Z_STR_P(WM_ARG(1));
 
 	/* unset($this->headers[$name]); nothing to do for an uninitialised property */
 	zval *zv = OBJ_PROP(obj, slot_headers);
@@ -1018,14 +902,19 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 {
-	WM_ARGS();
+	zend_string *name;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+	WM_USERLAND_PARAMETERS_END();
+
 	/* return $this->headers[$name] ?? null; (?? does not throw for an uninitialised property) */
 	zval *zv = OBJ_PROP(Z_OBJ_P(ZEND_THIS), slot_headers);
 	ZVAL_DEREF(zv);
 	if (Z_TYPE_P(zv) != IS_ARRAY) {
 		RETURN_NULL();
 	}
-	zval *v = zend_symtable_find(Z_ARRVAL_P(zv), Z_STR_P(WM_ARG(1)));
+	zval *v = zend_symtable_find(Z_ARRVAL_P(zv), name);
 	if (!v) {
 		RETURN_NULL();
 	}
@@ -1034,15 +923,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_headers, pn_headers);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
 {
+	zend_string *ext;
 	zval bad;
-	WM_ARGS();
-	zend_string *mime = wm_mime_lookup(Z_STR_P(WM_ARG(1)), &bad);
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(ext)
+	WM_USERLAND_PARAMETERS_END();
+
+	zend_string *mime = wm_mime_lookup(ext, &bad);
 	if (!mime) {
 		zend_verify_return_error(EX(func), &bad);
 		RETURN_THROWS();
@@ -1066,46 +960,62 @@ static void wm_with_status(zend_object *obj, zend_long code, zend_string *reason
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 {
-	WM_ARGS();
-	zval *reason = WM_HAS_ARG(2) ? WM_ARG(2) : NULL;
-	wm_with_status(Z_OBJ_P(ZEND_THIS), Z_LVAL_P(WM_ARG(1)),
-		reason && Z_TYPE_P(reason) == IS_STRING ? Z_STR_P(reason) : NULL);
+	zend_long code;
+	zend_string *reason = NULL;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_LONG(code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(reason)
+	WM_USERLAND_PARAMETERS_END();
+
+	wm_with_status(Z_OBJ_P(ZEND_THIS), code, reason);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_status, pn_status);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_reason, pn_reason);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
 {
+	zend_string *version;
 	zval v;
-	WM_ARGS();
-	ZVAL_STR(&v, wm_strip_crlf(Z_STR_P(WM_ARG(1))));
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(version)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_STR(&v, wm_strip_crlf(version));
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_version, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 {
+	zend_string *body;
 	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(body)
+	WM_USERLAND_PARAMETERS_END();
+
+	ZVAL_STR_COPY(&v, body);
 	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_body, &v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	wm_return_prop(execute_data, return_value, slot_body, pn_body);
 }
 
@@ -1113,14 +1023,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 {
-	WM_ARGS();
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval *file = WM_ARG(1);
-	zend_long offset = WM_HAS_ARG(2) ? Z_LVAL_P(WM_ARG(2)) : 0;
-	zend_long length = WM_HAS_ARG(3) ? Z_LVAL_P(WM_ARG(3)) : 0;
-	zval is_file;
+	zend_string *file_name;
+	zend_long offset = 0, length = 0;
+	zval file, is_file;
 
-	if (!wm_call_function("is_file", sizeof("is_file") - 1, &is_file, 1, file)) {
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(file_name)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_LONG(offset)
+		WM_PARAM_LONG(length)
+	WM_USERLAND_PARAMETERS_END();
+
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	ZVAL_STR(&file, file_name);  /* borrowed from the frame */
+	if (!wm_call_function("is_file", sizeof("is_file") - 1, &is_file, 1, &file)) {
 		zval_ptr_dtor(&is_file);
 		RETURN_THROWS();
 	}
@@ -1157,8 +1073,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	/* $this->file = ['file' => $file, 'offset' => $offset, 'length' => $length]; */
 	zval info, v;
 	array_init_size(&info, 3);
-	Z_TRY_ADDREF_P(file);
-	zend_hash_add_new(Z_ARRVAL(info), ks_file, file);
+	Z_TRY_ADDREF(file);
+	zend_hash_add_new(Z_ARRVAL(info), ks_file, &file);
 	ZVAL_LONG(&v, offset);
 	zend_hash_add_new(Z_ARRVAL(info), ks_offset, &v);
 	ZVAL_LONG(&v, length);
@@ -1192,17 +1108,24 @@ static zval *wm_cookie_list_from_false(zend_object *obj, zval *elem)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 {
-	WM_ARGS();
+	zend_string *name, *value = ZSTR_EMPTY_ALLOC(), *path = ZSTR_EMPTY_ALLOC(), *domain = ZSTR_EMPTY_ALLOC(),
+		*same_site = ZSTR_EMPTY_ALLOC();
+	zend_long max_age = 0;
+	bool no_max_age = true, secure = false, http_only = false;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		WM_PARAM_STR(name)
+		Z_PARAM_OPTIONAL
+		WM_PARAM_STR(value)
+		Z_PARAM_LONG_OR_NULL(max_age, no_max_age)
+		WM_PARAM_STR(path)
+		WM_PARAM_STR(domain)
+		WM_PARAM_BOOL(secure)
+		WM_PARAM_BOOL(http_only)
+		WM_PARAM_STR(same_site)
+	WM_USERLAND_PARAMETERS_END();
+
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	uint32_t argc = EX_NUM_ARGS();
-	zend_string *name = Z_STR_P(WM_ARG(1));
-	zend_string *value = argc >= 2 ? Z_STR_P(WM_ARG(2)) : ZSTR_EMPTY_ALLOC();
-	zval *max_age = argc >= 3 && Z_TYPE_P(WM_ARG(3)) == IS_LONG ? WM_ARG(3) : NULL;
-	zend_string *path = argc >= 4 ? Z_STR_P(WM_ARG(4)) : ZSTR_EMPTY_ALLOC();
-	zend_string *domain = argc >= 5 ? Z_STR_P(WM_ARG(5)) : ZSTR_EMPTY_ALLOC();
-	bool secure = argc >= 6 && Z_TYPE_P(WM_ARG(6)) == IS_TRUE;
-	bool http_only = argc >= 7 && Z_TYPE_P(WM_ARG(7)) == IS_TRUE;
-	zend_string *same_site = argc >= 8 ? Z_STR_P(WM_ARG(8)) : ZSTR_EMPTY_ALLOC();
 
 	/* name=rawurlencode(value)[; Domain=][; Max-Age=][; Path=][; Secure][; HttpOnly][; SameSite=] */
 	smart_str s = {0};
@@ -1215,9 +1138,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		smart_str_appendl(&s, "; Domain=", sizeof("; Domain=") - 1);
 		smart_str_append(&s, domain);
 	}
-	if (max_age) {
+	if (!no_max_age) {
 		smart_str_appendl(&s, "; Max-Age=", sizeof("; Max-Age=") - 1);
-		smart_str_append_long(&s, Z_LVAL_P(max_age));
+		smart_str_append_long(&s, max_age);
 	}
 	if (wm_zstr_truthy(path)) {
 		smart_str_appendl(&s, "; Path=", sizeof("; Path=") - 1);
@@ -1298,12 +1221,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 {
-	WM_ARGS();
+	zval *file_info, info;
 	smart_str s = {0};
-	zval info;
+
+	WM_USERLAND_PARAMETERS_START(1)
+		Z_PARAM_ARRAY(file_info)
+	WM_USERLAND_PARAMETERS_END();
+
 	/* Hold the array: code run while building (getMimeType(), __toString of a header value)
 	 * must not free it under us. */
-	ZVAL_COPY(&info, WM_ARG(1));
+	ZVAL_COPY(&info, file_info);
 	bool ok = wm_file_head(Z_OBJ_P(ZEND_THIS), Z_ARRVAL(info), &s);
 	zval_ptr_dtor(&info);
 	if (!ok) {
@@ -1315,7 +1242,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 {
-	WM_ARGS();
+	WM_USERLAND_PARAMETERS_NONE();
 	smart_str s = {0};
 	zend_string *body;
 	const char *tail;
@@ -1354,145 +1281,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 	RETURN_NEW_STR(out);
 }
 
-/* ---- Chunk --------------------------------------------------------------------------------- */
-
-ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
-{
-	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
-	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, &v);
-}
-
-ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
-{
-	zval buf;
-	WM_ARGS();
-	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_chunk_buffer, pn_buffer, &buf)) {
-		RETURN_THROWS();
-	}
-	if (Z_TYPE(buf) != IS_STRING) {
-		convert_to_string(&buf);
-	}
-	/* dechex(strlen($this->buffer)) . "\r\n$this->buffer\r\n" */
-	smart_str s = {0};
-	smart_str_alloc(&s, Z_STRLEN(buf) + 2 * sizeof(size_t) + 4, 0);
-	wm_append_hex(&s, Z_STRLEN(buf));
-	smart_str_appendl(&s, "\r\n", 2);
-	smart_str_append(&s, Z_STR(buf));
-	smart_str_appendl(&s, "\r\n", 2);
-	zval_ptr_dtor(&buf);
-	RETURN_STR(smart_str_extract(&s));
-}
-
-/* ---- ServerSentEvents ---------------------------------------------------------------------- */
-
-ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
-{
-	zval v;
-	WM_ARGS();
-	ZVAL_COPY(&v, WM_ARG(1));
-	wm_prop_set(Z_OBJ_P(ZEND_THIS), slot_sse_data, &v);
-}
-
-/* $data[$key] if isset() says so, else NULL. */
-static zval *wm_sse_field(HashTable *data, zend_string *key)
-{
-	zval *v = zend_hash_find(data, key);
-	if (!v) {
-		return NULL;
-	}
-	ZVAL_DEREF(v);
-	return Z_TYPE_P(v) == IS_NULL ? NULL : v;
-}
-
-/* "<prefix>{$value}\n"; false if the conversion threw. */
-static bool wm_sse_line(smart_str *s, const char *prefix, size_t plen, zval *value)
-{
-	zend_string *str = zval_try_get_string(value);
-	if (!str) {
-		return false;
-	}
-	smart_str_appendl(s, prefix, plen);
-	smart_str_append(s, str);
-	smart_str_appendc(s, '\n');
-	zend_string_release(str);
-	return true;
-}
-
-ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __toString)
-{
-	zval data, *v;
-	smart_str s = {0};
-
-	WM_ARGS();
-	if (!wm_read(Z_OBJ_P(ZEND_THIS), slot_sse_data, pn_data, &data)) {
-		RETURN_THROWS();
-	}
-	HashTable *ht = Z_TYPE(data) == IS_ARRAY ? Z_ARRVAL(data) : (HashTable *) &zend_empty_array;
-
-	if ((v = wm_sse_field(ht, ZSTR_EMPTY_ALLOC())) && !wm_sse_line(&s, ": ", 2, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_event)) && !wm_sse_line(&s, "event: ", 7, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_id)) && !wm_sse_line(&s, "id: ", 4, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_retry)) && !wm_sse_line(&s, "retry: ", 7, v)) {
-		goto fail;
-	}
-	if ((v = wm_sse_field(ht, ks_data))) {
-		/* 'data: ' . str_replace("\n", "\ndata: ", $data['data']) . "\n", under strict_types */
-		if (Z_TYPE_P(v) == IS_STRING) {
-			const char *p = Z_STRVAL_P(v), *end = p + Z_STRLEN_P(v), *nl;
-			smart_str_appendl(&s, "data: ", 6);
-			while ((nl = memchr(p, '\n', end - p))) {
-				smart_str_appendl(&s, p, nl - p);
-				smart_str_appendl(&s, "\ndata: ", 7);
-				p = nl + 1;
-			}
-			smart_str_appendl(&s, p, end - p);
-			smart_str_appendc(&s, '\n');
-		} else if (Z_TYPE_P(v) == IS_ARRAY) {
-			/* str_replace() maps the array; concatenating an array gives "Array". */
-			zend_error(E_WARNING, "Array to string conversion");
-			if (EG(exception)) {
-				goto fail;
-			}
-			smart_str_appendl(&s, "data: Array\n", sizeof("data: Array\n") - 1);
-		} else {
-			zend_type_error("str_replace(): Argument #3 ($subject) must be of type array|string, %s given",
-				WM_VALUE_NAME(v));
-			goto fail;
-		}
-	}
-	smart_str_appendc(&s, '\n');
-	zval_ptr_dtor(&data);
-	RETURN_STR(smart_str_extract(&s));
-
-fail:
-	zval_ptr_dtor(&data);
-	smart_str_free(&s);
-	RETURN_THROWS();
-}
-
 /* ---- module lifecycle ---------------------------------------------------------------------- */
-
-/* A declared property's slot, and its name for the handler's slow path (interned: info->name is
- * mangled, "\0*\0name", for protected ones). */
-static zend_string *wm_prop_name(zend_class_entry *ce, const char *name, uint32_t *slot)
-{
-	*slot = wm_prop_offset(ce, name);
-	return wm_interned(name);
-}
 
 void wm_response_minit(void)
 {
 	wm_ce_Response = register_class_Workerman_Protocols_Http_Response(zend_ce_stringable);
 	wm_ce_Chunk = register_class_Workerman_Protocols_Http_Chunk(zend_ce_stringable);
 	wm_ce_ServerSentEvents = register_class_Workerman_Protocols_Http_ServerSentEvents(zend_ce_stringable);
+	wm_response_stream_minit();
 
 	pn_reason = wm_prop_name(wm_ce_Response, "reason", &slot_reason);
 	pn_version = wm_prop_name(wm_ce_Response, "version", &slot_version);
@@ -1500,8 +1296,6 @@ void wm_response_minit(void)
 	pn_status = wm_prop_name(wm_ce_Response, "status", &slot_status);
 	pn_headers = wm_prop_name(wm_ce_Response, "headers", &slot_headers);
 	pn_body = wm_prop_name(wm_ce_Response, "body", &slot_body);
-	pn_buffer = wm_prop_name(wm_ce_Chunk, "buffer", &slot_chunk_buffer);
-	pn_data = wm_prop_name(wm_ce_ServerSentEvents, "data", &slot_sse_data);
 	sslot_mime = wm_static_offset(wm_ce_Response, "mimeTypeMap");
 
 	ks_connection = wm_interned("Connection");
@@ -1513,10 +1307,6 @@ void wm_response_minit(void)
 	ks_file = wm_interned("file");
 	ks_offset = wm_interned("offset");
 	ks_length = wm_interned("length");
-	ks_event = wm_interned("event");
-	ks_id = wm_interned("id");
-	ks_retry = wm_interned("retry");
-	ks_data = wm_interned("data");
 	ks_octet_stream = wm_interned("application/octet-stream");
 	mn_header = wm_interned("header");
 	mn_create_head = wm_interned("createheadforfile");

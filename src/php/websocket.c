@@ -1,17 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /* Workerman\Protocols\Websocket: the server side of RFC 6455.
  *
- * Two roads share this file:
+ * Two roads share the helpers of this file:
  * - the fast path (wm_ws_process(), wm_ws_send_encode()): a connection whose $protocol is this
  *   class itself is framed here, straight from its receive buffer; per-frame state lives in C
- *   (struct _wm_ws_conn), payloads are unmasked once (in place when the buffer is ours), and the
- *   only PHP called per message is onMessage;
- * - the static methods (input/decode/encode/dealHandshake/inflate/deflate), callable from PHP and
- *   overridable, which run upstream's algorithm on $connection->context.
+ *   (struct _wm_ws_conn, websocket_impl.h), payloads are unmasked once (in place when the buffer
+ *   is ours), and the only PHP called per message is onMessage;
+ * - the static methods (input/decode/encode/dealHandshake/inflate/deflate, websocket_api.c),
+ *   callable from PHP and overridable, which run upstream's algorithm on $connection->context.
  * The handshake is one function for both; at its end $connection->context holds upstream's
  * fields, so code that reads them (or upgrades by hand and then switches $protocol) agrees. */
 
 #include "php/php_wm.h"
+#include "php/websocket_impl.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "proto/ws.h"
@@ -29,29 +30,10 @@ zend_class_entry *wm_ce_Websocket;
 #define WM_WS_GUID "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 #define WM_WS_400 "HTTP/1.1 400 Bad Request\r\n\r\n<div style=\"text-align:center\"><h1>400 Bad Request</h1><hr>workerman</div>"
 
-struct _wm_ws_conn {
-	wm_proto_state base;     /* must stay first (a wm_proto_state of wm_ws_ops) */
-	bool handshake;          /* the fast path finished (or found) the handshake */
-	bool in_msg;             /* fragments of a message are buffered in `msg` */
-	bool msg_rsv1;           /* the message's first frame had RSV1 (compressed) */
-	bool server_no_ctx;      /* negotiated server_no_context_takeover: reset the deflater per message */
-	bool client_no_ctx;      /* negotiated client_no_context_takeover: reset the inflater per message */
-	uint8_t deflate_bits;    /* window bits of our deflater (15 unless negotiated lower) */
-	size_t scan;             /* where the search for the end of the handshake head resumes */
-	smart_str msg;           /* unmasked payload of the fragments received so far */
-	z_stream *inflater;
-	z_stream *deflater;
-};
-typedef struct _wm_ws_conn wm_ws_conn;
 
 /* Interned "websocketType" with its hash computed once: looked up at every send. */
 static zend_string *wm_ws_key_type;
 
-/* The static encode()'s one-entry cache: the same payload string sent with the same type byte to
- * many connections (a broadcast) is framed once. References are held on both strings. */
-static zend_string *wm_ws_cache_in;
-static zend_string *wm_ws_cache_out;
-static unsigned char wm_ws_cache_type;
 
 static const wm_proto_ops wm_ws_ops;
 
@@ -61,7 +43,7 @@ static zend_always_inline wm_ws_conn *wm_ws_find(wm_conn_object *c)
 	return wm_conn_proto_state(c, &wm_ws_ops);
 }
 
-static wm_ws_conn *wm_ws_state(wm_conn_object *c)
+wm_ws_conn *wm_ws_state(wm_conn_object *c)
 {
 	wm_ws_conn *ws = wm_ws_find(c);
 	if (!ws) {
@@ -168,7 +150,7 @@ static zend_string *wm_ws_deflate(z_stream **pzs, int window_bits, bool reset_af
 
 /* Inflates `len` bytes of a compressed message with the stream *pzs (window 15), appending
  * 00 00 ff ff when `fin`. NULL on failure: *error 1 (bad data) or 2 (output over `limit`). */
-static zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fin, size_t limit, int *error)
+zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fin, size_t limit, int *error)
 {
 	static const unsigned char tail[4] = {0x00, 0x00, 0xff, 0xff};
 	*error = 0;
@@ -239,7 +221,7 @@ static zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, 
 /* ---- property access ---------------------------------------------------------------------- */
 
 /* $connection->context, creating it when it was set to null. Borrowed. */
-static zend_object *wm_ws_context(wm_conn_object *c)
+zend_object *wm_ws_context(wm_conn_object *c)
 {
 	zval ctx;
 	wm_prop_read_named(&c->std, "context", sizeof("context") - 1, &ctx);
@@ -256,12 +238,9 @@ static zend_object *wm_ws_context(wm_conn_object *c)
 	return o;
 }
 
-#define WM_CTX_READ(ctx, name, out) wm_prop_read_named(ctx, name, sizeof(name) - 1, out)
-#define WM_CTX_WRITE(ctx, name, v) wm_prop_write_named(ctx, name, sizeof(name) - 1, v)
-
 /* `$connection->NAME ?? $connection->worker->NAME ?? false`, truthy or not: `out` is the callable
  * (owned) or UNDEF. */
-static bool wm_ws_callback(wm_conn_object *c, const char *name, size_t len, zval *out)
+bool wm_ws_callback(wm_conn_object *c, const char *name, size_t len, zval *out)
 {
 	wm_prop_read_named(&c->std, name, len, out);
 	if (Z_TYPE_P(out) == IS_NULL) {
@@ -280,7 +259,7 @@ static bool wm_ws_callback(wm_conn_object *c, const char *name, size_t len, zval
 
 /* Calls a websocket callback with ($connection, ...args); exceptions are reported like those of
  * onMessage. Returns false when an exit() unwinds. */
-static bool wm_ws_call(wm_conn_object *c, zval *cb, uint32_t argc, zval *argv)
+bool wm_ws_call(wm_conn_object *c, zval *cb, uint32_t argc, zval *argv)
 {
 	zval args[3];
 	ZVAL_OBJ(&args[0], &c->std);
@@ -318,7 +297,7 @@ static void wm_ws_send_raw_method(zend_object *conn, zend_string *s)
 	zval_ptr_dtor(&args[0]);
 }
 
-static void wm_ws_close_method(zend_object *conn, const char *data, size_t len)
+void wm_ws_close_method(zend_object *conn, const char *data, size_t len)
 {
 	if (data) {
 		zval args[2];
@@ -331,7 +310,7 @@ static void wm_ws_close_method(zend_object *conn, const char *data, size_t len)
 	}
 }
 
-static zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len)
+zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len)
 {
 	zval v;
 	wm_prop_read_named(obj, name, len, &v);
@@ -353,7 +332,7 @@ static unsigned char wm_ws_type_byte(zval *t)
 }
 
 /* The first byte of outgoing data frames: $connection->websocketType ??= BINARY_TYPE_BLOB. */
-static unsigned char wm_ws_type(wm_conn_object *c)
+unsigned char wm_ws_type(wm_conn_object *c)
 {
 	if (c->std.properties) {
 		zval *t = zend_hash_find_known_hash(c->std.properties, wm_ws_key_type);
@@ -381,7 +360,7 @@ static unsigned char wm_ws_type(wm_conn_object *c)
 }
 
 /* The frame header for `len` payload bytes with first byte `type`, as upstream writes it. */
-static size_t wm_ws_header(unsigned char out[WM_WS_MAX_HEADER], unsigned char type, size_t len)
+size_t wm_ws_header(unsigned char out[WM_WS_MAX_HEADER], unsigned char type, size_t len)
 {
 	size_t n = wm_ws_write_header(out, 1, 0, 0, (uint64_t) len, NULL);
 	out[0] = type;
@@ -392,7 +371,7 @@ static size_t wm_ws_header(unsigned char out[WM_WS_MAX_HEADER], unsigned char ty
 
 /* The payload of send()/encode() as a string: scalars as they are, anything else JSON. NULL with
  * an exception pending on failure. */
-static zend_string *wm_ws_payload(zval *data)
+zend_string *wm_ws_payload(zval *data)
 {
 	ZVAL_DEREF(data);
 	switch (Z_TYPE_P(data)) {
@@ -418,14 +397,14 @@ static zend_string *wm_ws_payload(zval *data)
 	}
 }
 
-static zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in)
+zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in)
 {
 	wm_ws_conn *ws = wm_ws_state(c);
 	return wm_ws_deflate(&ws->deflater, ws->deflate_bits, ws->server_no_ctx, ZSTR_VAL(in), ZSTR_LEN(in));
 }
 
 /* Upstream's encode() before the handshake: the frame waits in context->tmpWebsocketData. */
-static void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen, zend_string *payload)
+void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen, zend_string *payload)
 {
 	zend_object *ctx = wm_ws_context(c);
 	if (!ctx) {
@@ -472,7 +451,7 @@ static void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen
 
 /* Whether the handshake is done for sending: the C state, else upstream's context flag (an app
  * that upgraded by hand, or used the static methods). */
-static bool wm_ws_handshake_done(wm_conn_object *c)
+bool wm_ws_handshake_done(wm_conn_object *c)
 {
 	wm_ws_conn *ws = wm_ws_find(c);
 	if (ws && ws->handshake) {
@@ -777,7 +756,7 @@ static void wm_ws_superglobals_save(zval *saved)
  * answered (or -1 when the connection was closed / rejected), 0 while incomplete. `fast`: the
  * caller consumed nothing yet and we take the head from the receive buffer ourselves; otherwise
  * (dealHandshake()) consumeRecvBuffer() is called through PHP. */
-static zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, zend_long max)
+zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, zend_long max)
 {
 	const char *d = ZSTR_VAL(buf);
 	size_t n = ZSTR_LEN(buf);
@@ -1083,7 +1062,7 @@ static void wm_ws_control(wm_conn_object *c, int opcode, zend_string *payload)
 	}
 }
 
-static void wm_ws_echo_bad_opcode(int opcode, const unsigned char *d, size_t n)
+void wm_ws_echo_bad_opcode(int opcode, const unsigned char *d, size_t n)
 {
 	smart_str m = {0};
 	smart_str_append_printf(&m, "error opcode %d and close websocket connection. Buffer:", opcode);
@@ -1098,7 +1077,7 @@ static void wm_ws_echo_bad_opcode(int opcode, const unsigned char *d, size_t n)
 	smart_str_free(&m);
 }
 
-static void wm_ws_echo_too_big(uint64_t total)
+void wm_ws_echo_too_big(uint64_t total)
 {
 	char m[96];
 	int l = snprintf(m, sizeof(m), "error package. package_length=%" PRIu64 "\n", total);
@@ -1286,423 +1265,12 @@ static const wm_proto_ops wm_ws_ops = {
 	.rshutdown = wm_websocket_rshutdown,
 };
 
-/* ---- static methods (upstream's algorithm on $connection->context) ------------------------- */
-
-static zend_class_entry *wm_ws_called_scope(void)
-{
-	zend_class_entry *scope = zend_get_called_scope(EG(current_execute_data));
-	return scope ? scope : wm_ce_Websocket;
-}
-
-static zend_long wm_ws_call_static_long(zend_class_entry *scope, const char *lcname, size_t len, zend_string *buf,
-	zend_object *conn)
-{
-	zval args[2], ret;
-	ZVAL_STR_COPY(&args[0], buf);
-	ZVAL_OBJ(&args[1], conn);
-	wm_call_static(scope, lcname, len, &ret, 2, args);
-	zval_ptr_dtor(&args[0]);
-	zend_long r = Z_TYPE(ret) == IS_LONG ? Z_LVAL(ret) : zval_get_long(&ret);
-	zval_ptr_dtor(&ret);
-	return r;
-}
-
-static zend_string *wm_ws_call_decode(zend_class_entry *scope, const char *p, size_t n, zend_object *conn)
-{
-	zval args[2], ret;
-	ZVAL_STRINGL(&args[0], p, n);
-	ZVAL_OBJ(&args[1], conn);
-	wm_call_static(scope, "decode", 6, &ret, 2, args);
-	zval_ptr_dtor(&args[0]);
-	zend_string *s = Z_TYPE(ret) == IS_STRING ? zend_string_copy(Z_STR(ret)) : ZSTR_EMPTY_ALLOC();
-	zval_ptr_dtor(&ret);
-	return s;
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, input)
-{
-	zend_string *buffer;
-	zval *connection;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(buffer)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zend_class_entry *scope = wm_ws_called_scope();
-	wm_conn_object *c = Z_WM_CONN_P(connection);
-	zend_object *conn = Z_OBJ_P(connection);
-	size_t recv_len = ZSTR_LEN(buffer);
-	const unsigned char *d = (const unsigned char *) ZSTR_VAL(buffer);
-	if (recv_len < 6) {
-		RETURN_LONG(0);
-	}
-	zend_object *ctx = wm_ws_context(c);
-	if (!ctx) {
-		RETURN_THROWS();
-	}
-	zval v;
-	WM_CTX_READ(ctx, "websocketHandshake", &v);
-	bool hs = zend_is_true(&v);
-	zval_ptr_dtor(&v);
-	if (!hs) {
-		RETURN_LONG(wm_ws_call_static_long(scope, "dealhandshake", sizeof("dealhandshake") - 1, buffer, conn));
-	}
-	WM_CTX_READ(ctx, "websocketCurrentFrameLength", &v);
-	zend_long cur_len = zval_get_long(&v);
-	zval_ptr_dtor(&v);
-	if (cur_len) {
-		if (cur_len > (zend_long) recv_len) {
-			RETURN_LONG(0);
-		}
-	} else {
-		bool fin = d[0] >> 7;
-		int opcode = d[0] & 0xf;
-		uint64_t data_len = d[1] & 127;
-		if (!(d[1] >> 7)) {
-			const char m[] = "frame not masked so close the connection\n";
-			wm_safe_echo(m, sizeof(m) - 1, false);
-			wm_ws_close_method(conn, NULL, 0);
-			RETURN_LONG(0);
-		}
-		switch (opcode) {
-		case 0x0: case 0x1: case 0x2: case 0x9: case 0xa:
-			break;
-		case 0x8: {
-			zval cb;
-			if (wm_ws_callback(c, "onWebSocketClose", sizeof("onWebSocketClose") - 1, &cb)) {
-				wm_ws_call(c, &cb, 0, NULL);
-				zval_ptr_dtor(&cb);
-			} else {
-				wm_ws_close_method(conn, "\x88\x02\x03\xe8", 4);
-			}
-			RETURN_LONG(0);
-		}
-		default:
-			wm_ws_echo_bad_opcode(opcode, d, recv_len);
-			wm_ws_close_method(conn, NULL, 0);
-			RETURN_LONG(0);
-		}
-		size_t head_len = 6;
-		if (data_len == 126) {
-			head_len = 8;
-			if (head_len > recv_len) {
-				RETURN_LONG(0);
-			}
-			data_len = ((uint64_t) d[2] << 8) | d[3];
-		} else if (data_len == 127) {
-			head_len = 14;
-			if (head_len > recv_len) {
-				RETURN_LONG(0);
-			}
-			data_len = ((uint64_t) d[2] << 56) | ((uint64_t) d[3] << 48) | ((uint64_t) d[4] << 40) | ((uint64_t) d[5] << 32)
-				| ((uint64_t) d[6] << 24) | ((uint64_t) d[7] << 16) | ((uint64_t) d[8] << 8) | d[9];
-		}
-		uint64_t frame_len = head_len + data_len;
-		WM_CTX_READ(ctx, "websocketDataBuffer", &v);
-		size_t buffered = Z_TYPE(v) == IS_STRING ? Z_STRLEN(v) : 0;
-		zval_ptr_dtor(&v);
-		uint64_t total = buffered + frame_len;
-		zend_long max = wm_ws_long_prop(conn, "maxPackageSize", sizeof("maxPackageSize") - 1);
-		if (total > (uint64_t) (max < 0 ? 0 : max)) {
-			wm_ws_echo_too_big(total);
-			wm_ws_close_method(conn, NULL, 0);
-			RETURN_LONG(0);
-		}
-		if (fin) {
-			if (opcode == 0x9 || opcode == 0xa) {
-				if (recv_len >= frame_len) {
-					zend_string *pl = wm_ws_call_decode(scope, ZSTR_VAL(buffer), (size_t) frame_len, conn);
-					zval arg;
-					ZVAL_LONG(&arg, (zend_long) frame_len);
-					wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
-					zval saved;
-					wm_prop_read_named(conn, "websocketType", sizeof("websocketType") - 1, &saved);
-					if (Z_TYPE(saved) == IS_NULL) {
-						ZVAL_STRINGL(&saved, "\x81", 1);
-					}
-					wm_prop_write_named_str(conn, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
-					zval cb;
-					const char *name = opcode == 0x9 ? "onWebSocketPing" : "onWebSocketPong";
-					if (wm_ws_callback(c, name, strlen(name), &cb)) {
-						zval a;
-						ZVAL_STR_COPY(&a, pl);
-						wm_ws_call(c, &cb, 1, &a);
-						zval_ptr_dtor(&a);
-						zval_ptr_dtor(&cb);
-					} else if (opcode == 0x9) {
-						zval a;
-						ZVAL_STR_COPY(&a, pl);
-						wm_call_method(conn, "send", 4, NULL, 1, &a);
-						zval_ptr_dtor(&a);
-					}
-					wm_prop_write_named(conn, "websocketType", sizeof("websocketType") - 1, &saved);
-					zval_ptr_dtor(&saved);
-					zend_string_release(pl);
-					if (EG(exception)) {
-						RETURN_THROWS();
-					}
-					if (recv_len > frame_len) {
-						zend_string *rest = zend_string_init(ZSTR_VAL(buffer) + frame_len, recv_len - (size_t) frame_len, 0);
-						zend_long r = wm_ws_call_static_long(scope, "input", 5, rest, conn);
-						zend_string_release(rest);
-						RETURN_LONG(r);
-					}
-				}
-				RETURN_LONG(0);
-			}
-			RETURN_LONG((zend_long) frame_len);
-		}
-		cur_len = (zend_long) frame_len;
-		ZVAL_LONG(&v, cur_len);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
-	}
-	if (cur_len == (zend_long) recv_len) {
-		zend_string *r = wm_ws_call_decode(scope, ZSTR_VAL(buffer), recv_len, conn);
-		zend_string_release(r);
-		zval arg;
-		ZVAL_LONG(&arg, cur_len);
-		wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
-		ZVAL_LONG(&v, 0);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
-		RETURN_LONG(0);
-	}
-	if (cur_len < (zend_long) recv_len) {
-		zend_string *r = wm_ws_call_decode(scope, ZSTR_VAL(buffer), (size_t) cur_len, conn);
-		zend_string_release(r);
-		zval arg;
-		ZVAL_LONG(&arg, cur_len);
-		wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
-		ZVAL_LONG(&v, 0);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		zend_string *rest = zend_string_init(ZSTR_VAL(buffer) + cur_len, recv_len - (size_t) cur_len, 0);
-		zend_long res = wm_ws_call_static_long(scope, "input", 5, rest, conn);
-		zend_string_release(rest);
-		RETURN_LONG(res);
-	}
-	RETURN_LONG(0);
-}
-
-static void wm_ws_call_inflate(zend_class_entry *scope, zend_object *conn, zend_string *buf, bool fin, zval *return_value)
-{
-	zval args[3];
-	ZVAL_OBJ(&args[0], conn);
-	ZVAL_STR_COPY(&args[1], buf);
-	ZVAL_BOOL(&args[2], fin);
-	wm_call_static(scope, "inflate", 7, return_value, 3, args);
-	zval_ptr_dtor(&args[1]);
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, decode)
-{
-	zend_string *buffer;
-	zval *connection;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(buffer)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = Z_WM_CONN_P(connection);
-	size_t n = ZSTR_LEN(buffer);
-	const unsigned char *d = (const unsigned char *) ZSTR_VAL(buffer);
-	if (n < 2) {
-		zend_throw_error(NULL, "Uninitialized string offset %d", (int) n);
-		RETURN_THROWS();
-	}
-	unsigned len = d[1] & 127;
-	bool fin = d[0] >> 7;
-	bool rsv1 = (d[0] & 64) != 0;
-	size_t mo = len == 126 ? 4 : len == 127 ? 10 : 2;
-	size_t data_off = mo + 4;
-	unsigned char mask[4] = {0, 0, 0, 0};
-	size_t mlen = n > mo ? (n - mo < 4 ? n - mo : 4) : 0;
-	memcpy(mask, d + mo, mlen);
-	size_t dn = n > data_off ? n - data_off : 0;
-	/* Upstream XORs with the mask repeated to the data length: a shorter mask string (a
-	 * truncated frame) shortens the result the same way. */
-	size_t out_n = mlen == 4 ? dn : (dn < mlen ? dn : mlen);
-	zend_string *decoded = zend_string_alloc(out_n, 0);
-	wm_ws_mask((unsigned char *) ZSTR_VAL(decoded), d + data_off, out_n, mask, 0);
-	ZSTR_VAL(decoded)[out_n] = '\0';
-
-	zend_object *ctx = wm_ws_context(c);
-	if (!ctx) {
-		zend_string_release(decoded);
-		RETURN_THROWS();
-	}
-	zend_class_entry *scope = wm_ws_called_scope();
-	zval v;
-	WM_CTX_READ(ctx, "websocketCurrentFrameLength", &v);
-	bool partial = zend_is_true(&v);
-	zval_ptr_dtor(&v);
-	WM_CTX_READ(ctx, "websocketDataBuffer", &v);
-	zend_string *db = Z_TYPE(v) == IS_STRING ? zend_string_copy(Z_STR(v)) : zval_get_string(&v);
-	zval_ptr_dtor(&v);
-	if (partial) {
-		zend_string *all = zend_string_concat2(ZSTR_VAL(db), ZSTR_LEN(db), ZSTR_VAL(decoded), ZSTR_LEN(decoded));
-		zend_string_release(db);
-		zend_string_release(decoded);
-		ZVAL_STR_COPY(&v, all);
-		WM_CTX_WRITE(ctx, "websocketDataBuffer", &v);
-		zval_ptr_dtor(&v);
-		if (rsv1) {
-			wm_ws_call_inflate(scope, Z_OBJ_P(connection), all, fin, return_value);
-			zend_string_release(all);
-			return;
-		}
-		RETURN_STR(all);
-	}
-	if (ZSTR_LEN(db)) {
-		zend_string *all = zend_string_concat2(ZSTR_VAL(db), ZSTR_LEN(db), ZSTR_VAL(decoded), ZSTR_LEN(decoded));
-		zend_string_release(decoded);
-		decoded = all;
-		ZVAL_EMPTY_STRING(&v);
-		WM_CTX_WRITE(ctx, "websocketDataBuffer", &v);
-	}
-	zend_string_release(db);
-	if (rsv1) {
-		wm_ws_call_inflate(scope, Z_OBJ_P(connection), decoded, fin, return_value);
-		zend_string_release(decoded);
-		return;
-	}
-	RETURN_STR(decoded);
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, inflate)
-{
-	zval *connection;
-	zend_string *buffer;
-	bool fin;
-	ZEND_PARSE_PARAMETERS_START(3, 3)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-		Z_PARAM_STR(buffer)
-		Z_PARAM_BOOL(fin)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = Z_WM_CONN_P(connection);
-	wm_ws_conn *ws = wm_ws_state(c);
-	zend_long max = wm_ws_long_prop(Z_OBJ_P(connection), "maxPackageSize", sizeof("maxPackageSize") - 1);
-	int err;
-	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(buffer), ZSTR_LEN(buffer), fin,
-		max > 0 ? (size_t) max : 0, &err);
-	if (!out) {
-		if (err == 2) {
-			const char m[] = "WebSocket inflate data exceeds maxPackageSize limit\n";
-			wm_safe_echo(m, sizeof(m) - 1, false);
-			wm_ws_close_method(Z_OBJ_P(connection), NULL, 0);
-		}
-		RETURN_FALSE;
-	}
-	RETURN_STR(out);
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, deflate)
-{
-	zval *connection;
-	zend_string *buffer;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-		Z_PARAM_STR(buffer)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zend_string *out = wm_ws_deflate_conn(Z_WM_CONN_P(connection), buffer);
-	if (!out) {
-		RETURN_FALSE;
-	}
-	RETURN_STR(out);
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, encode)
-{
-	zval *data, *connection;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_ZVAL(data)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = Z_WM_CONN_P(connection);
-	zend_class_entry *scope = wm_ws_called_scope();
-	zend_string *s = wm_ws_payload(data);
-	if (!s) {
-		RETURN_THROWS();
-	}
-	unsigned char type = wm_ws_type(c);
-	if (type & 0x40) {
-		/* Compressed per connection (its deflater), through static::deflate(). */
-		zval args[2], ret;
-		ZVAL_OBJ(&args[0], Z_OBJ_P(connection));
-		ZVAL_STR(&args[1], s);
-		wm_call_static(scope, "deflate", 7, &ret, 2, args);
-		zend_string_release(s);
-		if (EG(exception)) {
-			zval_ptr_dtor(&ret);
-			RETURN_THROWS();
-		}
-		s = Z_TYPE(ret) == IS_STRING ? zend_string_copy(Z_STR(ret)) : ZSTR_EMPTY_ALLOC();
-		zval_ptr_dtor(&ret);
-	} else if (wm_ws_cache_in == s && wm_ws_cache_type == type && wm_ws_handshake_done(c)) {
-		zend_string_release(s);
-		RETURN_STR_COPY(wm_ws_cache_out);
-	}
-	unsigned char hdr[WM_WS_MAX_HEADER];
-	size_t hl = wm_ws_header(hdr, type, ZSTR_LEN(s));
-	if (!wm_ws_handshake_done(c)) {
-		wm_ws_stash(c, hdr, hl, s);
-		zend_string_release(s);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_EMPTY_STRING();
-	}
-	zend_string *out = zend_string_alloc(hl + ZSTR_LEN(s), 0);
-	memcpy(ZSTR_VAL(out), hdr, hl);
-	memcpy(ZSTR_VAL(out) + hl, ZSTR_VAL(s), ZSTR_LEN(s));
-	ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
-	if (!(type & 0x40)) {
-		if (wm_ws_cache_in) {
-			zend_string_release(wm_ws_cache_in);
-			zend_string_release(wm_ws_cache_out);
-		}
-		wm_ws_cache_in = zend_string_copy(s);
-		wm_ws_cache_out = zend_string_copy(out);
-		wm_ws_cache_type = type;
-	}
-	zend_string_release(s);
-	RETURN_NEW_STR(out);
-}
-
-ZEND_METHOD(Workerman_Protocols_Websocket, dealHandshake)
-{
-	zend_string *buffer;
-	zval *connection;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(buffer)
-		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zend_class_entry *scope = wm_ws_called_scope();
-	wm_conn_object *c = Z_WM_CONN_P(connection);
-	zend_long head_len = wm_ws_handshake_run(c, buffer, false, 0);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	if (head_len > 0 && ZSTR_LEN(buffer) > (size_t) head_len) {
-		zend_string *rest = zend_string_init(ZSTR_VAL(buffer) + head_len, ZSTR_LEN(buffer) - (size_t) head_len, 0);
-		zend_long r = wm_ws_call_static_long(scope, "input", 5, rest, Z_OBJ_P(connection));
-		zend_string_release(rest);
-		RETURN_LONG(r);
-	}
-	RETURN_LONG(0);
-}
-
 void wm_websocket_rshutdown(void)
 {
-	if (wm_ws_cache_in) {
-		zend_string_release(wm_ws_cache_in);
-		zend_string_release(wm_ws_cache_out);
-		wm_ws_cache_in = wm_ws_cache_out = NULL;
+	if (WM_G(ws_cache_in)) {
+		zend_string_release(WM_G(ws_cache_in));
+		zend_string_release(WM_G(ws_cache_out));
+		WM_G(ws_cache_in) = WM_G(ws_cache_out) = NULL;
 	}
 }
 

@@ -22,38 +22,23 @@
 
 zend_class_entry *wm_ce_Ws;
 
-#define WS_SEND_FAIL 2 /* ConnectionInterface::SEND_FAIL */
+#define WM_WSC_SEND_FAIL 2 /* ConnectionInterface::SEND_FAIL */
 
 /* ---- property access through the object handlers (so magic, references and subclasses work) */
 
-/* $obj->name, silently (null when missing): a new reference in `rv` (the caller releases it),
- * which is also the result. */
-static zval *ws_get(zend_object *obj, const char *name, zval *rv)
-{
-	wm_prop_read_named(obj, name, strlen(name), rv);
-	return rv;
-}
+/* Reads and writes by name are wm_prop_read_named()/wm_prop_write_named() (common.h); these add
+ * what they lack. */
 
-/* $obj->name = $value (copied). */
-static void ws_set(zend_object *obj, const char *name, zval *value)
-{
-	wm_prop_write_named(obj, name, strlen(name), value);
-}
-
-static void ws_set_str(zend_object *obj, const char *name, const char *s, size_t len)
-{
-	wm_prop_write_named_str(obj, name, strlen(name), s, len);
-}
-
-static void ws_set_null(zend_object *obj, const char *name)
+/* $obj->name = null; */
+static void wm_wsc_set_null(zend_object *obj, const char *name)
 {
 	zval zv;
 	ZVAL_NULL(&zv);
-	ws_set(obj, name, &zv);
+	wm_prop_write_named(obj, name, strlen(name), &zv);
 }
 
 /* isset($obj->name) (check_empty false) or !empty($obj->name) (check_empty true). */
-static bool ws_has(zend_object *obj, const char *name, bool check_empty)
+static bool wm_wsc_has(zend_object *obj, const char *name, bool check_empty)
 {
 	zend_string *key = zend_string_init(name, strlen(name), 0);
 	zend_class_entry *old = EG(fake_scope);
@@ -65,10 +50,10 @@ static bool ws_has(zend_object *obj, const char *name, bool check_empty)
 }
 
 /* $connection->context, or NULL when it is not an object (upstream would warn and go on). */
-static zend_object *ws_ctx(zend_object *conn)
+static zend_object *wm_wsc_ctx(zend_object *conn)
 {
 	zval rv;
-	ws_get(conn, "context", &rv);
+	wm_prop_read_named(conn, "context", sizeof("context") - 1, &rv);
 	/* Borrowed: the connection's property keeps it alive. */
 	zend_object *ctx = Z_TYPE(rv) == IS_OBJECT ? Z_OBJ(rv) : NULL;
 	zval_ptr_dtor(&rv);
@@ -76,66 +61,67 @@ static zend_object *ws_ctx(zend_object *conn)
 }
 
 /* The context values this file reads, null without a context. */
-static zval *ws_ctx_get(zend_object *conn, const char *name, zval *rv)
+static zval *wm_wsc_ctx_get(zend_object *conn, const char *name, zval *rv)
 {
-	zend_object *ctx = ws_ctx(conn);
+	zend_object *ctx = wm_wsc_ctx(conn);
 	if (!ctx) {
 		ZVAL_NULL(rv);
 		return rv;
 	}
-	return ws_get(ctx, name, rv);
+	wm_prop_read_named(ctx, name, strlen(name), rv);
+	return rv;
 }
 
-static bool ws_ctx_has(zend_object *conn, const char *name, bool check_empty)
+static bool wm_wsc_ctx_has(zend_object *conn, const char *name, bool check_empty)
 {
-	zend_object *ctx = ws_ctx(conn);
-	return ctx && ws_has(ctx, name, check_empty);
+	zend_object *ctx = wm_wsc_ctx(conn);
+	return ctx && wm_wsc_has(ctx, name, check_empty);
 }
 
-static void ws_ctx_set(zend_object *conn, const char *name, zval *value)
+static void wm_wsc_ctx_set(zend_object *conn, const char *name, zval *value)
 {
-	zend_object *ctx = ws_ctx(conn);
+	zend_object *ctx = wm_wsc_ctx(conn);
 	if (ctx) {
-		ws_set(ctx, name, value);
+		wm_prop_write_named(ctx, name, strlen(name), value);
 	}
 }
 
-static void ws_ctx_set_long(zend_object *conn, const char *name, zend_long v)
+static void wm_wsc_ctx_set_long(zend_object *conn, const char *name, zend_long v)
 {
 	zval zv;
 	ZVAL_LONG(&zv, v);
-	ws_ctx_set(conn, name, &zv);
+	wm_wsc_ctx_set(conn, name, &zv);
 }
 
-static void ws_ctx_set_str(zend_object *conn, const char *name, const char *s, size_t len)
+static void wm_wsc_ctx_set_str(zend_object *conn, const char *name, const char *s, size_t len)
 {
 	zval zv;
 	ZVAL_STRINGL(&zv, s, len);
-	ws_ctx_set(conn, name, &zv);
+	wm_wsc_ctx_set(conn, name, &zv);
 	zval_ptr_dtor(&zv);
 }
 
 /* The context value as a string (null → ""), a new reference. */
-static zend_string *ws_ctx_str(zend_object *conn, const char *name)
+static zend_string *wm_wsc_ctx_str(zend_object *conn, const char *name)
 {
-	zval rv, *zv = ws_ctx_get(conn, name, &rv);
+	zval rv, *zv = wm_wsc_ctx_get(conn, name, &rv);
 	zend_string *s = zval_get_string(zv);
 	zval_ptr_dtor(&rv);
 	return s;
 }
 
-static zend_long ws_ctx_long(zend_object *conn, const char *name)
+static zend_long wm_wsc_ctx_long(zend_object *conn, const char *name)
 {
-	zval rv, *zv = ws_ctx_get(conn, name, &rv);
+	zval rv, *zv = wm_wsc_ctx_get(conn, name, &rv);
 	zend_long v = zval_get_long(zv);
 	zval_ptr_dtor(&rv);
 	return v;
 }
 
 /* `$connection->context->handshakeStep === n` */
-static bool ws_step_is(zend_object *conn, zend_long n)
+static bool wm_wsc_step_is(zend_object *conn, zend_long n)
 {
-	zval rv, *zv = ws_ctx_get(conn, "handshakeStep", &rv);
+	zval rv, *zv = wm_wsc_ctx_get(conn, "handshakeStep", &rv);
 	bool r = Z_TYPE_P(zv) == IS_LONG && Z_LVAL_P(zv) == n;
 	zval_ptr_dtor(&rv);
 	return r;
@@ -144,7 +130,7 @@ static bool ws_step_is(zend_object *conn, zend_long n)
 /* ---- calls --------------------------------------------------------------------------------- */
 
 /* $connection->name(...args): the result in `ret` (caller releases). */
-static void ws_method(zend_object *conn, const char *name, zval *ret, uint32_t argc, zval *argv)
+static void wm_wsc_method(zend_object *conn, const char *name, zval *ret, uint32_t argc, zval *argv)
 {
 	zval fn;
 	ZVAL_STRING(&fn, name);
@@ -156,32 +142,32 @@ static void ws_method(zend_object *conn, const char *name, zval *ret, uint32_t a
 }
 
 /* $connection->send($data, $raw) and its result. */
-static void ws_send(zend_object *conn, zend_string *data, bool raw, zval *ret)
+static void wm_wsc_send(zend_object *conn, zend_string *data, bool raw, zval *ret)
 {
 	zval args[2];
 	ZVAL_STR_COPY(&args[0], data);
 	ZVAL_BOOL(&args[1], raw);
-	ws_method(conn, "send", ret, 2, args);
+	wm_wsc_method(conn, "send", ret, 2, args);
 	zval_ptr_dtor(&args[0]);
 }
 
-static void ws_close(zend_object *conn)
+static void wm_wsc_close(zend_object *conn)
 {
 	zval ret;
-	ws_method(conn, "close", &ret, 0, NULL);
+	wm_wsc_method(conn, "close", &ret, 0, NULL);
 	zval_ptr_dtor(&ret);
 }
 
-static void ws_consume(zend_object *conn, zend_long n)
+static void wm_wsc_consume(zend_object *conn, zend_long n)
 {
 	zval ret, arg;
 	ZVAL_LONG(&arg, n);
-	ws_method(conn, "consumeRecvBuffer", &ret, 1, &arg);
+	wm_wsc_method(conn, "consumeRecvBuffer", &ret, 1, &arg);
 	zval_ptr_dtor(&ret);
 }
 
 /* A static method of `scope` (late static binding for upstream's `static::`). */
-static void ws_static(zend_class_entry *scope, const char *lcname, zval *ret, uint32_t argc, zval *argv)
+static void wm_wsc_static(zend_class_entry *scope, const char *lcname, zval *ret, uint32_t argc, zval *argv)
 {
 	ZVAL_UNDEF(ret);
 	zend_function *fn = zend_hash_str_find_ptr(&scope->function_table, lcname, strlen(lcname));
@@ -193,7 +179,7 @@ static void ws_static(zend_class_entry *scope, const char *lcname, zval *ret, ui
 }
 
 /* Whether `scope`'s method `lcname` is this class's own (C may then run it directly). */
-static bool ws_is_native(zend_class_entry *scope, const char *lcname)
+static bool wm_wsc_is_native(zend_class_entry *scope, const char *lcname)
 {
 	zend_function *fn = zend_hash_str_find_ptr(&scope->function_table, lcname, strlen(lcname));
 	return fn && fn->common.scope == wm_ce_Ws;
@@ -201,7 +187,7 @@ static bool ws_is_native(zend_class_entry *scope, const char *lcname)
 
 /* Upstream's `catch (Throwable $e) { Worker::stopAll(250, $e); }` around a user callback.
  * Returns false if the caller must unwind (exit() or an exception from stopAll itself). */
-static bool ws_catch(void)
+static bool wm_wsc_catch(void)
 {
 	if (!EG(exception)) {
 		return true;
@@ -223,12 +209,13 @@ static bool ws_catch(void)
 
 /* Calls the callable in $connection->prop with ($connection, ...extra) if isset(). Returns
  * false if the caller must unwind. */
-static bool ws_emit(zend_object *conn, const char *prop, uint32_t extra_argc, zval *extra)
+static bool wm_wsc_emit(zend_object *conn, const char *prop, uint32_t extra_argc, zval *extra)
 {
-	if (!ws_has(conn, prop, false)) {
+	if (!wm_wsc_has(conn, prop, false)) {
 		return true;
 	}
-	zval rv, *cb = ws_get(conn, prop, &rv);
+	zval rv, *cb = &rv;
+	wm_prop_read_named(conn, prop, strlen(prop), cb);
 	zval func, args[3], ret;
 	ZVAL_COPY(&func, cb);
 	zval_ptr_dtor(&rv);
@@ -245,10 +232,10 @@ static bool ws_emit(zend_object *conn, const char *prop, uint32_t extra_argc, zv
 		zval_ptr_dtor(&args[i]);
 	}
 	zval_ptr_dtor(&func);
-	return ws_catch();
+	return wm_wsc_catch();
 }
 
-static void ws_echo(const char *fmt, ...)
+static void wm_wsc_echo(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -258,7 +245,7 @@ static void ws_echo(const char *fmt, ...)
 	zend_string_release(s);
 }
 
-static void ws_echo_bin(const char *prefix, const char *data, size_t len)
+static void wm_wsc_echo_bin(const char *prefix, const char *data, size_t len)
 {
 	smart_str s = {0};
 	smart_str_appends(&s, prefix);
@@ -273,31 +260,31 @@ static void ws_echo_bin(const char *prefix, const char *data, size_t len)
 
 /* Ws::decode(): the payload after the header (no unmasking: server frames are not masked),
  * joined with what earlier fragments left in context->websocketDataBuffer. */
-static zend_string *ws_decode(zend_object *conn, const char *bytes, size_t len)
+static zend_string *wm_wsc_decode(zend_object *conn, const char *bytes, size_t len)
 {
 	unsigned char b1 = len > 1 ? (unsigned char) bytes[1] : 0;
 	size_t skip = b1 == 126 ? 4 : (b1 == 127 ? 10 : 2);
 	const char *p = skip < len ? bytes + skip : "";
 	size_t n = skip < len ? len - skip : 0;
 
-	zval rv, *cur = ws_ctx_get(conn, "websocketCurrentFrameLength", &rv);
+	zval rv, *cur = wm_wsc_ctx_get(conn, "websocketCurrentFrameLength", &rv);
 	bool buffering = zend_is_true(cur);
 	zval_ptr_dtor(&rv);
-	zend_string *buffered = ws_ctx_str(conn, "websocketDataBuffer");
+	zend_string *buffered = wm_wsc_ctx_str(conn, "websocketDataBuffer");
 	zend_string *out = zend_string_concat2(ZSTR_VAL(buffered), ZSTR_LEN(buffered), p, n);
 	zend_string_release(buffered);
 	if (buffering) {
 		zval zv;
 		ZVAL_STR_COPY(&zv, out);
-		ws_ctx_set(conn, "websocketDataBuffer", &zv);
+		wm_wsc_ctx_set(conn, "websocketDataBuffer", &zv);
 		zval_ptr_dtor(&zv);
 		return out;
 	}
-	zval bv, *b = ws_ctx_get(conn, "websocketDataBuffer", &bv);
+	zval bv, *b = wm_wsc_ctx_get(conn, "websocketDataBuffer", &bv);
 	bool reset = !(Z_TYPE_P(b) == IS_STRING && Z_STRLEN_P(b) == 0);
 	zval_ptr_dtor(&bv);
 	if (reset) {
-		ws_ctx_set_str(conn, "websocketDataBuffer", "", 0);
+		wm_wsc_ctx_set_str(conn, "websocketDataBuffer", "", 0);
 	}
 	return out;
 }
@@ -305,7 +292,7 @@ static zend_string *ws_decode(zend_object *conn, const char *bytes, size_t len)
 /* ---- handshake ----------------------------------------------------------------------------- */
 
 /* Appends `s` without CR and LF (upstream's str_replace(["\r", "\n"], '', ...)). */
-static void ws_append_no_crlf(smart_str *out, const char *s, size_t len)
+static void wm_wsc_append_no_crlf(smart_str *out, const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] != '\r' && s[i] != '\n') {
@@ -316,9 +303,10 @@ static void ws_append_no_crlf(smart_str *out, const char *s, size_t len)
 
 /* $connection->prop ?? null, as a string with CR/LF removed and PHP's truthiness; NULL when
  * falsy. */
-static zend_string *ws_header_opt(zend_object *conn, const char *prop)
+static zend_string *wm_wsc_header_opt(zend_object *conn, const char *prop)
 {
-	zval rv, *zv = ws_get(conn, prop, &rv);
+	zval rv, *zv = &rv;
+	wm_prop_read_named(conn, prop, strlen(prop), zv);
 	if (Z_TYPE_P(zv) == IS_NULL) {
 		zval_ptr_dtor(&rv);
 		return NULL;
@@ -326,7 +314,7 @@ static zend_string *ws_header_opt(zend_object *conn, const char *prop)
 	zend_string *s = zval_get_string(zv);
 	zval_ptr_dtor(&rv);
 	smart_str clean = {0};
-	ws_append_no_crlf(&clean, ZSTR_VAL(s), ZSTR_LEN(s));
+	wm_wsc_append_no_crlf(&clean, ZSTR_VAL(s), ZSTR_LEN(s));
 	zend_string_release(s);
 	smart_str_0(&clean);
 	if (!clean.s || !wm_zstr_truthy(clean.s)) {
@@ -336,7 +324,7 @@ static zend_string *ws_header_opt(zend_object *conn, const char *prop)
 	return clean.s;
 }
 
-static bool ws_has_any(const char *s, size_t len, const char *set)
+static bool wm_wsc_has_any(const char *s, size_t len, const char *set)
 {
 	for (size_t i = 0; i < len; i++) {
 		if (strchr(set, s[i]) && s[i] != '\0') {
@@ -346,22 +334,22 @@ static bool ws_has_any(const char *s, size_t len, const char *set)
 	return false;
 }
 
-static void ws_send_handshake(zend_object *conn)
+static void wm_wsc_send_handshake(zend_object *conn)
 {
-	if (ws_ctx_has(conn, "handshakeStep", true)) {
+	if (wm_wsc_ctx_has(conn, "handshakeStep", true)) {
 		return;
 	}
 	zval ret;
 
 	/* Host */
-	ws_method(conn, "getRemotePort", &ret, 0, NULL);
+	wm_wsc_method(conn, "getRemotePort", &ret, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&ret);
 		return;
 	}
 	zend_long port = zval_get_long(&ret);
 	zval_ptr_dtor(&ret);
-	ws_method(conn, "getRemoteHost", &ret, 0, NULL);
+	wm_wsc_method(conn, "getRemoteHost", &ret, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&ret);
 		return;
@@ -378,18 +366,19 @@ static void ws_send_handshake(zend_object *conn)
 	zend_string *key = php_base64_encode(raw, sizeof(raw));
 	zval kz;
 	ZVAL_STR(&kz, key);
-	ws_ctx_set(conn, "websocketSecKey", &kz);
+	wm_wsc_ctx_set(conn, "websocketSecKey", &kz);
 
 	/* User headers: names with ':', CR or LF and values with CR or LF are skipped. */
 	smart_str user = {0};
-	zval hrv, *headers = ws_get(conn, "headers", &hrv);
+	zval hrv, *headers = &hrv;
+	wm_prop_read_named(conn, "headers", sizeof("headers") - 1, headers);
 	if (Z_TYPE_P(headers) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(headers))) {
 		zend_string *k;
 		zend_ulong h;
 		zval *v;
 		ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(headers), h, k, v) {
 			zend_string *name = k ? zend_string_copy(k) : zend_long_to_str((zend_long) h);
-			if (ws_has_any(ZSTR_VAL(name), ZSTR_LEN(name), ":\r\n")) {
+			if (wm_wsc_has_any(ZSTR_VAL(name), ZSTR_LEN(name), ":\r\n")) {
 				zend_string_release(name);
 				continue;
 			}
@@ -398,7 +387,7 @@ static void ws_send_handshake(zend_object *conn)
 				zend_string_release(name);
 				break;
 			}
-			if (!ws_has_any(ZSTR_VAL(value), ZSTR_LEN(value), "\r\n")) {
+			if (!wm_wsc_has_any(ZSTR_VAL(value), ZSTR_LEN(value), "\r\n")) {
 				smart_str_append(&user, name);
 				smart_str_appendl(&user, ": ", 2);
 				smart_str_append(&user, value);
@@ -434,15 +423,15 @@ static void ws_send_handshake(zend_object *conn)
 		}
 	}
 
-	ws_method(conn, "getRemoteURI", &ret, 0, NULL);
+	wm_wsc_method(conn, "getRemoteURI", &ret, 0, NULL);
 	zend_string *uri = zval_get_string(&ret);
 	zval_ptr_dtor(&ret);
-	zend_string *origin = ws_header_opt(conn, "websocketOrigin");
-	zend_string *proto = ws_header_opt(conn, "websocketClientProtocol");
+	zend_string *origin = wm_wsc_header_opt(conn, "websocketOrigin");
+	zend_string *proto = wm_wsc_header_opt(conn, "websocketClientProtocol");
 
 	smart_str req = {0};
 	smart_str_appendl(&req, "GET ", 4);
-	ws_append_no_crlf(&req, ZSTR_VAL(uri), ZSTR_LEN(uri));
+	wm_wsc_append_no_crlf(&req, ZSTR_VAL(uri), ZSTR_LEN(uri));
 	smart_str_appendl(&req, " HTTP/1.1\r\n", sizeof(" HTTP/1.1\r\n") - 1);
 	if (!user_host) {
 		smart_str_appendl(&req, "Host: ", 6);
@@ -472,7 +461,7 @@ static void ws_send_handshake(zend_object *conn)
 	smart_str_appendl(&req, "\r\n\r\n", 4);
 	smart_str_0(&req);
 
-	ws_send(conn, req.s, true, &ret);
+	wm_wsc_send(conn, req.s, true, &ret);
 	zval_ptr_dtor(&ret);
 	smart_str_free(&req);
 	zend_string_release(uri);
@@ -490,27 +479,27 @@ static void ws_send_handshake(zend_object *conn)
 	if (EG(exception)) {
 		return;
 	}
-	ws_ctx_set_long(conn, "handshakeStep", 1);
-	ws_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
-	ws_ctx_set_str(conn, "websocketDataBuffer", "", 0);
-	ws_ctx_set_str(conn, "tmpWebsocketData", "", 0);
+	wm_wsc_ctx_set_long(conn, "handshakeStep", 1);
+	wm_wsc_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
+	wm_wsc_ctx_set_str(conn, "websocketDataBuffer", "", 0);
+	wm_wsc_ctx_set_str(conn, "tmpWebsocketData", "", 0);
 }
 
 /* static::sendHandshake($connection) */
-static void ws_call_send_handshake(zend_class_entry *scope, zend_object *conn)
+static void wm_wsc_call_send_handshake(zend_class_entry *scope, zend_object *conn)
 {
-	if (ws_is_native(scope, "sendhandshake")) {
-		ws_send_handshake(conn);
+	if (wm_wsc_is_native(scope, "sendhandshake")) {
+		wm_wsc_send_handshake(conn);
 		return;
 	}
 	zval ret, arg;
 	ZVAL_OBJ(&arg, conn);
-	ws_static(scope, "sendhandshake", &ret, 1, &arg);
+	wm_wsc_static(scope, "sendhandshake", &ret, 1, &arg);
 	zval_ptr_dtor(&ret);
 }
 
 /* parseResponse(): the response head as a Http\Response (status, reason, headers, version). */
-static void ws_parse_response(const char *buf, size_t len, zval *out)
+static void wm_wsc_parse_response(const char *buf, size_t len, zval *out)
 {
 	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + len);
 	if (end) {
@@ -567,14 +556,14 @@ static void ws_parse_response(const char *buf, size_t len, zval *out)
 	} else {
 		ZVAL_NULL(&args[1]);
 	}
-	ws_method(Z_OBJ_P(out), "withStatus", &ret, 2, args);
+	wm_wsc_method(Z_OBJ_P(out), "withStatus", &ret, 2, args);
 	zval_ptr_dtor(&ret);
 	zval_ptr_dtor(&args[1]);
-	ws_method(Z_OBJ_P(out), "withHeaders", &ret, 1, &headers);
+	wm_wsc_method(Z_OBJ_P(out), "withHeaders", &ret, 1, &headers);
 	zval_ptr_dtor(&ret);
 	zval_ptr_dtor(&headers);
 	ZVAL_STRINGL(&args[0], proto_len > 5 ? buf + 5 : "", proto_len > 5 ? proto_len - 5 : 0);
-	ws_method(Z_OBJ_P(out), "withProtocolVersion", &ret, 1, args);
+	wm_wsc_method(Z_OBJ_P(out), "withProtocolVersion", &ret, 1, args);
 	zval_ptr_dtor(&ret);
 	zval_ptr_dtor(&args[0]);
 }
@@ -591,10 +580,10 @@ static ZEND_NAMED_FUNCTION(wm_ws_ping_tick)
 	GC_ADDREF(conn);
 	zend_string *ping = zend_string_init("\x89\x80\x00\x00\x00\x00", 6, 0);
 	zval ret;
-	ws_send(conn, ping, true, &ret);
+	wm_wsc_send(conn, ping, true, &ret);
 	zend_string_release(ping);
 	if (!EG(exception) && Z_TYPE(ret) == IS_FALSE) {
-		zval rv, *id = ws_ctx_get(conn, "websocketPingTimer", &rv);
+		zval rv, *id = wm_wsc_ctx_get(conn, "websocketPingTimer", &rv);
 		zval fn, dret, arg;
 		ZVAL_COPY(&arg, id);
 		zval_ptr_dtor(&rv);
@@ -605,7 +594,7 @@ static ZEND_NAMED_FUNCTION(wm_ws_ping_tick)
 		zval_ptr_dtor(&arg);
 		zval nz;
 		ZVAL_NULL(&nz);
-		ws_ctx_set(conn, "websocketPingTimer", &nz);
+		wm_wsc_ctx_set(conn, "websocketPingTimer", &nz);
 	}
 	zval_ptr_dtor(&ret);
 	OBJ_RELEASE(conn);
@@ -617,10 +606,10 @@ ZEND_END_ARG_INFO()
 
 static zend_internal_function wm_ws_ping_fn;
 
-static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off);
+static zend_long wm_wsc_input(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off);
 
 /* dealHandshake(): the server's answer to the handshake (at buf + off). */
-static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off)
+static zend_long wm_wsc_deal_handshake(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off)
 {
 	const char *b = ZSTR_VAL(buf) + off;
 	size_t len = ZSTR_LEN(buf) - off;
@@ -652,45 +641,46 @@ static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, z
 		}
 	}
 	if (!val) {
-		ws_echo("Sec-WebSocket-Accept not found. Header:\n%.*s\n", (int) pos, b);
-		ws_close(conn);
+		wm_wsc_echo("Sec-WebSocket-Accept not found. Header:\n%.*s\n", (int) pos, b);
+		wm_wsc_close(conn);
 		return 0;
 	}
-	zend_string *key = ws_ctx_str(conn, "websocketSecKey");
+	zend_string *key = wm_wsc_ctx_str(conn, "websocketSecKey");
 	char expect[28];
 	wm_ws_accept_key(ZSTR_VAL(key), ZSTR_LEN(key), expect);
 	zend_string_release(key);
 	if (val_len != 28 || memcmp(val, expect, 28) != 0) {
-		ws_echo("Sec-WebSocket-Accept not match. Header:\n%.*s\n", (int) pos, b);
-		ws_close(conn);
+		wm_wsc_echo("Sec-WebSocket-Accept not match. Header:\n%.*s\n", (int) pos, b);
+		wm_wsc_close(conn);
 		return 0;
 	}
 
-	ws_ctx_set_long(conn, "handshakeStep", 2);
+	wm_wsc_ctx_set_long(conn, "handshakeStep", 2);
 	size_t head_len = pos + 4;
 
 	/* static::parseResponse() */
 	zval response, arg;
 	ZVAL_STRINGL(&arg, b, head_len);
-	if (ws_is_native(scope, "parseresponse")) {
-		ws_parse_response(b, head_len, &response);
+	if (wm_wsc_is_native(scope, "parseresponse")) {
+		wm_wsc_parse_response(b, head_len, &response);
 	} else {
-		ws_static(scope, "parseresponse", &response, 1, &arg);
+		wm_wsc_static(scope, "parseresponse", &response, 1, &arg);
 	}
 	zval_ptr_dtor(&arg);
 	if (EG(exception)) {
 		zval_ptr_dtor(&response);
 		return 0;
 	}
-	bool ok = ws_emit(conn, "onWebSocketConnect", 1, &response);
+	bool ok = wm_wsc_emit(conn, "onWebSocketConnect", 1, &response);
 	zval_ptr_dtor(&response);
 	if (!ok) {
 		return 0;
 	}
 
 	/* Heartbeat */
-	if (ws_has(conn, "websocketPingInterval", true)) {
-		zval irv, *interval = ws_get(conn, "websocketPingInterval", &irv);
+	if (wm_wsc_has(conn, "websocketPingInterval", true)) {
+		zval irv, *interval = &irv;
+		wm_prop_read_named(conn, "websocketPingInterval", sizeof("websocketPingInterval") - 1, interval);
 		zval args[3], fn, id;
 		ZVAL_COPY(&args[0], interval);
 		zval_ptr_dtor(&irv);
@@ -708,20 +698,20 @@ static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, z
 			zval_ptr_dtor(&id);
 			return 0;
 		}
-		ws_ctx_set(conn, "websocketPingTimer", &id);
+		wm_wsc_ctx_set(conn, "websocketPingTimer", &id);
 		zval_ptr_dtor(&id);
 	}
 
-	ws_consume(conn, (zend_long) head_len);
+	wm_wsc_consume(conn, (zend_long) head_len);
 	if (EG(exception)) {
 		return 0;
 	}
-	zend_string *tmp = ws_ctx_str(conn, "tmpWebsocketData");
+	zend_string *tmp = wm_wsc_ctx_str(conn, "tmpWebsocketData");
 	if (wm_zstr_truthy(tmp)) {
 		zval ret;
-		ws_send(conn, tmp, true, &ret);
+		wm_wsc_send(conn, tmp, true, &ret);
 		zval_ptr_dtor(&ret);
-		ws_ctx_set_str(conn, "tmpWebsocketData", "", 0);
+		wm_wsc_ctx_set_str(conn, "tmpWebsocketData", "", 0);
 	}
 	zend_string_release(tmp);
 	if (EG(exception)) {
@@ -731,7 +721,7 @@ static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, z
 	 * here but tests the length of the head it has just cut, so they would wait for the next
 	 * read; they are parsed now. */
 	if (len > head_len) {
-		return ws_input(scope, conn, buf, off + head_len);
+		return wm_wsc_input(scope, conn, buf, off + head_len);
 	}
 	return 0;
 }
@@ -739,10 +729,10 @@ static zend_long ws_deal_handshake(zend_class_entry *scope, zend_object *conn, z
 /* Emits a ping (0x9) or pong (0xa) frame of `flen` bytes at p: decode through static::decode,
  * consume, then the callback (ping: onWebSocketPing or an automatic pong) with websocketType
  * temporarily "\x8a". Returns false if the caller must unwind. */
-static bool ws_control(zend_class_entry *scope, zend_object *conn, const char *p, size_t flen, bool ping)
+static bool wm_wsc_control(zend_class_entry *scope, zend_object *conn, const char *p, size_t flen, bool ping)
 {
 	zval data;
-	if (ws_is_native(scope, "decode")) {
+	if (wm_wsc_is_native(scope, "decode")) {
 		/* Upstream's decode() would also take (and clear) the fragments of a message this
 		 * control frame interrupts (RFC 6455 allows that), losing them from the message:
 		 * the payload is this frame's own here. */
@@ -753,19 +743,20 @@ static bool ws_control(zend_class_entry *scope, zend_object *conn, const char *p
 		zval args[2];
 		ZVAL_STRINGL(&args[0], p, flen);
 		ZVAL_OBJ(&args[1], conn);
-		ws_static(scope, "decode", &data, 2, args);
+		wm_wsc_static(scope, "decode", &data, 2, args);
 		zval_ptr_dtor(&args[0]);
 		if (EG(exception)) {
 			zval_ptr_dtor(&data);
 			return false;
 		}
 	}
-	ws_consume(conn, (zend_long) flen);
+	wm_wsc_consume(conn, (zend_long) flen);
 	if (EG(exception)) {
 		zval_ptr_dtor(&data);
 		return false;
 	}
-	zval trv, *type = ws_get(conn, "websocketType", &trv);
+	zval trv, *type = &trv;
+	wm_prop_read_named(conn, "websocketType", sizeof("websocketType") - 1, type);
 	zval saved;
 	if (Z_TYPE_P(type) == IS_NULL) {
 		ZVAL_STRINGL(&saved, "\x81", 1);
@@ -773,24 +764,24 @@ static bool ws_control(zend_class_entry *scope, zend_object *conn, const char *p
 		ZVAL_COPY(&saved, type);
 	}
 	zval_ptr_dtor(&trv);
-	ws_set_str(conn, "websocketType", "\x8a", 1);
+	wm_prop_write_named_str(conn, "websocketType", sizeof("websocketType") - 1, "\x8a", 1);
 	bool ok = true;
 	if (ping) {
-		if (ws_has(conn, "onWebSocketPing", false)) {
-			ok = ws_emit(conn, "onWebSocketPing", 1, &data);
+		if (wm_wsc_has(conn, "onWebSocketPing", false)) {
+			ok = wm_wsc_emit(conn, "onWebSocketPing", 1, &data);
 		} else {
 			zval ret;
 			zend_string *s = zval_get_string(&data);
-			ws_send(conn, s, false, &ret);
+			wm_wsc_send(conn, s, false, &ret);
 			zend_string_release(s);
 			zval_ptr_dtor(&ret);
 			ok = !EG(exception);
 		}
 	} else {
-		ok = ws_emit(conn, "onWebSocketPong", 1, &data);
+		ok = wm_wsc_emit(conn, "onWebSocketPong", 1, &data);
 	}
 	if (ok) {
-		ws_set(conn, "websocketType", &saved);
+		wm_prop_write_named(conn, "websocketType", sizeof("websocketType") - 1, &saved);
 	}
 	zval_ptr_dtor(&saved);
 	zval_ptr_dtor(&data);
@@ -799,13 +790,13 @@ static bool ws_control(zend_class_entry *scope, zend_object *conn, const char *p
 
 /* input(): frames at buf + off. Upstream recurses on what follows a consumed frame; this loops
  * (or calls a subclass's input() where upstream's `static::input` would). */
-static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off)
+static zend_long wm_wsc_input(zend_class_entry *scope, zend_object *conn, zend_string *buf, size_t off)
 {
 	for (;;) {
 		const char *b = ZSTR_VAL(buf) + off;
 		size_t recv_len = ZSTR_LEN(buf) - off;
 
-		if (!ws_ctx_has(conn, "handshakeStep", false)) {
+		if (!wm_wsc_ctx_has(conn, "handshakeStep", false)) {
 			smart_str hex = {0};
 			static const char digits[] = "0123456789abcdef";
 			for (size_t i = 0; i < recv_len; i++) {
@@ -813,18 +804,18 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 				smart_str_appendc(&hex, digits[(unsigned char) b[i] & 15]);
 			}
 			smart_str_0(&hex);
-			ws_echo("recv data before handshake. Buffer:%s\n", hex.s ? ZSTR_VAL(hex.s) : "");
+			wm_wsc_echo("recv data before handshake. Buffer:%s\n", hex.s ? ZSTR_VAL(hex.s) : "");
 			smart_str_free(&hex);
 			return -1;
 		}
-		if (ws_step_is(conn, 1)) {
-			return ws_deal_handshake(scope, conn, buf, off);
+		if (wm_wsc_step_is(conn, 1)) {
+			return wm_wsc_deal_handshake(scope, conn, buf, off);
 		}
 		if (recv_len < 2) {
 			return 0;
 		}
 
-		zend_long cur = ws_ctx_long(conn, "websocketCurrentFrameLength");
+		zend_long cur = wm_wsc_ctx_long(conn, "websocketCurrentFrameLength");
 		if (cur) {
 			if (cur > 0 && (uint64_t) cur > recv_len) {
 				return 0;
@@ -836,21 +827,21 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 			int opcode = b0 & 0xf;
 
 			if (b1 >> 7) {
-				ws_echo("frame masked so close the connection\n");
-				ws_close(conn);
+				wm_wsc_echo("frame masked so close the connection\n");
+				wm_wsc_close(conn);
 				return 0;
 			}
 			switch (opcode) {
 				case 0x0: case 0x1: case 0x2: case 0x9: case 0xa:
 					break;
 				case 0x8: {
-					if (ws_has(conn, "onWebSocketClose", false)) {
+					if (wm_wsc_has(conn, "onWebSocketClose", false)) {
 						zval payload;
-						ZVAL_STR(&payload, ws_decode(conn, b, recv_len));
-						ws_emit(conn, "onWebSocketClose", 1, &payload);
+						ZVAL_STR(&payload, wm_wsc_decode(conn, b, recv_len));
+						wm_wsc_emit(conn, "onWebSocketClose", 1, &payload);
 						zval_ptr_dtor(&payload);
 					} else {
-						ws_close(conn);
+						wm_wsc_close(conn);
 					}
 					return 0;
 				}
@@ -860,9 +851,9 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 					smart_str_append_long(&msg, opcode);
 					smart_str_appends(&msg, " and close websocket connection. Buffer:");
 					smart_str_0(&msg);
-					ws_echo_bin(ZSTR_VAL(msg.s), b, recv_len);
+					wm_wsc_echo_bin(ZSTR_VAL(msg.s), b, recv_len);
 					smart_str_free(&msg);
-					ws_close(conn);
+					wm_wsc_close(conn);
 					return 0;
 				}
 			}
@@ -887,30 +878,31 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 				flen = (uint64_t) data_len + 2;
 			}
 
-			zend_string *pending = ws_ctx_str(conn, "websocketDataBuffer");
+			zend_string *pending = wm_wsc_ctx_str(conn, "websocketDataBuffer");
 			uint64_t total = ZSTR_LEN(pending) + flen;
 			zend_string_release(pending);
-			zval mrv, *max = ws_get(conn, "maxPackageSize", &mrv);
+			zval mrv, *max = &mrv;
+			wm_prop_read_named(conn, "maxPackageSize", sizeof("maxPackageSize") - 1, max);
 			zend_long max_len = zval_get_long(max);
 			zval_ptr_dtor(&mrv);
 			if (total < flen || max_len < 0 || total > (uint64_t) max_len) {
-				ws_echo("error package. package_length=%" PRIu64 "\n", total);
-				ws_close(conn);
+				wm_wsc_echo("error package. package_length=%" PRIu64 "\n", total);
+				wm_wsc_close(conn);
 				return 0;
 			}
 
 			if (fin) {
 				if (opcode == 0x9 || opcode == 0xa) {
 					if (recv_len >= flen) {
-						if (!ws_control(scope, conn, b, (size_t) flen, opcode == 0x9)) {
+						if (!wm_wsc_control(scope, conn, b, (size_t) flen, opcode == 0x9)) {
 							return 0;
 						}
 						if (recv_len > flen) {
-							if (!ws_is_native(scope, "input")) {
+							if (!wm_wsc_is_native(scope, "input")) {
 								zval ret, args[2];
 								ZVAL_STRINGL(&args[0], b + flen, recv_len - flen);
 								ZVAL_OBJ(&args[1], conn);
-								ws_static(scope, "input", &ret, 2, args);
+								wm_wsc_static(scope, "input", &ret, 2, args);
 								zval_ptr_dtor(&args[0]);
 								zend_long r = EG(exception) ? 0 : zval_get_long(&ret);
 								zval_ptr_dtor(&ret);
@@ -924,21 +916,21 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 				}
 				return (zend_long) flen;
 			}
-			ws_ctx_set_long(conn, "websocketCurrentFrameLength", (zend_long) flen);
+			wm_wsc_ctx_set_long(conn, "websocketCurrentFrameLength", (zend_long) flen);
 			cur = (zend_long) flen;
 		}
 
 		/* A whole non-final frame is buffered by decode() and consumed here. */
 		if ((uint64_t) cur == recv_len) {
-			zend_string_release(ws_decode(conn, b, recv_len));
-			ws_consume(conn, cur);
-			ws_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
+			zend_string_release(wm_wsc_decode(conn, b, recv_len));
+			wm_wsc_consume(conn, cur);
+			wm_wsc_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
 			return 0;
 		}
 		if ((uint64_t) cur < recv_len) {
-			zend_string_release(ws_decode(conn, b, (size_t) cur));
-			ws_consume(conn, cur);
-			ws_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
+			zend_string_release(wm_wsc_decode(conn, b, (size_t) cur));
+			wm_wsc_consume(conn, cur);
+			wm_wsc_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
 			if (EG(exception)) {
 				return 0;
 			}
@@ -951,12 +943,12 @@ static zend_long ws_input(zend_class_entry *scope, zend_object *conn, zend_strin
 
 /* ---- methods ------------------------------------------------------------------------------- */
 
-#define WS_CALLED_SCOPE() \
+#define WM_WSC_CALLED_SCOPE() \
 	(Z_TYPE(EX(This)) == IS_OBJECT ? Z_OBJCE(EX(This)) : (Z_CE(EX(This)) ? Z_CE(EX(This)) : wm_ce_Ws))
 
 /* input() and dealHandshake(): (string $buffer, AsyncTcpConnection $connection) run through `fn`
  * with the object and the buffer held for the duration (callbacks may drop them). */
-static void ws_buffer_method(INTERNAL_FUNCTION_PARAMETERS,
+static void wm_wsc_buffer_method(INTERNAL_FUNCTION_PARAMETERS,
 	zend_long (*fn)(zend_class_entry *, zend_object *, zend_string *, size_t))
 {
 	zend_string *buffer;
@@ -969,7 +961,7 @@ static void ws_buffer_method(INTERNAL_FUNCTION_PARAMETERS,
 	zend_object *conn = Z_OBJ_P(connection);
 	GC_ADDREF(conn);
 	zend_string_addref(buffer);
-	zend_long r = fn(WS_CALLED_SCOPE(), conn, buffer, 0);
+	zend_long r = fn(WM_WSC_CALLED_SCOPE(), conn, buffer, 0);
 	zend_string_release(buffer);
 	OBJ_RELEASE(conn);
 	if (EG(exception)) {
@@ -980,12 +972,12 @@ static void ws_buffer_method(INTERNAL_FUNCTION_PARAMETERS,
 
 ZEND_METHOD(Workerman_Protocols_Ws, input)
 {
-	ws_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, ws_input);
+	wm_wsc_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_wsc_input);
 }
 
 ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 {
-	ws_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, ws_deal_handshake);
+	wm_wsc_buffer_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_wsc_deal_handshake);
 }
 
 ZEND_METHOD(Workerman_Protocols_Ws, decode)
@@ -997,19 +989,19 @@ ZEND_METHOD(Workerman_Protocols_Ws, decode)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_AsyncTcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(ws_decode(Z_OBJ_P(connection), ZSTR_VAL(bytes), ZSTR_LEN(bytes)));
+	RETURN_STR(wm_wsc_decode(Z_OBJ_P(connection), ZSTR_VAL(bytes), ZSTR_LEN(bytes)));
 }
 
 /* $obj->name ??= value */
-static void ws_default(zend_object *conn, const char *name, const char *s, size_t len)
+static void wm_wsc_default(zend_object *conn, const char *name, const char *s, size_t len)
 {
-	if (ws_has(conn, name, false)) {
+	if (wm_wsc_has(conn, name, false)) {
 		return;
 	}
 	if (s) {
-		ws_set_str(conn, name, s, len);
+		wm_prop_write_named_str(conn, name, strlen(name), s, len);
 	} else {
-		ws_set_null(conn, name);
+		wm_wsc_set_null(conn, name);
 	}
 }
 
@@ -1023,11 +1015,11 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_object *conn = Z_OBJ_P(connection);
-	ws_default(conn, "websocketType", "\x81", 1);
-	ws_default(conn, "websocketOrigin", NULL, 0);
-	ws_default(conn, "websocketClientProtocol", NULL, 0);
-	if (!ws_ctx_has(conn, "handshakeStep", false)) {
-		ws_call_send_handshake(WS_CALLED_SCOPE(), conn);
+	wm_wsc_default(conn, "websocketType", "\x81", 1);
+	wm_wsc_default(conn, "websocketOrigin", NULL, 0);
+	wm_wsc_default(conn, "websocketClientProtocol", NULL, 0);
+	if (!wm_wsc_ctx_has(conn, "handshakeStep", false)) {
+		wm_wsc_call_send_handshake(WM_WSC_CALLED_SCOPE(), conn);
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -1057,7 +1049,8 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 	}
 	memset(head + hl, 0, 4);
 	hl += 4;
-	zval trv, *type = ws_get(conn, "websocketType", &trv);
+	zval trv, *type = &trv;
+	wm_prop_read_named(conn, "websocketType", sizeof("websocketType") - 1, type);
 	zend_string *t = zval_get_string(type);
 	zval_ptr_dtor(&trv);
 	zend_string *frame = zend_string_alloc(ZSTR_LEN(t) + hl + len, 0);
@@ -1067,26 +1060,28 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 	ZSTR_VAL(frame)[ZSTR_LEN(frame)] = '\0';
 	zend_string_release(t);
 
-	if (!ws_step_is(conn, 1)) {
+	if (!wm_wsc_step_is(conn, 1)) {
 		RETURN_NEW_STR(frame);
 	}
 
 	/* The handshake is under way: keep the frame for dealHandshake() to flush. */
-	zend_string *tmp = ws_ctx_str(conn, "tmpWebsocketData");
-	zval mrv, *maxz = ws_get(conn, "maxSendBufferSize", &mrv);
+	zend_string *tmp = wm_wsc_ctx_str(conn, "tmpWebsocketData");
+	zval mrv, *maxz = &mrv;
+	wm_prop_read_named(conn, "maxSendBufferSize", sizeof("maxSendBufferSize") - 1, maxz);
 	zend_long max = zval_get_long(maxz);
 	zval_ptr_dtor(&mrv);
 	if ((zend_long) ZSTR_LEN(tmp) > max) {
 		zend_string_release(tmp);
 		zend_string_release(frame);
-		zval erv, *on_error = ws_get(conn, "onError", &erv);
+		zval erv, *on_error = &erv;
+		wm_prop_read_named(conn, "onError", sizeof("onError") - 1, on_error);
 		bool set = zend_is_true(on_error);
 		zval_ptr_dtor(&erv);
 		if (set) {
 			zval extra[2];
-			ZVAL_LONG(&extra[0], WS_SEND_FAIL);
+			ZVAL_LONG(&extra[0], WM_WSC_SEND_FAIL);
 			ZVAL_STRING(&extra[1], "send buffer full and drop package");
-			ws_emit(conn, "onError", 2, extra);
+			wm_wsc_emit(conn, "onError", 2, extra);
 			zval_ptr_dtor(&extra[1]);
 		}
 		if (EG(exception)) {
@@ -1099,13 +1094,14 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 	size_t now = Z_STRLEN(nz);
 	zend_string_release(tmp);
 	zend_string_release(frame);
-	ws_ctx_set(conn, "tmpWebsocketData", &nz);
+	wm_wsc_ctx_set(conn, "tmpWebsocketData", &nz);
 	zval_ptr_dtor(&nz);
-	zval brv, *on_full = ws_get(conn, "onBufferFull", &brv);
+	zval brv, *on_full = &brv;
+	wm_prop_read_named(conn, "onBufferFull", sizeof("onBufferFull") - 1, on_full);
 	bool full_set = zend_is_true(on_full);
 	zval_ptr_dtor(&brv);
 	if (full_set && max <= (zend_long) now) {
-		ws_emit(conn, "onBufferFull", 0, NULL);
+		wm_wsc_emit(conn, "onBufferFull", 0, NULL);
 	}
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -1124,14 +1120,15 @@ ZEND_METHOD(Workerman_Protocols_Ws, onConnect)
 	/* $connection->websocketOrigin = $connection->websocketOrigin ?? null, same for the protocol */
 	static const char *const props[] = {"websocketOrigin", "websocketClientProtocol"};
 	for (int i = 0; i < 2; i++) {
-		zval rv, *v = ws_get(conn, props[i], &rv);
+		zval rv, *v = &rv;
+		wm_prop_read_named(conn, props[i], strlen(props[i]), v);
 		zval copy;
 		ZVAL_COPY(&copy, v);
 		zval_ptr_dtor(&rv);
-		ws_set(conn, props[i], &copy);
+		wm_prop_write_named(conn, props[i], strlen(props[i]), &copy);
 		zval_ptr_dtor(&copy);
 	}
-	ws_call_send_handshake(WS_CALLED_SCOPE(), conn);
+	wm_wsc_call_send_handshake(WM_WSC_CALLED_SCOPE(), conn);
 }
 
 ZEND_METHOD(Workerman_Protocols_Ws, onClose)
@@ -1142,15 +1139,15 @@ ZEND_METHOD(Workerman_Protocols_Ws, onClose)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_object *conn = Z_OBJ_P(connection);
-	zend_object *ctx = ws_ctx(conn);
+	zend_object *ctx = wm_wsc_ctx(conn);
 	if (ctx) {
 		zend_unset_property(ctx->ce, ctx, "handshakeStep", sizeof("handshakeStep") - 1);
 	}
-	ws_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
-	ws_ctx_set_str(conn, "tmpWebsocketData", "", 0);
-	ws_ctx_set_str(conn, "websocketDataBuffer", "", 0);
-	if (ws_ctx_has(conn, "websocketPingTimer", true)) {
-		zval rv, *id = ws_ctx_get(conn, "websocketPingTimer", &rv);
+	wm_wsc_ctx_set_long(conn, "websocketCurrentFrameLength", 0);
+	wm_wsc_ctx_set_str(conn, "tmpWebsocketData", "", 0);
+	wm_wsc_ctx_set_str(conn, "websocketDataBuffer", "", 0);
+	if (wm_wsc_ctx_has(conn, "websocketPingTimer", true)) {
+		zval rv, *id = wm_wsc_ctx_get(conn, "websocketPingTimer", &rv);
 		zval fn, ret, arg;
 		ZVAL_COPY(&arg, id);
 		zval_ptr_dtor(&rv);
@@ -1161,7 +1158,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, onClose)
 		zval_ptr_dtor(&arg);
 		zval nz;
 		ZVAL_NULL(&nz);
-		ws_ctx_set(conn, "websocketPingTimer", &nz);
+		wm_wsc_ctx_set(conn, "websocketPingTimer", &nz);
 	}
 }
 
@@ -1172,7 +1169,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, sendHandshake)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_AsyncTcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
 
-	ws_send_handshake(Z_OBJ_P(connection));
+	wm_wsc_send_handshake(Z_OBJ_P(connection));
 }
 
 ZEND_METHOD(Workerman_Protocols_Ws, parseResponse)
@@ -1182,10 +1179,10 @@ ZEND_METHOD(Workerman_Protocols_Ws, parseResponse)
 		Z_PARAM_STR(buffer)
 	ZEND_PARSE_PARAMETERS_END();
 
-	ws_parse_response(ZSTR_VAL(buffer), ZSTR_LEN(buffer), return_value);
+	wm_wsc_parse_response(ZSTR_VAL(buffer), ZSTR_LEN(buffer), return_value);
 }
 
-static void ws_declare_const(const char *name, const char *value, size_t len)
+static void wm_wsc_declare_const(const char *name, const char *value, size_t len)
 {
 	zval v;
 	ZVAL_STR(&v, zend_string_init(value, len, 1));
@@ -1197,8 +1194,8 @@ static void ws_declare_const(const char *name, const char *value, size_t len)
 void wm_ws_client_minit(void)
 {
 	wm_ce_Ws = register_class_Workerman_Protocols_Ws();
-	ws_declare_const("BINARY_TYPE_BLOB", "\x81", 1);
-	ws_declare_const("BINARY_TYPE_ARRAYBUFFER", "\x82", 1);
+	wm_wsc_declare_const("BINARY_TYPE_BLOB", "\x81", 1);
+	wm_wsc_declare_const("BINARY_TYPE_ARRAYBUFFER", "\x82", 1);
 
 	memset(&wm_ws_ping_fn, 0, sizeof(wm_ws_ping_fn));
 	wm_ws_ping_fn.type = ZEND_INTERNAL_FUNCTION;

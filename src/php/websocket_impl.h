@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/* Private to src/php/websocket.c (the fast path, the handshake, the shared helpers) and
+ * src/php/websocket_api.c (Websocket's static PHP methods): what both files use. Other files use
+ * php_wm.h. */
+
+#ifndef WM_WEBSOCKET_IMPL_H
+#define WM_WEBSOCKET_IMPL_H
+
+#include "php/php_wm.h"
+#include "proto/ws.h"
+#include "zend_smart_str.h"
+
+#include <zlib.h>
+
+/* Per-connection WebSocket state (c->ws), allocated by wm_ws_state(), freed by wm_ws_conn_free(). */
+struct _wm_ws_conn {
+	wm_proto_state base;     /* must stay first (a wm_proto_state of the native table, wm_ws_ops) */
+	bool handshake;          /* the fast path finished (or found) the handshake */
+	bool in_msg;             /* fragments of a message are buffered in `msg` */
+	bool msg_rsv1;           /* the message's first frame had RSV1 (compressed) */
+	bool server_no_ctx;      /* negotiated server_no_context_takeover: reset the deflater per message */
+	bool client_no_ctx;      /* negotiated client_no_context_takeover: reset the inflater per message */
+	uint8_t deflate_bits;    /* window bits of our deflater (15 unless negotiated lower) */
+	size_t scan;             /* where the search for the end of the handshake head resumes */
+	smart_str msg;           /* unmasked payload of the fragments received so far */
+	z_stream *inflater;
+	z_stream *deflater;
+};
+typedef struct _wm_ws_conn wm_ws_conn;
+
+/* ---- per-connection state and permessage-deflate (websocket.c) ---------------------------- */
+
+/* The connection's WebSocket state, allocated on first use. */
+wm_ws_conn *wm_ws_state(wm_conn_object *c);
+
+/* Inflates `len` bytes of a compressed message with the stream *pzs (window 15, created on first
+ * use), appending 00 00 ff ff when `fin`. NULL on failure: *error 1 (bad data) or 2 (output over
+ * `limit`). */
+zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fin, size_t limit, int *error);
+
+/* `in` compressed with the connection's deflater (its negotiated window and context takeover).
+ * NULL on a zlib error. */
+zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in);
+
+/* ---- property access (websocket.c) ---------------------------------------------------------- */
+
+/* `$ctx->name` into `out` (owned) and `$ctx->name = $v` (`v` copied), `name` a literal. */
+#define WM_CTX_READ(ctx, name, out) wm_prop_read_named(ctx, name, sizeof(name) - 1, out)
+#define WM_CTX_WRITE(ctx, name, v) wm_prop_write_named(ctx, name, sizeof(name) - 1, v)
+
+/* $connection->context, creating it when it was set to null. Borrowed; NULL with an exception
+ * pending if reading it threw. */
+zend_object *wm_ws_context(wm_conn_object *c);
+
+/* `$connection->NAME ?? $connection->worker->NAME ?? false`, truthy or not: `out` is the callable
+ * (owned) or UNDEF. */
+bool wm_ws_callback(wm_conn_object *c, const char *name, size_t len, zval *out);
+
+/* Calls a websocket callback with ($connection, ...args) (at most 2 args); exceptions are
+ * reported like those of onMessage. Returns false when an exit() unwinds. */
+bool wm_ws_call(wm_conn_object *c, zval *cb, uint32_t argc, zval *argv);
+
+/* $connection->close($data, true), or close() when `data` is NULL, through PHP dispatch
+ * (subclasses may override it). */
+void wm_ws_close_method(zend_object *conn, const char *data, size_t len);
+
+/* `(int) $obj->name`, through the handlers. */
+zend_long wm_ws_long_prop(zend_object *obj, const char *name, size_t len);
+
+/* The first byte of outgoing data frames: $connection->websocketType ??= BINARY_TYPE_BLOB. */
+unsigned char wm_ws_type(wm_conn_object *c);
+
+/* ---- outgoing (websocket.c) ----------------------------------------------------------------- */
+
+/* The frame header for `len` payload bytes with first byte `type`, as upstream writes it. */
+size_t wm_ws_header(unsigned char out[WM_WS_MAX_HEADER], unsigned char type, size_t len);
+
+/* The payload of send()/encode() as a string: scalars as they are, anything else JSON. NULL with
+ * an exception pending on failure. */
+zend_string *wm_ws_payload(zval *data);
+
+/* Upstream's encode() before the handshake: the frame (`hdr` and `payload`) waits in
+ * context->tmpWebsocketData, with upstream's onError/onBufferFull calls. */
+void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen, zend_string *payload);
+
+/* Whether the handshake is done for sending: the C state, else upstream's context flag (an app
+ * that upgraded by hand, or used the static methods). */
+bool wm_ws_handshake_done(wm_conn_object *c);
+
+/* ---- handshake and frames (websocket.c) ----------------------------------------------------- */
+
+/* The handshake on `buf` (the connection's buffered bytes). Returns the head length once it was
+ * answered (or -1 when the connection was closed / rejected), 0 while incomplete. `fast`: the
+ * caller consumed nothing yet and we take the head from the receive buffer ourselves; otherwise
+ * (dealHandshake()) consumeRecvBuffer() is called through PHP. */
+zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, zend_long max);
+
+/* Upstream's log lines for a frame with an unknown opcode (with the buffer `d` in hex) and for a
+ * message over maxPackageSize. */
+void wm_ws_echo_bad_opcode(int opcode, const unsigned char *d, size_t n);
+void wm_ws_echo_too_big(uint64_t total);
+
+#endif /* WM_WEBSOCKET_IMPL_H */
