@@ -8,7 +8,7 @@
  * base behind (event_reinit + free) and builds its own loop. */
 
 #include "php/php_wm.h"
-#include "php/process.h"
+#include "php/process_impl.h"
 #include "core/callback.h"
 #include "core/log.h"
 #include "zend_exceptions.h"
@@ -34,32 +34,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define WM_STATUS_W_INITIAL   0
-#define WM_STATUS_W_STARTING  1
-#define WM_STATUS_W_RUNNING   2
-#define WM_STATUS_W_SHUTDOWN  4
-#define WM_STATUS_W_RELOADING 8
-
-typedef struct _wm_kill_task wm_kill_task;
-
-/* State of the master process (and of the short-lived CLI process): owned by module globals. */
-typedef struct _wm_master {
-	struct event_base *base;
-	struct event *sig_events[NSIG];
-	struct event *tick;
-	volatile uint64_t pending;    /* bit per signal received, acted on by the monitor loop */
-	int lock_fd;
-	zend_long exit_code;          /* child: code passed to stopAll() */
-	zend_long child_stop;         /* child: timer id of the 10 ms stop check */
-	wm_kill_task *kills;          /* master: delayed kill() calls (list) */
-	zend_class_entry *scope;      /* the class runAll() was called on: static::step() calls */
-	zend_long remains_mod;        /* child, graceful stop: log every this many closed connections */
-	sigset_t child_sigmask;       /* child: the signal mask to restore once its handlers exist */
-} wm_master;
-
 static const int wm_master_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO, SIGCHLD};
 
-static wm_master *wm_master_state(void)
+wm_master *wm_process_master(void)
 {
 	if (!WM_G(master)) {
 		wm_master *m = ecalloc(1, sizeof(*m));
@@ -69,108 +46,36 @@ static wm_master *wm_master_state(void)
 	return WM_G(master);
 }
 
-/* The class a static step was called on (static::), Worker when there is none. */
-static zend_class_entry *wm_called_scope(zend_execute_data *execute_data)
-{
-	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	return scope ? scope : wm_ce_Worker;
-}
-
-/* The class whose static steps the process model calls (upstream's static::): the one runAll()
- * was called on, so that a subclass's overrides also run from the monitor loop and children. */
-static zend_class_entry *wm_scope(void)
-{
-	wm_master *m = WM_G(master);
-	return m && m->scope ? m->scope : wm_ce_Worker;
-}
-
-/* ---- static property helpers --------------------------------------------------------------- */
-
-static zval *wm_s(const char *name)
-{
-	return wm_static_prop(wm_ce_Worker, name, strlen(name));
-}
-
-static void wm_s_set(const char *name, zval *value)
-{
-	zend_update_static_property(wm_ce_Worker, name, strlen(name), value);
-}
-
-static void wm_s_set_long(const char *name, zend_long v)
-{
-	zval zv;
-	ZVAL_LONG(&zv, v);
-	wm_s_set(name, &zv);
-}
-
-static void wm_s_set_str(const char *name, zend_string *s)
-{
-	zval zv;
-	ZVAL_STR(&zv, s);
-	wm_s_set(name, &zv);
-	zval_ptr_dtor(&zv);
-}
-
-static void wm_s_set_bool(const char *name, bool v)
-{
-	zval zv;
-	ZVAL_BOOL(&zv, v);
-	wm_s_set(name, &zv);
-}
-
-static zend_string *wm_s_str(const char *name)
-{
-	zval *zv = wm_s(name);
-	return zv && Z_TYPE_P(zv) == IS_STRING ? Z_STR_P(zv) : ZSTR_EMPTY_ALLOC();
-}
-
-static bool wm_s_true(const char *name)
-{
-	zval *zv = wm_s(name);
-	return zv && zend_is_true(zv);
-}
+/* ---- Worker::$status and friends ------------------------------------------------------------ */
 
 int wm_process_status(void)
 {
-	zval *zv = wm_s("status");
+	zval *zv = wm_process_sprop("status");
 	return zv ? (int) zval_get_long(zv) : 0;
-}
-
-static void wm_set_status(int status)
-{
-	wm_s_set_long("status", status);
 }
 
 bool wm_process_graceful(void)
 {
-	return wm_s_true("gracefulStop");
+	return wm_process_sprop_true("gracefulStop");
 }
 
-static zend_string *wm_start_basename(void)
+zend_string *wm_process_start_basename(void)
 {
-	zend_string *file = wm_s_str("startFile");
+	zend_string *file = wm_process_sprop_str("startFile");
 	return php_basename(ZSTR_VAL(file), ZSTR_LEN(file), NULL, 0);
 }
 
 /* Logs "Workerman[<start file>] <msg>". */
-static void wm_log_master(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
-static void wm_log_master(const char *fmt, ...)
+void wm_process_log_master(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	zend_string *msg = zend_vstrpprintf(0, fmt, ap);
 	va_end(ap);
-	zend_string *base = wm_start_basename();
+	zend_string *base = wm_process_start_basename();
 	wm_logf("Workerman[%s] %s", ZSTR_VAL(base), ZSTR_VAL(msg));
 	zend_string_release(base);
 	zend_string_release(msg);
-}
-
-/* Iterates over Worker::$workers: calls fn(worker object, workerId). */
-static HashTable *wm_workers(void)
-{
-	zval *workers = wm_s("workers");
-	return workers && Z_TYPE_P(workers) == IS_ARRAY ? Z_ARRVAL_P(workers) : NULL;
 }
 
 /* Calls a static step of the called class (late static binding), so subclass overrides win. */
@@ -181,7 +86,7 @@ static bool wm_step(zend_class_entry *scope, const char *lcname, uint32_t argc, 
 }
 
 /* exit($code) from C: unwinds the PHP stack and ends the script like exit() would. */
-static void wm_exit(zend_long code)
+void wm_process_exit(zend_long code)
 {
 	if (EG(exception)) {
 		return;
@@ -206,7 +111,7 @@ void wm_process_argv(zval *out)
 			} ZEND_HASH_FOREACH_END();
 		}
 	}
-	zend_string *command = wm_s_str("command");
+	zend_string *command = wm_process_sprop_str("command");
 	if (ZSTR_LEN(command)) {
 		zval delim, parts;
 		ZVAL_STRINGL(&delim, " ", 1);
@@ -222,7 +127,7 @@ void wm_process_argv(zval *out)
 	}
 }
 
-static void wm_set_process_title(const char *title)
+void wm_process_set_title(const char *title)
 {
 	zval fn, arg, ret;
 	if (!zend_hash_str_exists(CG(function_table), "cli_set_process_title", sizeof("cli_set_process_title") - 1)) {
@@ -250,8 +155,8 @@ ZEND_METHOD(Workerman_Worker, runAll)
 	};
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	zend_class_entry *scope = wm_called_scope(execute_data);
-	wm_master_state()->scope = scope;
+	zend_class_entry *scope = wm_process_called_scope(execute_data);
+	wm_process_master()->scope = scope;
 	bool second_lock = false;
 	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
 		zval arg;
@@ -280,7 +185,7 @@ ZEND_METHOD(Workerman_Worker, checkSapiEnv)
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (strcmp(sapi_module.name, "cli") != 0 && strcmp(sapi_module.name, "micro") != 0) {
 		wm_safe_echo("Only run in command line mode\n", sizeof("Only run in command line mode\n") - 1, false);
-		wm_exit(0);
+		wm_process_exit(0);
 	}
 }
 
@@ -305,21 +210,21 @@ static bool wm_has_color_support(php_stream *stream)
 ZEND_METHOD(Workerman_Worker, initStdOut)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zval *out = wm_s("outputStream");
+	zval *out = wm_process_sprop("outputStream");
 	if (!out || Z_TYPE_P(out) == IS_NULL) {
 		zval *stdout_zv = zend_get_constant_str("STDOUT", sizeof("STDOUT") - 1);
 		if (stdout_zv) {
-			wm_s_set("outputStream", stdout_zv);
+			wm_process_sprop_set("outputStream", stdout_zv);
 		} else {
 			php_stream *s = php_stream_open_wrapper("php://stdout", "w", 0, NULL);
 			if (s) {
 				zval zv;
 				php_stream_to_zval(s, &zv);
-				wm_s_set("outputStream", &zv);
+				wm_process_sprop_set("outputStream", &zv);
 				zval_ptr_dtor(&zv);
 			}
 		}
-		out = wm_s("outputStream");
+		out = wm_process_sprop("outputStream");
 	}
 	php_stream *stream = NULL;
 	if (out && Z_TYPE_P(out) == IS_RESOURCE) {
@@ -330,9 +235,9 @@ ZEND_METHOD(Workerman_Worker, initStdOut)
 		zend_throw_exception_ex(spl_ce_RuntimeException, 0, "The $outputStream must to be a stream, %s given", type);
 		return;
 	}
-	zval *decorated = wm_s("outputDecorated");
+	zval *decorated = wm_process_sprop("outputDecorated");
 	if (!decorated || Z_TYPE_P(decorated) == IS_NULL) {
-		wm_s_set_bool("outputDecorated", wm_has_color_support(stream));
+		wm_process_sprop_set_bool("outputDecorated", wm_has_color_support(stream));
 	}
 }
 
@@ -348,10 +253,10 @@ static zend_string *wm_outermost_file(void)
 	return file ? zend_string_copy(file) : zend_string_init("unknown", sizeof("unknown") - 1, 0);
 }
 
-static void wm_init_id(void)
+void wm_process_init_id(void)
 {
-	HashTable *workers = wm_workers();
-	zval *id_map = wm_s("idMap");
+	HashTable *workers = wm_process_workers();
+	zval *id_map = wm_process_sprop("idMap");
 	if (!workers || !id_map || Z_TYPE_P(id_map) != IS_ARRAY) {
 		return;
 	}
@@ -399,34 +304,34 @@ ZEND_METHOD(Workerman_Worker, init)
 		}
 	}
 
-	zend_string *start = wm_s_str("startFile");
+	zend_string *start = wm_process_sprop_str("startFile");
 	if (ZSTR_LEN(start) == 0) {
-		wm_s_set_str("startFile", wm_outermost_file());
-		start = wm_s_str("startFile");
+		wm_process_sprop_set_str("startFile", wm_outermost_file());
+		start = wm_process_sprop_str("startFile");
 	}
 	zend_string *base = php_basename(ZSTR_VAL(start), ZSTR_LEN(start), NULL, 0);
 	char *dir_buf = estrndup(ZSTR_VAL(start), ZSTR_LEN(start));
 	size_t dir_len = zend_dirname(dir_buf, ZSTR_LEN(start));
 
-	if (ZSTR_LEN(wm_s_str("pidFile")) == 0) {
-		wm_s_set_str("pidFile", zend_strpprintf(0, "%.*s/workerman.%s.pid", (int) dir_len, dir_buf, ZSTR_VAL(base)));
+	if (ZSTR_LEN(wm_process_sprop_str("pidFile")) == 0) {
+		wm_process_sprop_set_str("pidFile", zend_strpprintf(0, "%.*s/workerman.%s.pid", (int) dir_len, dir_buf, ZSTR_VAL(base)));
 	}
-	if (ZSTR_LEN(wm_s_str("statusFile")) == 0) {
-		wm_s_set_str("statusFile", zend_strpprintf(0, "%.*s/workerman.%s.status", (int) dir_len, dir_buf, ZSTR_VAL(base)));
+	if (ZSTR_LEN(wm_process_sprop_str("statusFile")) == 0) {
+		wm_process_sprop_set_str("statusFile", zend_strpprintf(0, "%.*s/workerman.%s.status", (int) dir_len, dir_buf, ZSTR_VAL(base)));
 	}
-	if (ZSTR_LEN(wm_s_str("statisticsFile")) == 0) {
-		wm_s_set_str("statisticsFile", zend_string_copy(wm_s_str("statusFile")));
+	if (ZSTR_LEN(wm_process_sprop_str("statisticsFile")) == 0) {
+		wm_process_sprop_set_str("statisticsFile", zend_string_copy(wm_process_sprop_str("statusFile")));
 	}
-	if (ZSTR_LEN(wm_s_str("connectionsFile")) == 0) {
-		wm_s_set_str("connectionsFile", zend_strpprintf(0, "%s.connection", ZSTR_VAL(wm_s_str("statusFile"))));
+	if (ZSTR_LEN(wm_process_sprop_str("connectionsFile")) == 0) {
+		wm_process_sprop_set_str("connectionsFile", zend_strpprintf(0, "%s.connection", ZSTR_VAL(wm_process_sprop_str("statusFile"))));
 	}
-	if (ZSTR_LEN(wm_s_str("logFile")) == 0) {
-		wm_s_set_str("logFile", zend_strpprintf(0, "%.*s/workerman.log", (int) dir_len, dir_buf));
+	if (ZSTR_LEN(wm_process_sprop_str("logFile")) == 0) {
+		wm_process_sprop_set_str("logFile", zend_strpprintf(0, "%.*s/workerman.log", (int) dir_len, dir_buf));
 	}
 	efree(dir_buf);
 	zend_string_release(base);
 
-	zend_string *log = wm_s_str("logFile");
+	zend_string *log = wm_process_sprop_str("logFile");
 	if (!zend_string_equals_literal(log, "/dev/null") && !strstr(ZSTR_VAL(log), "://")) {
 		zend_stat_t st;
 		if (VCWD_STAT(ZSTR_VAL(log), &st) != 0) {
@@ -444,19 +349,19 @@ ZEND_METHOD(Workerman_Worker, init)
 		}
 	}
 
-	wm_set_status(WM_STATUS_W_STARTING);
+	wm_process_set_status(WM_STATUS_W_STARTING);
 
 	/* initGlobalEvent(): a loop object set before runAll() names the class children create. */
-	zval *global = wm_s("globalEvent");
+	zval *global = wm_process_sprop("globalEvent");
 	if (global && Z_TYPE_P(global) == IS_OBJECT) {
-		wm_s_set_str("eventLoopClass", zend_string_copy(Z_OBJCE_P(global)->name));
+		wm_process_sprop_set_str("eventLoopClass", zend_string_copy(Z_OBJCE_P(global)->name));
 		zval nv;
 		ZVAL_NULL(&nv);
-		wm_s_set("globalEvent", &nv);
+		wm_process_sprop_set("globalEvent", &nv);
 	} else {
-		zval *cls = wm_s("eventLoopClass");
+		zval *cls = wm_process_sprop("eventLoopClass");
 		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
-			wm_s_set_str("eventLoopClass", zend_string_copy(wm_ce_Event->name));
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_ce_Event->name));
 		} else {
 			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
 			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {
@@ -469,7 +374,7 @@ ZEND_METHOD(Workerman_Worker, init)
 		}
 	}
 
-	zval *stats = wm_s("globalStatistics");
+	zval *stats = wm_process_sprop("globalStatistics");
 	if (stats && Z_TYPE_P(stats) == IS_ARRAY) {
 		SEPARATE_ARRAY(stats);
 		add_assoc_long(stats, "start_timestamp", (zend_long) time(NULL));
@@ -480,11 +385,11 @@ ZEND_METHOD(Workerman_Worker, init)
 		}
 	}
 
-	zend_string *title = zend_strpprintf(0, "WorkerMan: master process  start_file=%s", ZSTR_VAL(wm_s_str("startFile")));
-	wm_set_process_title(ZSTR_VAL(title));
+	zend_string *title = zend_strpprintf(0, "WorkerMan: master process  start_file=%s", ZSTR_VAL(wm_process_sprop_str("startFile")));
+	wm_process_set_title(ZSTR_VAL(title));
 	zend_string_release(title);
 
-	wm_init_id();
+	wm_process_init_id();
 }
 
 /* ---- command line -------------------------------------------------------------------------- */
@@ -500,12 +405,12 @@ static const char wm_usage[] =
 static void wm_exit_with_message(const char *msg, size_t len)
 {
 	PHPWRITE(msg, len);
-	wm_exit(0);
+	wm_process_exit(0);
 }
 
 static pid_t wm_read_master_pid(void)
 {
-	zend_string *file = wm_s_str("pidFile");
+	zend_string *file = wm_process_sprop_str("pidFile");
 	char buf[32];
 	int fd = ZSTR_LEN(file) ? open(ZSTR_VAL(file), O_RDONLY | O_CLOEXEC) : -1;
 	if (fd < 0) {
@@ -555,7 +460,7 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	zval argv;
-	wm_call_static(wm_called_scope(execute_data), "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
+	wm_call_static(wm_process_called_scope(execute_data), "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
 	if (EG(exception)) {
 		zval_ptr_dtor(&argv);
 		return;
@@ -588,26 +493,26 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 
 	const char *mode_str = "";
 	if (strcmp(command, "start") == 0) {
-		mode_str = (strcmp(mode, "-d") == 0 || wm_s_true("daemonize")) ? "in DAEMON mode" : "in DEBUG mode";
+		mode_str = (strcmp(mode, "-d") == 0 || wm_process_sprop_true("daemonize")) ? "in DAEMON mode" : "in DEBUG mode";
 	}
-	wm_log_master("%s %s", command, mode_str);
+	wm_process_log_master("%s %s", command, mode_str);
 
 	pid_t master_pid = wm_read_master_pid();
 	if (wm_master_is_alive(master_pid)) {
 		if (strcmp(command, "start") == 0) {
-			wm_log_master("already running");
-			wm_exit(0);
+			wm_process_log_master("already running");
+			wm_process_exit(0);
 			return;
 		}
 	} else if (strcmp(command, "start") != 0 && strcmp(command, "restart") != 0) {
-		wm_log_master("not run");
-		wm_exit(0);
+		wm_process_log_master("not run");
+		wm_process_exit(0);
 		return;
 	}
 
 	if (strcmp(command, "start") == 0) {
 		if (strcmp(mode, "-d") == 0) {
-			wm_s_set_bool("daemonize", true);
+			wm_process_sprop_set_bool("daemonize", true);
 		}
 		return;
 	}
@@ -617,36 +522,36 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 	}
 	if (strcmp(command, "reload") == 0) {
 		kill(master_pid, strcmp(mode, "-g") == 0 ? SIGUSR2 : SIGUSR1);
-		wm_exit(0);
+		wm_process_exit(0);
 		return;
 	}
 
 	/* stop / restart */
 	bool graceful = strcmp(mode, "-g") == 0;
-	wm_s_set_bool("gracefulStop", graceful);
-	wm_log_master(graceful ? "is gracefully stopping ..." : "is stopping ...");
+	wm_process_sprop_set_bool("gracefulStop", graceful);
+	wm_process_log_master(graceful ? "is gracefully stopping ..." : "is stopping ...");
 	if (master_pid > 0) {
 		kill(master_pid, graceful ? SIGQUIT : SIGINT);
 	}
-	zend_long timeout = zval_get_long(wm_s("stopTimeout")) + 3;
+	zend_long timeout = zval_get_long(wm_process_sprop("stopTimeout")) + 3;
 	time_t start = time(NULL);
 	for (;;) {
 		if (master_pid > 0 && kill(master_pid, 0) == 0) {
 			if (!graceful && time(NULL) - start >= timeout) {
-				wm_log_master("stop fail");
-				wm_exit(0);
+				wm_process_log_master("stop fail");
+				wm_process_exit(0);
 				return;
 			}
 			usleep(10000);
 			continue;
 		}
-		wm_log_master("stop success");
+		wm_process_log_master("stop success");
 		if (strcmp(command, "stop") == 0) {
-			wm_exit(0);
+			wm_process_exit(0);
 			return;
 		}
 		if (strcmp(mode, "-d") == 0) {
-			wm_s_set_bool("daemonize", true);
+			wm_process_sprop_set_bool("daemonize", true);
 		}
 		break;
 	}
@@ -655,7 +560,7 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 ZEND_METHOD(Workerman_Worker, checkPortAvailable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	if (!workers || wm_process_status() != WM_STATUS_W_STARTING) {
 		return;
 	}
@@ -709,8 +614,8 @@ ZEND_METHOD(Workerman_Worker, lock)
 		Z_PARAM_LONG(flag)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_master *m = wm_master_state();
-	zend_string *lock_file = zend_strpprintf(0, "%s.lock", ZSTR_VAL(wm_s_str("pidFile")));
+	wm_master *m = wm_process_master();
+	zend_string *lock_file = zend_strpprintf(0, "%s.lock", ZSTR_VAL(wm_process_sprop_str("pidFile")));
 	if (m->lock_fd < 0) {
 		m->lock_fd = open(ZSTR_VAL(lock_file), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 	}
@@ -733,7 +638,7 @@ ZEND_METHOD(Workerman_Worker, lock)
 ZEND_METHOD(Workerman_Worker, daemonize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!wm_s_true("daemonize")) {
+	if (!wm_process_sprop_true("daemonize")) {
 		return;
 	}
 	umask(0);
@@ -766,10 +671,10 @@ ZEND_METHOD(Workerman_Worker, resetStd)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(throw_exception)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!wm_s_true("daemonize")) {
+	if (!wm_process_sprop_true("daemonize")) {
 		return;
 	}
-	zend_string *file = wm_s_str("stdoutFile");
+	zend_string *file = wm_process_sprop_str("stdoutFile");
 	int fd = open(ZSTR_VAL(file), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		if (throw_exception) {
@@ -785,7 +690,7 @@ ZEND_METHOD(Workerman_Worker, resetStd)
 	if (s) {
 		zval zv;
 		php_stream_to_zval(s, &zv);
-		wm_s_set("outputStream", &zv);
+		wm_process_sprop_set("outputStream", &zv);
 		zval_ptr_dtor(&zv);
 	}
 }
@@ -808,7 +713,7 @@ static zend_string *wm_ui_key(zend_string *column)
 }
 
 /* $worker->$prop ?? $worker->context->$prop, as a string. */
-static zend_string *wm_ui_value(zend_object *w, zend_string *prop)
+zend_string *wm_process_ui_value(zend_object *w, zend_string *prop)
 {
 	zval rv, *v = NULL;
 	if (zend_hash_exists(&w->ce->properties_info, prop) || (w->properties && zend_hash_exists(w->properties, prop))) {
@@ -841,9 +746,9 @@ ZEND_METHOD(Workerman_Worker, getUiColumns)
 	add_assoc_string(return_value, "state", "statusState");
 }
 
-static zend_long wm_ui_length(zend_string *key)
+zend_long wm_process_ui_length(zend_string *key)
 {
-	zval *data = wm_s("uiLengthData");
+	zval *data = wm_process_sprop("uiLengthData");
 	if (data && Z_TYPE_P(data) == IS_ARRAY) {
 		zval *v = zend_hash_find(Z_ARRVAL_P(data), key);
 		if (v) {
@@ -860,7 +765,7 @@ ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)
 	ZEND_PARSE_PARAMETERS_NONE();
 	zval cols;
 	zend_long total = 0;
-	wm_ui_columns(wm_called_scope(execute_data), &cols);
+	wm_ui_columns(wm_process_called_scope(execute_data), &cols);
 	if (Z_TYPE(cols) == IS_ARRAY) {
 		zend_string *name;
 		ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(cols), name) {
@@ -868,7 +773,7 @@ ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)
 				continue;
 			}
 			zend_string *key = wm_ui_key(name);
-			total += wm_ui_length(key) + 4;
+			total += wm_process_ui_length(key) + 4;
 			zend_string_release(key);
 		} ZEND_HASH_FOREACH_END();
 	}
@@ -880,14 +785,14 @@ ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)
 ZEND_METHOD(Workerman_Worker, initWorkers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = wm_called_scope(execute_data);
-	HashTable *workers = wm_workers();
+	zend_class_entry *scope = wm_process_called_scope(execute_data);
+	HashTable *workers = wm_process_workers();
 	if (!workers) {
 		return;
 	}
 	zval cols;
 	wm_ui_columns(scope, &cols);
-	zval *ui = wm_s("uiLengthData");
+	zval *ui = wm_process_sprop("uiLengthData");
 	zval *w;
 
 	ZEND_HASH_FOREACH_VAL(workers, w) {
@@ -921,7 +826,7 @@ ZEND_METHOD(Workerman_Worker, initWorkers)
 			zval_ptr_dtor(&sn);
 
 			zval *el = wm_prop(obj, wm_worker_slot_event_loop);
-			zend_string *cls = (Z_TYPE_P(el) == IS_STRING && Z_STRLEN_P(el)) ? Z_STR_P(el) : wm_s_str("eventLoopClass");
+			zend_string *cls = (Z_TYPE_P(el) == IS_STRING && Z_STRLEN_P(el)) ? Z_STR_P(el) : wm_process_sprop_str("eventLoopClass");
 			const char *short_name = zend_memrchr(ZSTR_VAL(cls), '\\', ZSTR_LEN(cls));
 			short_name = short_name ? short_name + 1 : ZSTR_VAL(cls);
 			zval lz;
@@ -940,7 +845,7 @@ ZEND_METHOD(Workerman_Worker, initWorkers)
 				if (!col || Z_TYPE_P(prop) != IS_STRING) {
 					continue;
 				}
-				zend_string *value = wm_ui_value(obj, Z_STR_P(prop));
+				zend_string *value = wm_process_ui_value(obj, Z_STR_P(prop));
 				zend_string *key = wm_ui_key(col);
 				zend_long cur = 8;
 				zval *old = zend_hash_find(Z_ARRVAL_P(ui), key);
@@ -970,8 +875,8 @@ ZEND_METHOD(Workerman_Worker, initWorkers)
 ZEND_METHOD(Workerman_Worker, saveMasterPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_s_set_long("masterPid", (zend_long) getpid());
-	zend_string *file = wm_s_str("pidFile");
+	wm_process_sprop_set_long("masterPid", (zend_long) getpid());
+	zend_string *file = wm_process_sprop_str("pidFile");
 	char buf[32];
 	int len = snprintf(buf, sizeof(buf), "%d", (int) getpid());
 	int fd = open(ZSTR_VAL(file), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -987,7 +892,7 @@ ZEND_METHOD(Workerman_Worker, saveMasterPid)
 
 /* ---- banner -------------------------------------------------------------------------------- */
 
-static zend_string *wm_version_line(void)
+zend_string *wm_process_version_line(void)
 {
 	bool jit = false;
 	if (zend_hash_str_exists(CG(function_table), "opcache_get_status", sizeof("opcache_get_status") - 1)) {
@@ -1017,14 +922,14 @@ static zend_string *wm_version_line(void)
 
 static zend_long wm_line_version_length(void)
 {
-	zend_string *line = wm_version_line();
+	zend_string *line = wm_process_version_line();
 	zend_long len = (zend_long) ZSTR_LEN(line);
 	zend_string_release(line);
 	return len;
 }
 
 /* str_pad($s, $width, $pad, STR_PAD_BOTH|STR_PAD_RIGHT) */
-static void wm_pad(smart_str *out, const char *s, size_t len, zend_long width, char pad, bool both)
+void wm_process_pad(smart_str *out, const char *s, size_t len, zend_long width, char pad, bool both)
 {
 	zend_long n = width - (zend_long) len;
 	zend_long left = (both && n > 0) ? n / 2 : 0;
@@ -1059,7 +964,7 @@ static size_t wm_tag_length(zend_string *s)
 ZEND_METHOD(Workerman_Worker, displayUI)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = wm_called_scope(execute_data);
+	zend_class_entry *scope = wm_process_called_scope(execute_data);
 	zval argv;
 	wm_call_static(scope, "getargv", sizeof("getargv") - 1, &argv, 0, NULL);
 	if (Z_TYPE(argv) == IS_ARRAY) {
@@ -1073,7 +978,7 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 	}
 	zval_ptr_dtor(&argv);
 
-	zend_string *version = wm_version_line();
+	zend_string *version = wm_process_version_line();
 	zval total_zv;
 	wm_call_static(scope, "getsinglelinetotallength", sizeof("getsinglelinetotallength") - 1, &total_zv, 0, NULL);
 	zend_long total = zval_get_long(&total_zv);
@@ -1081,10 +986,10 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 
 	smart_str out = {0};
 	smart_str_appends(&out, "<n>");
-	wm_pad(&out, "<w> WORKERMAN </w>", sizeof("<w> WORKERMAN </w>") - 1, total + 7, '-', true);
+	wm_process_pad(&out, "<w> WORKERMAN </w>", sizeof("<w> WORKERMAN </w>") - 1, total + 7, '-', true);
 	smart_str_appends(&out, "</n>\n");
 	smart_str_append(&out, version);
-	wm_pad(&out, "<w> WORKERS </w>", sizeof("<w> WORKERS </w>") - 1, total + 7, '-', true);
+	wm_process_pad(&out, "<w> WORKERS </w>", sizeof("<w> WORKERS </w>") - 1, total + 7, '-', true);
 	smart_str_appendc(&out, '\n');
 	smart_str_0(&out);
 	wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
@@ -1105,7 +1010,7 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 			smart_str_appends(&out, "<w>");
 			smart_str_appends(&out, label);
 			smart_str_appends(&out, "</w>");
-			wm_pad(&out, "", 0, wm_ui_length(key) + 4 - (zend_long) strlen(label), ' ', false);
+			wm_process_pad(&out, "", 0, wm_process_ui_length(key) + 4 - (zend_long) strlen(label), ' ', false);
 			zend_string_release(key);
 		} ZEND_HASH_FOREACH_END();
 		bool any = out.s != NULL;
@@ -1116,7 +1021,7 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 			smart_str_free(&out);
 		}
 
-		HashTable *workers = wm_workers();
+		HashTable *workers = wm_process_workers();
 		zval *w;
 		bool content = false;
 		if (workers) {
@@ -1128,9 +1033,9 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 					if (!col || Z_TYPE_P(prop) != IS_STRING) {
 						continue;
 					}
-					zend_string *value = wm_ui_value(Z_OBJ_P(w), Z_STR_P(prop));
+					zend_string *value = wm_process_ui_value(Z_OBJ_P(w), Z_STR_P(prop));
 					zend_string *key = wm_ui_key(col);
-					wm_pad(&out, ZSTR_VAL(value), ZSTR_LEN(value), wm_ui_length(key) + 4 + (zend_long) wm_tag_length(value), ' ', false);
+					wm_process_pad(&out, ZSTR_VAL(value), ZSTR_LEN(value), wm_process_ui_length(key) + 4 + (zend_long) wm_tag_length(value), ' ', false);
 					zend_string_release(key);
 					zend_string_release(value);
 				} ZEND_HASH_FOREACH_END();
@@ -1144,7 +1049,7 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 			} ZEND_HASH_FOREACH_END();
 		}
 		if (content) {
-			wm_pad(&out, "", 0, total, '-', false);
+			wm_process_pad(&out, "", 0, total, '-', false);
 			smart_str_appendc(&out, '\n');
 			smart_str_0(&out);
 			wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
@@ -1153,13 +1058,13 @@ ZEND_METHOD(Workerman_Worker, displayUI)
 	}
 	zval_ptr_dtor(&cols);
 
-	if (wm_s_true("daemonize")) {
-		zend_string *base = wm_start_basename();
+	if (wm_process_sprop_true("daemonize")) {
+		zend_string *base = wm_process_start_basename();
 		zend_string *line = zend_strpprintf(0, "Input \"php %s stop\" to stop. Start success.\n\n", ZSTR_VAL(base));
 		wm_safe_echo(ZSTR_VAL(line), ZSTR_LEN(line), false);
 		zend_string_release(line);
 		zend_string_release(base);
-	} else if (ZSTR_LEN(wm_s_str("command"))) {
+	} else if (ZSTR_LEN(wm_process_sprop_str("command"))) {
 		wm_safe_echo("Start success.\n", sizeof("Start success.\n") - 1, false);
 	} else {
 		wm_safe_echo("Press Ctrl+C to stop. Start success.\n", sizeof("Press Ctrl+C to stop. Start success.\n") - 1, false);
@@ -1182,7 +1087,7 @@ static void wm_master_on_tick(evutil_socket_t fd, short what, void *arg)
 ZEND_METHOD(Workerman_Worker, installSignal)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	if (m->base) {
 		return;
 	}
@@ -1209,7 +1114,7 @@ static void wm_kill_tasks_free(wm_master *m);
 
 /* Frees the master's event base. In a child, after event_reinit() so that the parent's epoll
  * registrations and signal pipe are left untouched. */
-static void wm_master_free_base(wm_master *m, bool in_child)
+void wm_process_master_free_base(wm_master *m, bool in_child)
 {
 	if (!m->base) {
 		return;
@@ -1235,7 +1140,7 @@ static void wm_master_free_base(wm_master *m, bool in_child)
 
 /* Upstream's checkErrors() shutdown function of worker processes: a worker process that ends
  * without having been stopped (exit() in user code, a fatal error) says so in the log. */
-static void wm_check_errors(void)
+void wm_process_check_errors(void)
 {
 	if (!WM_G(in_child) || wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 		return;
@@ -1259,12 +1164,12 @@ static void wm_check_errors(void)
 
 void wm_process_rshutdown(void)
 {
-	wm_check_errors();
+	wm_process_check_errors();
 	wm_master *m = WM_G(master);
 	if (!m) {
 		return;
 	}
-	wm_master_free_base(m, false);
+	wm_process_master_free_base(m, false);
 	if (m->lock_fd >= 0) {
 		close(m->lock_fd);
 	}
@@ -1272,7 +1177,7 @@ void wm_process_rshutdown(void)
 	WM_G(master) = NULL;
 }
 
-static const char *wm_signal_name(int sig, char *buf, size_t len)
+const char *wm_process_signal_name(int sig, char *buf, size_t len)
 {
 	switch (sig) {
 		case SIGINT: return "SIGINT";
@@ -1301,7 +1206,7 @@ static const char *wm_signal_name(int sig, char *buf, size_t len)
 
 static zval *wm_pid_map(void)
 {
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		SEPARATE_ARRAY(map);
 		return map;
@@ -1309,9 +1214,9 @@ static zval *wm_pid_map(void)
 	return NULL;
 }
 
-static uint32_t wm_child_count(void)
+uint32_t wm_process_child_count(void)
 {
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	uint32_t n = 0;
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		zval *pids;
@@ -1325,9 +1230,9 @@ static uint32_t wm_child_count(void)
 }
 
 /* Collects every child pid into `out` (a packed array of ints). */
-static void wm_all_pids(zval *out)
+void wm_process_all_pids(zval *out)
 {
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	array_init(out);
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		zval *pids, *pid;
@@ -1342,9 +1247,9 @@ static void wm_all_pids(zval *out)
 	}
 }
 
-static zend_object *wm_worker_by_id(zend_string *worker_id)
+zend_object *wm_process_worker_by_id(zend_string *worker_id)
 {
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	zval *w = workers ? zend_hash_find(workers, worker_id) : NULL;
 	return w && Z_TYPE_P(w) == IS_OBJECT ? Z_OBJ_P(w) : NULL;
 }
@@ -1352,13 +1257,12 @@ static zend_object *wm_worker_by_id(zend_string *worker_id)
 /* ---- worker processes ---------------------------------------------------------------------- */
 
 static void wm_child_signal(int signo, void *arg);
-static void wm_child_main(zend_object *worker, zend_long id);
 
 /* Forks one process for `worker`. Returns in the parent; in the child it runs the worker and
  * returns only once the child is exiting (with exit() pending in EG(exception)). */
 static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 {
-	zval *id_map = wm_s("idMap");
+	zval *id_map = wm_process_sprop("idMap");
 	zend_long id = 0;
 	if (id_map && Z_TYPE_P(id_map) == IS_ARRAY) {
 		zval *slots = zend_hash_find(Z_ARRVAL_P(id_map), worker_id);
@@ -1382,7 +1286,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 	/* The child inherits the master's libevent signal handlers, which write to the master's
 	 * signal pipe: a signal reaching the child before it has its own handlers would be taken for
 	 * one sent to the master. The child unblocks them once its loop watches them. */
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	sigset_t block;
 	sigemptyset(&block);
 	for (size_t i = 0; i < sizeof(wm_master_signals) / sizeof(wm_master_signals[0]); i++) {
@@ -1410,7 +1314,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 			SEPARATE_ARRAY(pids);
 			add_index_long(pids, pid, pid);
 		}
-		id_map = wm_s("idMap");
+		id_map = wm_process_sprop("idMap");
 		if (id_map && Z_TYPE_P(id_map) == IS_ARRAY) {
 			SEPARATE_ARRAY(id_map);
 			zval *slots = zend_hash_find(Z_ARRVAL_P(id_map), worker_id);
@@ -1421,13 +1325,13 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		}
 		return;
 	}
-	wm_child_main(worker, id);
+	wm_process_child_main(worker, id);
 }
 
 ZEND_METHOD(Workerman_Worker, forkWorkers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	if (!workers) {
 		return;
 	}
@@ -1446,7 +1350,7 @@ ZEND_METHOD(Workerman_Worker, forkWorkers)
 			wm_prop_set(obj, wm_worker_slot_name, &sn);
 		}
 		for (;;) {
-			zval *map = wm_s("pidMap");
+			zval *map = wm_process_sprop("pidMap");
 			zval *pids = (map && Z_TYPE_P(map) == IS_ARRAY) ? zend_hash_find(Z_ARRVAL_P(map), worker_id) : NULL;
 			zend_long have = (pids && Z_TYPE_P(pids) == IS_ARRAY) ? zend_hash_num_elements(Z_ARRVAL_P(pids)) : 0;
 			if (have >= zval_get_long(wm_prop(obj, wm_worker_slot_count))) {
@@ -1472,7 +1376,7 @@ static void wm_child_stop_check(void *arg)
 	bool all_closed = true;
 
 	if (!graceful) {
-		HashTable *workers = wm_workers();
+		HashTable *workers = wm_process_workers();
 		zval *w;
 		if (workers) {
 			ZEND_HASH_FOREACH_VAL(workers, w) {
@@ -1509,13 +1413,13 @@ static void wm_child_stop_check(void *arg)
 		if (WM_G(loop)) {
 			wm_loop_stop(WM_G(loop));
 		}
-		wm_exit(m->exit_code);
+		wm_process_exit(m->exit_code);
 	}
 }
 
-static void wm_child_stop_all(zend_long code, zval *log)
+void wm_process_child_stop_all(zend_long code, zval *log)
 {
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	if (code && log && zend_is_true(log)) {
 		if (Z_TYPE_P(log) == IS_OBJECT && instanceof_function(Z_OBJCE_P(log), zend_ce_throwable)) {
 			wm_log_throwable(Z_OBJ_P(log));
@@ -1525,7 +1429,7 @@ static void wm_child_stop_all(zend_long code, zval *log)
 			zend_string_release(s);
 		}
 	}
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	if (workers) {
 		zval *w;
 		ZEND_HASH_REVERSE_FOREACH_VAL(workers, w) {
@@ -1542,7 +1446,7 @@ static void wm_child_stop_all(zend_long code, zval *log)
 	m->exit_code = code;
 	wm_loop *loop = WM_G(loop);
 	if (!loop) {
-		wm_exit(code);
+		wm_process_exit(code);
 		return;
 	}
 	if (!m->child_stop) {
@@ -1550,9 +1454,9 @@ static void wm_child_stop_all(zend_long code, zval *log)
 	}
 }
 
-static void wm_child_main(zend_object *worker, zend_long id)
+void wm_process_child_main(zend_object *worker, zend_long id)
 {
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	zval fn, ret, zv;
 
 	WM_G(in_child) = true;
@@ -1561,21 +1465,21 @@ static void wm_child_main(zend_object *worker, zend_long id)
 	zval_ptr_dtor(&fn);
 	zval_ptr_dtor(&ret);
 
-	wm_s_set_bool("gracefulStop", false);
+	wm_process_sprop_set_bool("gracefulStop", false);
 	if (wm_process_status() == WM_STATUS_W_STARTING) {
-		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_call_static(wm_process_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 		if (EG(exception)) {
 			return;
 		}
 	}
 	zval empty;
 	array_init(&empty);
-	wm_s_set("pidsToRestart", &empty);
-	wm_s_set("pidMap", &empty);
+	wm_process_sprop_set("pidsToRestart", &empty);
+	wm_process_sprop_set("pidMap", &empty);
 	zval_ptr_dtor(&empty);
 
 	/* Only this worker stays registered; the others' inherited listeners are closed. */
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	if (workers) {
 		zval *w;
 		zend_string *key;
@@ -1583,7 +1487,7 @@ static void wm_child_main(zend_object *worker, zend_long id)
 		ZEND_HASH_FOREACH_STR_KEY_VAL(copy, key, w) {
 			if (Z_TYPE_P(w) == IS_OBJECT && Z_OBJ_P(w) != worker) {
 				wm_call_method(Z_OBJ_P(w), "unlisten", sizeof("unlisten") - 1, NULL, 0, NULL);
-				zval *reg = wm_s("workers");
+				zval *reg = wm_process_sprop("workers");
 				if (reg && Z_TYPE_P(reg) == IS_ARRAY && key) {
 					SEPARATE_ARRAY(reg);
 					zend_hash_del(Z_ARRVAL_P(reg), key);
@@ -1593,19 +1497,19 @@ static void wm_child_main(zend_object *worker, zend_long id)
 		zend_array_destroy(copy);
 	}
 
-	wm_master_free_base(m, true);
+	wm_process_master_free_base(m, true);
 	wm_call_static(wm_ce_Timer, "delall", sizeof("delall") - 1, NULL, 0, NULL);
-	wm_set_status(WM_STATUS_W_RUNNING);
+	wm_process_set_status(WM_STATUS_W_RUNNING);
 
 	/* The event loop of this process. */
-	zval *global = wm_s("globalEvent");
+	zval *global = wm_process_sprop("globalEvent");
 	if (!global || Z_TYPE_P(global) != IS_OBJECT) {
 		zend_string *cls = NULL;
 		zval *el = wm_prop(worker, wm_worker_slot_event_loop);
 		if (Z_TYPE_P(el) == IS_STRING && Z_STRLEN_P(el)) {
 			cls = Z_STR_P(el);
 		} else {
-			cls = wm_s_str("eventLoopClass");
+			cls = wm_process_sprop_str("eventLoopClass");
 		}
 		zend_class_entry *ce = ZSTR_LEN(cls) ? zend_lookup_class(cls) : NULL;
 		if (!ce || !instanceof_function(ce, wm_ce_Event)) {
@@ -1616,9 +1520,9 @@ static void wm_child_main(zend_object *worker, zend_long id)
 			ce = wm_ce_Event;
 		}
 		object_init_ex(&zv, ce);
-		wm_s_set("globalEvent", &zv);
+		wm_process_sprop_set("globalEvent", &zv);
 		zval_ptr_dtor(&zv);
-		global = wm_s("globalEvent");
+		global = wm_process_sprop("globalEvent");
 	}
 	wm_loop *loop = wm_loop_from_zval(global);
 	if (!loop) {
@@ -1640,7 +1544,7 @@ static void wm_child_main(zend_object *worker, zend_long id)
 	zend_string *name = zval_get_string(wm_prop(worker, wm_worker_slot_name));
 	zend_string *title = zend_strpprintf(0, "WorkerMan: worker process  %s %s", ZSTR_VAL(name),
 		Z_TYPE(sn) == IS_STRING ? Z_STRVAL(sn) : "none");
-	wm_set_process_title(ZSTR_VAL(title));
+	wm_process_set_title(ZSTR_VAL(title));
 	zend_string_release(title);
 	zend_string_release(name);
 	zval_ptr_dtor(&sn);
@@ -1662,9 +1566,9 @@ static void wm_child_main(zend_object *worker, zend_long id)
 	if (!EG(exception)) {
 		if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
 			wm_logf("Exception: event-loop exited");
-			wm_exit(250);
+			wm_process_exit(250);
 		} else {
-			wm_exit(m->exit_code);
+			wm_process_exit(m->exit_code);
 		}
 	}
 }
@@ -1727,30 +1631,24 @@ static void wm_schedule_kill(wm_master *m, pid_t pid, int sig, double seconds)
 	evtimer_add(&t->ev, &tv);
 }
 
-static bool wm_is_master(void)
+void wm_process_master_stop_all(zend_long code, zval *log)
 {
-	zval *mp = wm_s("masterPid");
-	return mp && zval_get_long(mp) == (zend_long) getpid();
-}
-
-static void wm_master_stop_all(zend_long code, zval *log)
-{
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	if (log && zend_is_true(log)) {
 		zend_string *s = zval_get_string(log);
-		wm_log_master("%s", ZSTR_VAL(s));
+		wm_process_log_master("%s", ZSTR_VAL(s));
 		zend_string_release(s);
 	}
 	if (code) {
-		wm_log_master("stopping, code [" ZEND_LONG_FMT "]", code);
+		wm_process_log_master("stopping, code [" ZEND_LONG_FMT "]", code);
 	} else {
-		wm_log_master("stopping");
+		wm_process_log_master("stopping");
 	}
 	bool graceful = wm_process_graceful();
-	bool daemon = wm_s_true("daemonize");
-	double stop_timeout = ceil((double) zval_get_long(wm_s("stopTimeout")));
+	bool daemon = wm_process_sprop_true("daemonize");
+	double stop_timeout = ceil((double) zval_get_long(wm_process_sprop("stopTimeout")));
 	zval pids, *pid;
-	wm_all_pids(&pids);
+	wm_process_all_pids(&pids);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(pids), pid) {
 		pid_t p = (pid_t) Z_LVAL_P(pid);
 		if (!graceful && !daemon) {
@@ -1776,18 +1674,18 @@ ZEND_METHOD(Workerman_Worker, stopAll)
 		Z_PARAM_ZVAL(log)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_set_status(WM_STATUS_W_SHUTDOWN);
-	if (wm_is_master()) {
-		wm_master_stop_all(code, log);
+	wm_process_set_status(WM_STATUS_W_SHUTDOWN);
+	if (wm_process_is_master()) {
+		wm_process_master_stop_all(code, log);
 	} else {
-		wm_child_stop_all(code, log);
+		wm_process_child_stop_all(code, log);
 	}
 }
 
 /* Master: unlink unix socket files and the pid file, log, onMasterStop, exit(0). */
 static void wm_exit_and_clear_all(void)
 {
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	if (workers) {
 		zval *w;
 		ZEND_HASH_FOREACH_VAL(workers, w) {
@@ -1805,12 +1703,12 @@ static void wm_exit_and_clear_all(void)
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
-	zend_string *pid_file = wm_s_str("pidFile");
+	zend_string *pid_file = wm_process_sprop_str("pidFile");
 	if (ZSTR_LEN(pid_file)) {
 		unlink(ZSTR_VAL(pid_file));
 	}
-	wm_log_master("has been stopped");
-	zval *cb = wm_s("onMasterStop");
+	wm_process_log_master("has been stopped");
+	zval *cb = wm_process_sprop("onMasterStop");
 	if (cb && wm_is_set(cb)) {
 		zval func;
 		ZVAL_COPY(&func, cb);
@@ -1822,27 +1720,27 @@ static void wm_exit_and_clear_all(void)
 			OBJ_RELEASE(ex);
 		}
 	}
-	wm_exit(0);
+	wm_process_exit(0);
 }
 
 /* ---- reload -------------------------------------------------------------------------------- */
 
-static void wm_master_reload(void)
+void wm_process_master_reload(void)
 {
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	int sig = wm_process_graceful() ? SIGUSR2 : SIGUSR1;
-	zval *to_restart = wm_s("pidsToRestart");
+	zval *to_restart = wm_process_sprop("pidsToRestart");
 
 	if (wm_process_status() == WM_STATUS_W_RUNNING) {
-		wm_log_master("reloading");
-		wm_set_status(WM_STATUS_W_RELOADING);
-		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_process_log_master("reloading");
+		wm_process_set_status(WM_STATUS_W_RELOADING);
+		wm_call_static(wm_process_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 		if (EG(exception)) {
 			zend_object *ex = wm_exception_take();
 			wm_log_throwable(ex);
 			OBJ_RELEASE(ex);
 		}
-		zval *cb = wm_s("onMasterReload");
+		zval *cb = wm_process_sprop("onMasterReload");
 		if (cb && wm_is_set(cb)) {
 			zval func;
 			ZVAL_COPY(&func, cb);
@@ -1854,23 +1752,23 @@ static void wm_master_reload(void)
 				}
 				zval ex;
 				ZVAL_OBJ(&ex, wm_exception_take());
-				wm_set_status(WM_STATUS_W_SHUTDOWN);
-				wm_master_stop_all(250, &ex);
+				wm_process_set_status(WM_STATUS_W_SHUTDOWN);
+				wm_process_master_stop_all(250, &ex);
 				zval_ptr_dtor(&ex);
 				return;
 			}
-			wm_init_id();
+			wm_process_init_id();
 		}
 
 		/* Non-reloadable workers only get the signal (onWorkerReload); the others restart one by one. */
 		zval reloadable;
 		array_init(&reloadable);
-		zval *map = wm_s("pidMap");
+		zval *map = wm_process_sprop("pidMap");
 		if (map && Z_TYPE_P(map) == IS_ARRAY) {
 			zend_string *worker_id;
 			zval *pids, *pid;
 			ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(map), worker_id, pids) {
-				zend_object *w = worker_id ? wm_worker_by_id(worker_id) : NULL;
+				zend_object *w = worker_id ? wm_process_worker_by_id(worker_id) : NULL;
 				if (!w || Z_TYPE_P(pids) != IS_ARRAY) {
 					continue;
 				}
@@ -1884,7 +1782,7 @@ static void wm_master_reload(void)
 				} ZEND_HASH_FOREACH_END();
 			} ZEND_HASH_FOREACH_END();
 		}
-		to_restart = wm_s("pidsToRestart");
+		to_restart = wm_process_sprop("pidsToRestart");
 		zval kept;
 		array_init(&kept);
 		if (to_restart && Z_TYPE_P(to_restart) == IS_ARRAY) {
@@ -1896,15 +1794,15 @@ static void wm_master_reload(void)
 				}
 			} ZEND_HASH_FOREACH_END();
 		}
-		wm_s_set("pidsToRestart", &kept);
+		wm_process_sprop_set("pidsToRestart", &kept);
 		zval_ptr_dtor(&kept);
 		zval_ptr_dtor(&reloadable);
-		to_restart = wm_s("pidsToRestart");
+		to_restart = wm_process_sprop("pidsToRestart");
 	}
 
 	if (!to_restart || Z_TYPE_P(to_restart) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(to_restart)) == 0) {
 		if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
-			wm_set_status(WM_STATUS_W_RUNNING);
+			wm_process_set_status(WM_STATUS_W_RUNNING);
 		}
 		return;
 	}
@@ -1915,13 +1813,13 @@ static void wm_master_reload(void)
 	pid_t p = (pid_t) zval_get_long(first);
 	kill(p, sig);
 	if (!wm_process_graceful()) {
-		wm_schedule_kill(m, p, SIGKILL, (double) zval_get_long(wm_s("stopTimeout")));
+		wm_schedule_kill(m, p, SIGKILL, (double) zval_get_long(wm_process_sprop("stopTimeout")));
 	}
 }
 
-static void wm_child_reload(void)
+void wm_process_child_reload(void)
 {
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	zval *w = NULL;
 	if (workers) {
 		ZEND_HASH_FOREACH_VAL(workers, w) {
@@ -1949,10 +1847,10 @@ static void wm_child_reload(void)
 		}
 	}
 	if (!EG(exception) && zend_is_true(wm_prop(worker, wm_worker_slot_reloadable))) {
-		wm_set_status(WM_STATUS_W_SHUTDOWN);
-		wm_child_stop_all(0, NULL);
+		wm_process_set_status(WM_STATUS_W_SHUTDOWN);
+		wm_process_child_stop_all(0, NULL);
 	} else if (!EG(exception)) {
-		wm_call_static(wm_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
+		wm_call_static(wm_process_scope(), "resetstd", sizeof("resetstd") - 1, NULL, 0, NULL);
 	}
 	OBJ_RELEASE(worker);
 }
@@ -1978,7 +1876,7 @@ static void wm_file_append(const char *path, const char *data, size_t len)
 
 static void wm_pad_str(smart_str *out, const char *s, zend_long width)
 {
-	wm_pad(out, s, strlen(s), width, ' ', false);
+	wm_process_pad(out, s, strlen(s), width, ' ', false);
 }
 
 static void wm_pad_long(smart_str *out, zend_long v, zend_long width)
@@ -1991,7 +1889,7 @@ static void wm_pad_long(smart_str *out, zend_long v, zend_long width)
 static zend_long wm_ui_len(const char *key)
 {
 	zend_string *k = zend_string_init(key, strlen(key), 0);
-	zend_long v = wm_ui_length(k);
+	zend_long v = wm_process_ui_length(k);
 	zend_string_release(k);
 	return v;
 }
@@ -2003,20 +1901,20 @@ static void wm_append_round2(smart_str *out, double v)
 	smart_str_append_double(out, r, (int) EG(precision), false);
 }
 
-static void wm_write_status_master(void)
+void wm_process_write_status_master(void)
 {
-	zend_string *file = wm_s_str("statisticsFile");
+	zend_string *file = wm_process_sprop_str("statisticsFile");
 	smart_str out = {0};
 
 	/* Line 1: serialize([pid => ['name' => ..., 'listen' => ...]]), used for busy rows. */
 	zval info;
 	array_init(&info);
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		zend_string *worker_id;
 		zval *pids, *pid;
 		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(map), worker_id, pids) {
-			zend_object *w = worker_id ? wm_worker_by_id(worker_id) : NULL;
+			zend_object *w = worker_id ? wm_process_worker_by_id(worker_id) : NULL;
 			if (!w || Z_TYPE_P(pids) != IS_ARRAY) {
 				continue;
 			}
@@ -2039,13 +1937,13 @@ static void wm_write_status_master(void)
 	zval_ptr_dtor(&info);
 	smart_str_appendc(&out, '\n');
 
-	smart_str_appends(&out, wm_s_true("daemonize") ? "Start worker in DAEMON mode.\n" : "Start worker in DEBUG mode.\n");
+	smart_str_appends(&out, wm_process_sprop_true("daemonize") ? "Start worker in DAEMON mode.\n" : "Start worker in DEBUG mode.\n");
 	smart_str_appends(&out, "---------------------------------------------------GLOBAL STATUS---------------------------------------------------------\n");
-	zend_string *version = wm_version_line();
+	zend_string *version = wm_process_version_line();
 	smart_str_append(&out, version);
 	zend_string_release(version);
 
-	zval *gs = wm_s("globalStatistics");
+	zval *gs = wm_process_sprop("globalStatistics");
 	zend_long start = 0;
 	zval *exit_info = NULL;
 	if (gs && Z_TYPE_P(gs) == IS_ARRAY) {
@@ -2079,7 +1977,7 @@ static void wm_write_status_master(void)
 	uint32_t nworkers = map && Z_TYPE_P(map) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(map)) : 0;
 	smart_str_append_long(&out, nworkers);
 	smart_str_appends(&out, " workers    ");
-	smart_str_append_long(&out, wm_child_count());
+	smart_str_append_long(&out, wm_process_child_count());
 	smart_str_appends(&out, " processes\n");
 
 	zend_long name_len = wm_ui_len("maxWorkerNameLength");
@@ -2088,13 +1986,13 @@ static void wm_write_status_master(void)
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		zend_string *worker_id;
 		ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(map), worker_id) {
-			zend_object *w = worker_id ? wm_worker_by_id(worker_id) : NULL;
+			zend_object *w = worker_id ? wm_process_worker_by_id(worker_id) : NULL;
 			if (!w) {
 				continue;
 			}
 			zend_string *name = zval_get_string(wm_prop(w, wm_worker_slot_name));
 			zend_string *loop_name_key = zend_string_init("eventLoopName", sizeof("eventLoopName") - 1, 0);
-			zend_string *loop_name = wm_ui_value(w, loop_name_key);
+			zend_string *loop_name = wm_process_ui_value(w, loop_name_key);
 			zend_string_release(loop_name_key);
 			zval *mine = (exit_info && Z_TYPE_P(exit_info) == IS_ARRAY) ? zend_hash_find(Z_ARRVAL_P(exit_info), worker_id) : NULL;
 			if (mine && Z_TYPE_P(mine) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(mine))) {
@@ -2144,7 +2042,7 @@ static void wm_write_status_master(void)
 	smart_str_free(&out);
 
 	zval pids, *pid;
-	wm_all_pids(&pids);
+	wm_process_all_pids(&pids);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(pids), pid) {
 		kill((pid_t) Z_LVAL_P(pid), SIGIOT);
 	} ZEND_HASH_FOREACH_END();
@@ -2153,7 +2051,7 @@ static void wm_write_status_master(void)
 
 static zend_object *wm_current_worker(void)
 {
-	HashTable *workers = wm_workers();
+	HashTable *workers = wm_process_workers();
 	zval *w = NULL;
 	if (workers) {
 		ZEND_HASH_FOREACH_VAL(workers, w) {
@@ -2163,7 +2061,7 @@ static zend_object *wm_current_worker(void)
 	return w && Z_TYPE_P(w) == IS_OBJECT ? Z_OBJ_P(w) : NULL;
 }
 
-static void wm_write_status_child(void)
+void wm_process_write_status_child(void)
 {
 	zend_object *w = wm_current_worker();
 	if (!w) {
@@ -2198,7 +2096,7 @@ static void wm_write_status_child(void)
 	wm_pad_long(&out, wm_stat_get("total_request", sizeof("total_request") - 1), 13);
 	smart_str_appendc(&out, '\n');
 	smart_str_0(&out);
-	wm_file_append(ZSTR_VAL(wm_s_str("statisticsFile")), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+	wm_file_append(ZSTR_VAL(wm_process_sprop_str("statisticsFile")), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
 	smart_str_free(&out);
 	zend_string_release(name);
 	zend_string_release(socket);
@@ -2221,9 +2119,9 @@ static void wm_bytes_format(smart_str *out, zend_long bytes)
 	smart_str_appendc(out, 'B');
 }
 
-static void wm_write_connections_master(void)
+void wm_process_write_connections_master(void)
 {
-	zend_string *file = wm_s_str("connectionsFile");
+	zend_string *file = wm_process_sprop_str("connectionsFile");
 	int fd = open(ZSTR_VAL(file), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0722);
 	if (fd >= 0) {
 		fchmod(fd, 0722);
@@ -2234,7 +2132,7 @@ static void wm_write_connections_master(void)
 		"PID      Worker          CID       Trans   Protocol        ipv4   ipv6   Recv-Q       Send-Q       Bytes-R      Bytes-W       Status         Local Address          Foreign Address\n";
 	wm_file_append(ZSTR_VAL(file), header, sizeof(header) - 1);
 	zval pids, *pid;
-	wm_all_pids(&pids);
+	wm_process_all_pids(&pids);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(pids), pid) {
 		kill((pid_t) Z_LVAL_P(pid), SIGIO);
 	} ZEND_HASH_FOREACH_END();
@@ -2250,7 +2148,7 @@ static zend_string *wm_call_string(zend_object *obj, const char *lcname)
 	return s;
 }
 
-static void wm_write_connections_child(void)
+void wm_process_write_connections_child(void)
 {
 	zend_object *current = wm_current_worker();
 	zend_string *default_name = current ? zval_get_string(wm_prop(current, wm_worker_slot_name)) : ZSTR_EMPTY_ALLOC();
@@ -2354,7 +2252,7 @@ static void wm_write_connections_child(void)
 	}
 	zend_string_release(default_name);
 	if (out.s) {
-		wm_file_append(ZSTR_VAL(wm_s_str("connectionsFile")), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+		wm_file_append(ZSTR_VAL(wm_process_sprop_str("connectionsFile")), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
 	}
 	smart_str_free(&out);
 }
@@ -2367,7 +2265,7 @@ static int wm_compare_pid(Bucket *a, Bucket *b)
 /* The status view: process rows sorted by pid, qps, [busy] rows for silent children, summary. */
 static zend_string *wm_format_status(HashTable *previous_requests, HashTable *current_requests)
 {
-	zend_string *file = wm_s_str("statisticsFile");
+	zend_string *file = wm_process_sprop_str("statisticsFile");
 	php_stream *s = php_stream_open_wrapper(ZSTR_VAL(file), "r", 0, NULL);
 	if (!s) {
 		return ZSTR_EMPTY_ALLOC();
@@ -2523,7 +2421,7 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 void wm_process_show_status(const char *command, const char *mode, pid_t master_pid)
 {
 	if (strcmp(command, "connections") == 0) {
-		zend_string *file = wm_s_str("connectionsFile");
+		zend_string *file = wm_process_sprop_str("connectionsFile");
 		kill(master_pid, SIGIO);
 		usleep(500000);
 		php_stream *s = php_stream_open_wrapper(ZSTR_VAL(file), "r", 0, NULL);
@@ -2536,11 +2434,11 @@ void wm_process_show_status(const char *command, const char *mode, pid_t master_
 			}
 		}
 		unlink(ZSTR_VAL(file));
-		wm_exit(0);
+		wm_process_exit(0);
 		return;
 	}
 
-	zend_string *file = zend_string_copy(wm_s_str("statisticsFile"));
+	zend_string *file = zend_string_copy(wm_process_sprop_str("statisticsFile"));
 	HashTable *prev = NULL;
 	for (;;) {
 		kill(master_pid, SIGIOT);
@@ -2573,7 +2471,7 @@ void wm_process_show_status(const char *command, const char *mode, pid_t master_
 	}
 	unlink(ZSTR_VAL(file));
 	zend_string_release(file);
-	wm_exit(0);
+	wm_process_exit(0);
 }
 
 /* While a child stops gracefully, upstream's TcpConnection destructor logs how many connections
@@ -2585,7 +2483,7 @@ void wm_process_connection_gone(void)
 	if (!WM_G(in_child) || !wm_process_graceful() || wm_process_status() != WM_STATUS_W_SHUTDOWN) {
 		return;
 	}
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	zend_long count = wm_stat_get("connection_count", sizeof("connection_count") - 1);
 	if (!m->remains_mod) {
 		m->remains_mod = (count + 3) / 3;   /* ceil((count + 1) / 3) */
@@ -2598,7 +2496,7 @@ void wm_process_connection_gone(void)
 /* ---- signal handling ----------------------------------------------------------------------- */
 
 /* Upstream's signalHandler(), for master and children alike. */
-static void wm_handle_signal(int sig)
+void wm_process_handle_signal(int sig)
 {
 	char buf[16];
 	zval log;
@@ -2608,28 +2506,28 @@ static void wm_handle_signal(int sig)
 		case SIGHUP:
 		case SIGTSTP:
 		case SIGQUIT: {
-			wm_s_set_bool("gracefulStop", sig == SIGQUIT);
-			zend_string *msg = zend_strpprintf(0, "received signal %s", wm_signal_name(sig, buf, sizeof(buf)));
+			wm_process_sprop_set_bool("gracefulStop", sig == SIGQUIT);
+			zend_string *msg = zend_strpprintf(0, "received signal %s", wm_process_signal_name(sig, buf, sizeof(buf)));
 			ZVAL_STR(&log, msg);
-			wm_set_status(WM_STATUS_W_SHUTDOWN);
-			if (wm_is_master()) {
-				wm_master_stop_all(0, &log);
+			wm_process_set_status(WM_STATUS_W_SHUTDOWN);
+			if (wm_process_is_master()) {
+				wm_process_master_stop_all(0, &log);
 			} else {
-				wm_child_stop_all(0, &log);
+				wm_process_child_stop_all(0, &log);
 			}
 			zval_ptr_dtor(&log);
 			break;
 		}
 		case SIGUSR1:
 		case SIGUSR2:
-			if (wm_is_master()) {
+			if (wm_process_is_master()) {
 				int status = wm_process_status();
 				if (status == WM_STATUS_W_RELOADING || status == WM_STATUS_W_SHUTDOWN) {
 					return;
 				}
-				wm_s_set_bool("gracefulStop", sig == SIGUSR2);
+				wm_process_sprop_set_bool("gracefulStop", sig == SIGUSR2);
 				zval pids;
-				wm_all_pids(&pids);
+				wm_process_all_pids(&pids);
 				zval keyed;
 				array_init(&keyed);
 				zval *p;
@@ -2637,26 +2535,26 @@ static void wm_handle_signal(int sig)
 					add_index_long(&keyed, Z_LVAL_P(p), Z_LVAL_P(p));
 				} ZEND_HASH_FOREACH_END();
 				zval_ptr_dtor(&pids);
-				wm_s_set("pidsToRestart", &keyed);
+				wm_process_sprop_set("pidsToRestart", &keyed);
 				zval_ptr_dtor(&keyed);
-				wm_master_reload();
+				wm_process_master_reload();
 			} else {
-				wm_s_set_bool("gracefulStop", sig == SIGUSR2);
-				wm_child_reload();
+				wm_process_sprop_set_bool("gracefulStop", sig == SIGUSR2);
+				wm_process_child_reload();
 			}
 			break;
 		case SIGIOT:
-			if (wm_is_master()) {
-				wm_write_status_master();
+			if (wm_process_is_master()) {
+				wm_process_write_status_master();
 			} else {
-				wm_write_status_child();
+				wm_process_write_status_child();
 			}
 			break;
 		case SIGIO:
-			if (wm_is_master()) {
-				wm_write_connections_master();
+			if (wm_process_is_master()) {
+				wm_process_write_connections_master();
 			} else {
-				wm_write_connections_child();
+				wm_process_write_connections_child();
 			}
 			break;
 	}
@@ -2664,7 +2562,7 @@ static void wm_handle_signal(int sig)
 
 static void wm_child_signal(int signo, void *arg)
 {
-	wm_handle_signal(signo);
+	wm_process_handle_signal(signo);
 	if (EG(exception) && !wm_exception_is_exit()) {
 		zend_object *ex = wm_exception_take();
 		wm_log_throwable(ex);
@@ -2680,7 +2578,7 @@ static void wm_describe_status(int status, char *buf, size_t len)
 	if (WIFEXITED(status)) {
 		snprintf(buf, len, "exit code %d", WEXITSTATUS(status));
 	} else if (WIFSIGNALED(status)) {
-		snprintf(buf, len, "killed by signal %s%s", wm_signal_name(WTERMSIG(status), sig, sizeof(sig)),
+		snprintf(buf, len, "killed by signal %s%s", wm_process_signal_name(WTERMSIG(status), sig, sizeof(sig)),
 			WCOREDUMP(status) ? ", core dumped" : "");
 	} else {
 		snprintf(buf, len, "status %d", status);
@@ -2690,7 +2588,7 @@ static void wm_describe_status(int status, char *buf, size_t len)
 /* Handles one reaped child. Returns false if this process is now a child (fork happened). */
 static bool wm_reap(pid_t pid, int status)
 {
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	zend_string *owner = NULL;
 	if (map && Z_TYPE_P(map) == IS_ARRAY) {
 		zend_string *worker_id;
@@ -2703,7 +2601,7 @@ static bool wm_reap(pid_t pid, int status)
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (owner) {
-		zend_object *w = wm_worker_by_id(owner);
+		zend_object *w = wm_process_worker_by_id(owner);
 		if (status == SIGINT && wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 			status = 0;
 		}
@@ -2716,7 +2614,7 @@ static bool wm_reap(pid_t pid, int status)
 				wm_logf("worker[%s:%d] exit with status %d (%s)", ZSTR_VAL(name), (int) pid, status, why);
 				zend_string_release(name);
 			}
-			zval *cb = wm_s("onWorkerExit");
+			zval *cb = wm_process_sprop("onWorkerExit");
 			if (cb && wm_is_set(cb)) {
 				zval func, args[3];
 				ZVAL_COPY(&func, cb);
@@ -2741,7 +2639,7 @@ static bool wm_reap(pid_t pid, int status)
 		}
 
 		/* globalStatistics['worker_exit_info'][$workerId][$status]++ */
-		zval *gs = wm_s("globalStatistics");
+		zval *gs = wm_process_sprop("globalStatistics");
 		if (gs && Z_TYPE_P(gs) == IS_ARRAY) {
 			SEPARATE_ARRAY(gs);
 			zval *ei = zend_hash_str_find(Z_ARRVAL_P(gs), "worker_exit_info", sizeof("worker_exit_info") - 1);
@@ -2772,7 +2670,7 @@ static bool wm_reap(pid_t pid, int status)
 			SEPARATE_ARRAY(pids);
 			zend_hash_index_del(Z_ARRVAL_P(pids), pid);
 		}
-		zval *id_map = wm_s("idMap");
+		zval *id_map = wm_process_sprop("idMap");
 		if (id_map && Z_TYPE_P(id_map) == IS_ARRAY) {
 			SEPARATE_ARRAY(id_map);
 			zval *slots = zend_hash_find(Z_ARRVAL_P(id_map), owner);
@@ -2791,15 +2689,15 @@ static bool wm_reap(pid_t pid, int status)
 	}
 
 	if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
-		wm_call_static(wm_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
+		wm_call_static(wm_process_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
 		if (WM_G(in_child) || EG(exception)) {
 			return false;
 		}
-		zval *to_restart = wm_s("pidsToRestart");
+		zval *to_restart = wm_process_sprop("pidsToRestart");
 		if (to_restart && Z_TYPE_P(to_restart) == IS_ARRAY && zend_hash_index_exists(Z_ARRVAL_P(to_restart), pid)) {
 			SEPARATE_ARRAY(to_restart);
 			zend_hash_index_del(Z_ARRVAL_P(to_restart), pid);
-			wm_master_reload();
+			wm_process_master_reload();
 		}
 	}
 	return !EG(exception);
@@ -2808,12 +2706,12 @@ static bool wm_reap(pid_t pid, int status)
 /* During shutdown: forget children that no longer exist (upstream's checkIfChildRunning). */
 static void wm_prune_dead_children(void)
 {
-	zval *map = wm_s("pidMap");
+	zval *map = wm_process_sprop("pidMap");
 	if (!map || Z_TYPE_P(map) != IS_ARRAY) {
 		return;
 	}
 	zval pids, *pid;
-	wm_all_pids(&pids);
+	wm_process_all_pids(&pids);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(pids), pid) {
 		if (kill((pid_t) Z_LVAL_P(pid), 0) != 0 && errno == ESRCH) {
 			map = wm_pid_map();
@@ -2832,15 +2730,15 @@ static void wm_prune_dead_children(void)
 ZEND_METHOD(Workerman_Worker, monitorWorkers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_master *m = wm_master_state();
+	wm_master *m = wm_process_master();
 	if (!m->base) {
 		zend_throw_exception(spl_ce_RuntimeException, "installSignal() did not run: the master has no event loop", 0);
 		return;
 	}
 	if (!m->scope) {
-		m->scope = wm_called_scope(execute_data);
+		m->scope = wm_process_called_scope(execute_data);
 	}
-	wm_set_status(WM_STATUS_W_RUNNING);
+	wm_process_set_status(WM_STATUS_W_RUNNING);
 	time_t last_tick = time(NULL);
 
 	for (;;) {
@@ -2853,7 +2751,7 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 			if (!(pending & ((uint64_t) 1 << sig)) || sig == SIGCHLD) {
 				continue;
 			}
-			wm_handle_signal(sig);
+			wm_process_handle_signal(sig);
 			if (EG(exception)) {
 				if (wm_exception_is_exit()) {
 					return;
@@ -2890,7 +2788,7 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 			}
 		}
 
-		if (wm_process_status() == WM_STATUS_W_SHUTDOWN && wm_child_count() == 0) {
+		if (wm_process_status() == WM_STATUS_W_SHUTDOWN && wm_process_child_count() == 0) {
 			wm_exit_and_clear_all();
 			return;
 		}
