@@ -60,6 +60,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/worker.c
     src/php/process.c
     src/php/process_cli.c
+    src/php/process_status.c
     src/php/response.c
     src/php/session.c
     src/php/request.c
