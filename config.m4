@@ -61,6 +61,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process.c
     src/php/process_cli.c
     src/php/process_status.c
+    src/php/process_master.c
     src/php/response.c
     src/php/session.c
     src/php/request.c
