@@ -62,6 +62,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process_cli.c
     src/php/process_status.c
     src/php/process_master.c
+    src/php/process_child.c
     src/php/response.c
     src/php/session.c
     src/php/request.c
