@@ -10,14 +10,12 @@
 #include "core/log.h"
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
-#include "ext/standard/basic_functions.h"
 #include "ext/standard/file.h"
 #include "ext/standard/flock_compat.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "main/SAPI.h"
 #include "main/php_output.h"
-#include "zend_smart_str.h"
 
 #include <fcntl.h>
 #include <pwd.h>

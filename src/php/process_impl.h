@@ -43,7 +43,7 @@ typedef struct _wm_master {
 	sigset_t child_sigmask;       /* child: the signal mask to restore once its handlers exist */
 } wm_master;
 
-/* ---- state (process.c) ------------------------------------------------------------------- */
+/* ---- state (process.c) --------------------------------------------------------------------- */
 
 /** The state of this process (WM_G(master)), created at the first call. */
 wm_master *wm_process_master(void);
@@ -63,7 +63,7 @@ static inline zend_class_entry *wm_process_scope(void)
 	return m && m->scope ? m->scope : wm_ce_Worker;
 }
 
-/* ---- Worker static properties ------------------------------------------------------------ */
+/* ---- Worker static properties -------------------------------------------------------------- */
 
 /** Worker::$<name>, NULL if there is no such property. */
 static inline zval *wm_process_sprop(const char *name)
@@ -136,7 +136,7 @@ static inline bool wm_process_is_master(void)
 	return mp && zval_get_long(mp) == (zend_long) getpid();
 }
 
-/* ---- helpers (process.c) ----------------------------------------------------------------- */
+/* ---- helpers (process.c) ------------------------------------------------------------------- */
 
 /** basename(Worker::$startFile), a new string. */
 zend_string *wm_process_start_basename(void);
@@ -158,7 +158,7 @@ zend_object *wm_process_worker_by_id(zend_string *worker_id);
 /** Upstream's signalHandler(), for master and children alike: stop, reload, status, connections. */
 void wm_process_handle_signal(int sig);
 
-/* ---- runAll steps (process_cli.c) -------------------------------------------------------- */
+/* ---- runAll steps (process_cli.c) ---------------------------------------------------------- */
 
 /** Worker::$idMap: one slot per process of each worker (count at least 1), keeping known pids. */
 void wm_process_init_id(void);
@@ -171,7 +171,7 @@ zend_string *wm_process_version_line(void);
 /** str_pad($s, $width, $pad, STR_PAD_BOTH or STR_PAD_RIGHT), appended to out. */
 void wm_process_pad(smart_str *out, const char *s, size_t len, zend_long width, char pad, bool both);
 
-/* ---- the master (process_master.c) ------------------------------------------------------- */
+/* ---- the master (process_master.c) --------------------------------------------------------- */
 
 /** Frees the master's event base, its signal events, tick and delayed kills. In a child, after
  * event_reinit() so that the parent's epoll registrations and signal pipe are left untouched. */
@@ -182,7 +182,7 @@ void wm_process_master_stop_all(zend_long code, zval *log);
  * signals the others. */
 void wm_process_master_reload(void);
 
-/* ---- a worker process (process_child.c) -------------------------------------------------- */
+/* ---- a worker process (process_child.c) ---------------------------------------------------- */
 
 /** The child after fork(): leaves the master's state, builds its loop, runs the worker. Returns
  * only once the child is exiting (with exit() pending in EG(exception)). */
@@ -194,7 +194,7 @@ void wm_process_child_reload(void);
 /** Upstream's checkErrors(): a worker process ending without a stop says so in the log. */
 void wm_process_check_errors(void);
 
-/* ---- status files (process_status.c) ----------------------------------------------------- */
+/* ---- status files (process_status.c) ------------------------------------------------------- */
 
 /** SIGIOT in the master: writes the status file's head, then asks every child for its row. */
 void wm_process_write_status_master(void);

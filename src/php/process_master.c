@@ -61,7 +61,7 @@ ZEND_METHOD(Workerman_Worker, installSignal)
 	event_add(m->tick, &tv);
 }
 
-/* ---- delayed kills ------------------------------------------------------------------------- */
+/* ---- delayed kills, the end of the base ---------------------------------------------------- */
 
 /* A kill() to send later (SIGINT after a second, SIGKILL after stopTimeout). */
 struct _wm_kill_task {

@@ -9,7 +9,6 @@
 #include "ext/standard/php_math.h"
 #include "ext/standard/php_var.h"
 #include "ext/date/php_date.h"
-#include "zend_smart_str.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -100,7 +99,7 @@ static zend_object *wm_current_worker(void)
 	return w && Z_TYPE_P(w) == IS_OBJECT ? Z_OBJ_P(w) : NULL;
 }
 
-/* ---- status --------------------------------------------------------------------------------- */
+/* ---- status -------------------------------------------------------------------------------- */
 
 void wm_process_write_status_master(void)
 {
@@ -291,7 +290,7 @@ void wm_process_write_status_child(void)
 	zend_string_release(socket);
 }
 
-/* ---- connections ---------------------------------------------------------------------------- */
+/* ---- connections --------------------------------------------------------------------------- */
 
 void wm_process_write_connections_master(void)
 {
@@ -422,7 +421,7 @@ void wm_process_write_connections_child(void)
 	smart_str_free(&out);
 }
 
-/* ---- the commands (CLI process) ------------------------------------------------------------- */
+/* ---- the commands (CLI process) ------------------------------------------------------------ */
 
 static int wm_compare_pid(Bucket *a, Bucket *b)
 {
