@@ -60,6 +60,10 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/connection.c
     src/php/worker.c
     src/php/process.c
+    src/php/process_cli.c
+    src/php/process_status.c
+    src/php/process_master.c
+    src/php/process_child.c
     src/php/response.c
     src/php/response_stream.c
     src/php/session.c

@@ -25,7 +25,7 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	HashTable *proto_cache;     /* protocol class name => resolved protocol (wm_proto *) */
 	HashTable *master_timers;   /* timers added before any loop exists (upstream's alarm mode) */
 	zend_long master_timer_seq;
-	wm_master *master;          /* state of the master / CLI process (src/php/process.c) */
+	wm_master *master;          /* state of the master / CLI process (src/php/process*.c) */
 	bool in_child;              /* this process is a worker process */
 	zend_string *http_request_class_name; /* Http::$requestClass last resolved (reference held) */
 	zend_class_entry *http_request_class_ce; /* ... and its class */

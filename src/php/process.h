@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The process model behind Worker::runAll(): master, worker processes, signals, stop and reload,
- * CLI commands, status files. Called by the Worker class (src/php/worker.c). */
+ * CLI commands, status files (src/php/process*.c; their shared internals are in process_impl.h).
+ * Called by the Worker class (src/php/worker.c). */
 
 #ifndef WM_PHP_PROCESS_H
 #define WM_PHP_PROCESS_H
@@ -20,7 +21,7 @@ void wm_process_connection_gone(void);
 /** Frees the master's state at request end. */
 void wm_process_rshutdown(void);
 
-/* Worker property slots shared with process.c. */
+/* Worker property slots shared with the process model (src/php/process*.c). */
 extern uint32_t wm_worker_slot_id, wm_worker_slot_name, wm_worker_slot_count, wm_worker_slot_user,
 	wm_worker_slot_group, wm_worker_slot_reloadable, wm_worker_slot_reuse_port, wm_worker_slot_transport,
 	wm_worker_slot_protocol, wm_worker_slot_socket_name, wm_worker_slot_main_socket, wm_worker_slot_context,
