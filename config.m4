@@ -47,6 +47,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/core/log.c
     src/net/socket.c
     src/net/buffer.c
+    src/net/conn.c
+    src/net/tls.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/http.c
@@ -63,7 +65,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/session.c
     src/php/request.c
     src/php/http.c
-    src/php/tls.c
+    src/php/tls_context.c
     src/php/async.c
     src/php/udp.c
     src/php/websocket.c
