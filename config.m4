@@ -59,6 +59,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/timer.c
     src/php/protocols.c
     src/php/connection.c
+    src/php/conn_address.c
+    src/php/conn_pipe.c
     src/php/worker.c
     src/php/process.c
     src/php/response.c

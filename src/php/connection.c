@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* Workerman\Connection\ConnectionInterface and TcpConnection.
  *
- * A TcpConnection owns its socket, receive buffer and send queue in C. While it has a socket it
- * holds a reference to itself (the event loop is its owner, as upstream's loop callbacks are), and
- * drops it in destroy(). Every user callback is read from its declared property when the event
- * fires, so reassigning one takes effect at once. */
+ * A TcpConnection's socket, buffers, transport and I/O are the connection engine's (c->net,
+ * src/net/conn.h); this file is the PHP side: the object, its properties and callbacks, the
+ * framing loop, send()'s encoding, close/end/destroy, and the upcalls through which the engine
+ * reports what happened (wm_conn_upcalls). While it has a socket the connection holds a reference
+ * to itself (the event loop is its owner, as upstream's loop callbacks are), and drops it in
+ * destroy(). Every user callback is read from its declared property when the event fires, so
+ * reassigning one takes effect at once. Address methods: conn_address.c; pipe(): conn_pipe.c. */
 
 #include "php/php_wm.h"
 #include "core/callback.h"
@@ -18,14 +21,11 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_attributes.h"
-#include "zend_closures.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_var.h"
 #include "../stubs/connection_arginfo.h"
 
-#include <errno.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 zend_class_entry *wm_ce_ConnectionInterface;
@@ -36,7 +36,8 @@ static zend_object_handlers wm_conn_handlers;
 uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
 	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
-static uint32_t slot_event_loop, slot_error_handler, slot_bytes_read, slot_bytes_written, slot_id,
+uint32_t wm_conn_slot_id;
+static uint32_t slot_event_loop, slot_error_handler, slot_bytes_read, slot_bytes_written,
 	slot_real_id, slot_max_send, slot_max_package, slot_context, slot_linger;
 
 /* Static property slots. */
@@ -306,7 +307,7 @@ void wm_conn_init_common(wm_conn_object *c)
 		WM_G(conn_id_seq) = 0;
 	}
 	ZVAL_LONG(&zv, c->real_id);
-	wm_prop_set(&c->std, slot_id, &zv);
+	wm_prop_set(&c->std, wm_conn_slot_id, &zv);
 	ZVAL_LONG(&zv, c->real_id);
 	wm_prop_set(&c->std, slot_real_id, &zv);
 
@@ -1232,72 +1233,6 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 	wm_conn_send(WM_THIS_CONN(), data, raw, return_value);
 }
 
-static zend_string *wm_conn_remote(wm_conn_object *c)
-{
-	return c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC();
-}
-
-/* Text before the last ':' (keeps IPv6 brackets, as upstream's TCP getRemoteIp() does). */
-static void wm_addr_ip(zend_string *addr, zval *return_value)
-{
-	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
-	if (colon && colon != ZSTR_VAL(addr)) {
-		RETURN_STRINGL(ZSTR_VAL(addr), colon - ZSTR_VAL(addr));
-	}
-	RETURN_EMPTY_STRING();
-}
-
-static zend_long wm_addr_port(zend_string *addr)
-{
-	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
-	if (!colon || colon == ZSTR_VAL(addr)) {
-		return 0;
-	}
-	return ZEND_STRTOL(colon + 1, NULL, 10);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_addr_ip(wm_conn_remote(WM_THIS_CONN()), return_value);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_conn_remote(WM_THIS_CONN());
-	RETURN_LONG(ZSTR_LEN(addr) ? wm_addr_port(addr) : 0);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(wm_conn_remote(WM_THIS_CONN()));
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_socket_local_name(WM_THIS_CONN()->net.fd));
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
-	wm_addr_ip(addr, return_value);
-	zend_string_release(addr);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
-	zend_long port = wm_addr_port(addr);
-	zend_string_release(addr);
-	RETURN_LONG(port);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1354,37 +1289,6 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite)
 	if (c->net.fd >= 0 && c->net.outq.bytes) {
 		wm_net_writable(&c->net);
 	}
-}
-
-/* pipe(): $this->onMessage forwards to $dest, close follows, back-pressure pauses $this. The
- * four callbacks are closures over native helpers, stored in the declared properties. */
-enum { WM_PIPE_FORWARD, WM_PIPE_CLOSE, WM_PIPE_PAUSE, WM_PIPE_RESUME, WM_PIPE_COUNT };
-static void wm_pipe_closure(zval *out, zend_object *bound, int which);
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
-{
-	zval *dest;
-	zval cb;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(dest, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = WM_THIS_CONN();
-	wm_conn_object *d = Z_WM_CONN_P(dest);
-
-	/* $this->onMessage = fn($source, $data) => $dest->send($data) */
-	wm_pipe_closure(&cb, &d->std, WM_PIPE_FORWARD);
-	wm_prop_set(&c->std, wm_conn_slot_on_message, &cb);
-	/* $this->onClose = fn() => $dest->close() */
-	wm_pipe_closure(&cb, &d->std, WM_PIPE_CLOSE);
-	wm_prop_set(&c->std, wm_conn_slot_on_close, &cb);
-	/* $dest->onBufferFull = fn() => $this->pauseRecv() */
-	wm_pipe_closure(&cb, &c->std, WM_PIPE_PAUSE);
-	wm_prop_set(&d->std, wm_conn_slot_on_buffer_full, &cb);
-	/* $dest->onBufferDrain = fn() => $this->resumeRecv() */
-	wm_pipe_closure(&cb, &c->std, WM_PIPE_RESUME);
-	wm_prop_set(&d->std, wm_conn_slot_on_buffer_drain, &cb);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
@@ -1450,40 +1354,6 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 	wm_conn_end(WM_THIS_CONN(), data, raw);
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval ip;
-	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
-	bool unix_sock = zend_string_equals_literal(transport, "unix");
-	zend_string_release(transport);
-	if (unix_sock) {
-		RETURN_FALSE;
-	}
-	wm_addr_ip(wm_conn_remote(c), &ip);
-	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
-	zval_ptr_dtor(&ip);
-	RETURN_BOOL(!v6);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval ip;
-	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
-	bool unix_sock = zend_string_equals_literal(transport, "unix");
-	zend_string_release(transport);
-	if (unix_sock) {
-		RETURN_FALSE;
-	}
-	wm_addr_ip(wm_conn_remote(c), &ip);
-	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
-	zval_ptr_dtor(&ip);
-	RETURN_BOOL(v6);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1525,36 +1395,6 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, destroy)
 	wm_conn_destroy(WM_THIS_CONN());
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval tmp;
-	zend_string *local = wm_socket_local_name(c->net.fd);
-	zend_string *remote = wm_conn_remote(c);
-
-	array_init(return_value);
-	ZVAL_COPY(&tmp, wm_prop(&c->std, slot_id));
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "id", sizeof("id") - 1, &tmp);
-	add_assoc_long(return_value, "status", c->net.status);
-	ZVAL_COPY(&tmp, wm_prop(&c->std, wm_conn_slot_transport));
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "transport", sizeof("transport") - 1, &tmp);
-	wm_addr_ip(remote, &tmp);
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getRemoteIp", sizeof("getRemoteIp") - 1, &tmp);
-	add_assoc_long(return_value, "remotePort", ZSTR_LEN(remote) ? wm_addr_port(remote) : 0);
-	add_assoc_str(return_value, "getRemoteAddress", zend_string_copy(remote));
-	wm_addr_ip(local, &tmp);
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getLocalIp", sizeof("getLocalIp") - 1, &tmp);
-	add_assoc_long(return_value, "getLocalPort", wm_addr_port(local));
-	add_assoc_str(return_value, "getLocalAddress", local);
-	wm_addr_ip(remote, &tmp);
-	bool v6 = memchr(Z_STRVAL(tmp), ':', Z_STRLEN(tmp)) != NULL;
-	zval_ptr_dtor(&tmp);
-	bool unix_sock = (c->net.flags & WM_NET_F_UNIX) != 0;
-	add_assoc_bool(return_value, "isIpV4", !unix_sock && !v6);
-	add_assoc_bool(return_value, "isIpV6", !unix_sock && v6);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
 {
 	HashTable *data;
@@ -1573,66 +1413,6 @@ ZEND_METHOD(Workerman_Connection_ConnectionInterface, error)
 		Z_PARAM_OBJECT_OF_CLASS(ex, zend_ce_throwable)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_report_throwable(Z_OBJ_P(ZEND_THIS), Z_OBJ_P(ex));
-}
-
-/* ---- pipe() helpers: internal functions bound as closures to a connection ------------------ */
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_wm_pipe_helper, 0, 0, 0)
-	ZEND_ARG_VARIADIC_INFO(0, args)
-ZEND_END_ARG_INFO()
-
-/* One handler for the four helpers; the bound $this is the connection acted on and the function
- * name says what to do. Each forwards through PHP method dispatch, as upstream's closures do. */
-static ZEND_FUNCTION(wm_pipe_helper)
-{
-	zval *args = NULL;
-	uint32_t argc = 0;
-	ZEND_PARSE_PARAMETERS_START(0, -1)
-		Z_PARAM_VARIADIC('*', args, argc)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (Z_TYPE(EX(This)) != IS_OBJECT) {
-		return;
-	}
-	zend_object *target = Z_OBJ(EX(This));
-	zend_string *name = EX(func)->common.function_name;
-	zval ret;
-	if (zend_string_equals_literal(name, "pipeForward")) {
-		if (argc >= 2) {
-			zend_call_method_with_1_params(target, target->ce, NULL, "send", &ret, &args[1]);
-			zval_ptr_dtor(&ret);
-		}
-	} else if (zend_string_equals_literal(name, "pipeClose")) {
-		zend_call_method_with_0_params(target, target->ce, NULL, "close", NULL);
-	} else if (zend_string_equals_literal(name, "pipePause")) {
-		zend_call_method_with_0_params(target, target->ce, NULL, "pauserecv", NULL);
-	} else {
-		zend_call_method_with_0_params(target, target->ce, NULL, "resumerecv", NULL);
-	}
-}
-
-static zend_internal_function wm_pipe_fns[WM_PIPE_COUNT];
-
-static void wm_pipe_closure(zval *out, zend_object *bound, int which)
-{
-	zval this_zv;
-	ZVAL_OBJ(&this_zv, bound);
-	zend_create_closure(out, (zend_function *) &wm_pipe_fns[which], wm_ce_TcpConnection, bound->ce, &this_zv);
-}
-
-static void wm_pipe_minit(void)
-{
-	static const char *names[WM_PIPE_COUNT] = {"pipeForward", "pipeClose", "pipePause", "pipeResume"};
-	for (int i = 0; i < WM_PIPE_COUNT; i++) {
-		zend_internal_function *f = &wm_pipe_fns[i];
-		memset(f, 0, sizeof(*f));
-		f->type = ZEND_INTERNAL_FUNCTION;
-		f->handler = ZEND_FN(wm_pipe_helper);
-		f->function_name = zend_string_init_interned(names[i], strlen(names[i]), 1);
-		f->scope = wm_ce_TcpConnection;
-		f->fn_flags = ZEND_ACC_PUBLIC | ZEND_ACC_VARIADIC;
-		f->arg_info = (zend_internal_arg_info *) arginfo_wm_pipe_helper + 1;
-	}
 }
 
 /* ---- module ---------------------------------------------------------------------------------- */
@@ -1663,7 +1443,7 @@ void wm_connection_minit(void)
 	slot_error_handler = wm_prop_offset(ce, "errorHandler");
 	slot_bytes_read = wm_prop_offset(ce, "bytesRead");
 	slot_bytes_written = wm_prop_offset(ce, "bytesWritten");
-	slot_id = wm_prop_offset(ce, "id");
+	wm_conn_slot_id = wm_prop_offset(ce, "id");
 	slot_real_id = wm_prop_offset(ce, "realId");
 	slot_max_send = wm_prop_offset(ce, "maxSendBufferSize");
 	slot_max_package = wm_prop_offset(ce, "maxPackageSize");
@@ -1676,7 +1456,7 @@ void wm_connection_minit(void)
 	sslot_default_max_package = wm_static_offset(ce, "defaultMaxPackageSize");
 	sslot_default_linger = wm_static_offset(ce, "defaultLingerTimeout");
 
-	wm_pipe_minit();
+	wm_conn_pipe_minit();
 }
 
 void wm_connection_rinit(void)

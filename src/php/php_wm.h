@@ -154,10 +154,13 @@ bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *e
 /** Reports the Throwable `ex` the same way (borrows `ex`). */
 void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
 
-/* Property slot offsets of TcpConnection (shared with worker.c). */
+/* Property slot offsets of TcpConnection (shared with worker.c, conn_address.c, conn_pipe.c). */
 extern uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
-	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
+	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker, wm_conn_slot_id;
+
+/** Builds the internal functions behind pipe()'s closures (src/php/conn_pipe.c). */
+void wm_conn_pipe_minit(void);
 
 /* ---- TLS contexts (src/php/tls_context.c; the I/O is the engine's, src/net/tls.c) -------- */
 struct _wm_tls_listener;
@@ -197,8 +200,9 @@ void wm_conn_init_common(wm_conn_object *c);
 void wm_conn_register(wm_conn_object *c);
 /** Takes a reference to the loop object and registers for its detach (no-op if held). */
 void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj);
-/** Attaches a connected non-blocking socket (loop attached first): read watcher, self
- * reference, and a write event if data was queued while connecting. */
+/** Attaches a connected non-blocking socket (loop attached first) to the engine
+ * (wm_net_attach(): events, reading, a write event if data was queued while connecting) and
+ * takes the self reference held while open. */
 void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd);
 /** Removes the events, closes the socket and drops the loop reference (no callbacks). */
 void wm_conn_release_socket(wm_conn_object *c);
