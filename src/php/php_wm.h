@@ -110,10 +110,10 @@ typedef struct _wm_conn_object {
 	zend_object std;            /* must stay last */
 } wm_conn_object;
 
-#define WM_CONN_F_IN_READ   (1u << 3)  /* the framing loop is on the stack */
-#define WM_CONN_F_SELF_REF  (1u << 4)  /* holds a reference to itself while open */
-#define WM_CONN_F_SAFE      (1u << 5)  /* counted in $statistics['connection_count'] */
-#define WM_CONN_F_WR_SHUT   (1u << 9)  /* end(): write side shut down */
+#define WM_CONN_F_IN_READ   (1u << 0)  /* the framing loop is on the stack */
+#define WM_CONN_F_SELF_REF  (1u << 1)  /* holds a reference to itself while open */
+#define WM_CONN_F_SAFE      (1u << 2)  /* counted in $statistics['connection_count'] */
+#define WM_CONN_F_WR_SHUT   (1u << 3)  /* end(): write side shut down */
 
 /* The connection whose engine is `nc`. */
 static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
