@@ -153,6 +153,7 @@ void wm_net_flush_for_close(wm_net_conn *nc);
 /** end(): says goodbye and shuts the write side of the socket. */
 void wm_net_shutdown_write(wm_net_conn *nc);
 
+/** Adds the read event (once the socket is attached). */
 static zend_always_inline void wm_net_read_start(wm_net_conn *nc)
 {
 	if (!(nc->flags & WM_NET_F_READING) && (nc->flags & WM_NET_F_EVENTS)) {
@@ -161,6 +162,7 @@ static zend_always_inline void wm_net_read_start(wm_net_conn *nc)
 	}
 }
 
+/** Removes the read event. */
 static zend_always_inline void wm_net_read_stop(wm_net_conn *nc)
 {
 	if (nc->flags & WM_NET_F_READING) {
@@ -169,6 +171,7 @@ static zend_always_inline void wm_net_read_stop(wm_net_conn *nc)
 	}
 }
 
+/** Adds the write event (once the socket is attached). */
 static zend_always_inline void wm_net_write_start(wm_net_conn *nc)
 {
 	if (!(nc->flags & WM_NET_F_WRITING) && (nc->flags & WM_NET_F_EVENTS)) {
@@ -177,6 +180,7 @@ static zend_always_inline void wm_net_write_start(wm_net_conn *nc)
 	}
 }
 
+/** Removes the write event. */
 static zend_always_inline void wm_net_write_stop(wm_net_conn *nc)
 {
 	if (nc->flags & WM_NET_F_WRITING) {
