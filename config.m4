@@ -47,6 +47,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/core/props.c
     src/net/socket.c
     src/net/buffer.c
+    src/net/conn.c
+    src/net/tls.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/http.c
@@ -58,6 +60,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/timer.c
     src/php/protocols.c
     src/php/connection.c
+    src/php/conn_address.c
+    src/php/conn_pipe.c
     src/php/worker.c
     src/php/process.c
     src/php/process_cli.c
@@ -73,7 +77,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/upload.c
     src/php/request_session.c
     src/php/http.c
-    src/php/tls.c
+    src/php/tls_context.c
     src/php/async.c
     src/php/udp.c
     src/php/websocket.c

@@ -21,7 +21,6 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	wm_loop *loop;              /* the event loop of this process while one exists (borrowed) */
 	zend_object *loop_obj;      /* the PHP object owning `loop` (one reference held here) */
 	zend_long conn_id_seq;      /* next TcpConnection id (upstream's $idRecorder) */
-	char *read_buf;             /* scratch buffer for socket reads, READ_BUFFER_SIZE bytes */
 	HashTable *proto_cache;     /* protocol class name => resolved protocol (wm_proto *) */
 	HashTable *master_timers;   /* timers added before any loop exists (upstream's alarm mode) */
 	zend_long master_timer_seq;

@@ -161,7 +161,7 @@ static PHP_RINIT_FUNCTION(workerman)
 #if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
-	WM_G(read_buf) = emalloc(WM_READ_BUFFER_SIZE);
+	wm_net_rinit();
 	wm_connection_rinit();
 	wm_session_rinit();
 	return SUCCESS;
@@ -173,10 +173,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_process_rshutdown();
 	wm_protocols_rshutdown();
 	wm_timer_rshutdown();
-	if (WM_G(read_buf)) {
-		efree(WM_G(read_buf));
-		WM_G(read_buf) = NULL;
-	}
+	wm_net_rshutdown();
 	WM_G(in_child) = false;
 	return SUCCESS;
 }

@@ -298,7 +298,7 @@ static void wm_dns_abandon(wm_dns_req *r)
 static void wm_async_resolve(wm_conn_object *c, zend_string *host, uint16_t port)
 {
 	wm_async_conn *a = c->async;
-	struct evdns_base *base = wm_dns_base(c->loop);
+	struct evdns_base *base = wm_dns_base(c->net.loop);
 	if (!base) {
 		wm_async_fail(c, wm_dns_error(host, EVUTIL_EAI_FAIL));
 		return;
@@ -356,7 +356,7 @@ static void wm_async_wait(wm_conn_object *c, short what)
 	if (a->ev_added) {
 		event_del(&a->ev);
 	}
-	event_assign(&a->ev, c->loop->base, a->fd, what, wm_async_on_event, c);
+	event_assign(&a->ev, c->net.loop->base, a->fd, what, wm_async_on_event, c);
 	event_add(&a->ev, NULL);
 	a->ev_added = true;
 }
@@ -541,7 +541,7 @@ static void wm_async_open(wm_conn_object *c, zend_string *host, zend_long port)
 
 static void wm_async_connect(wm_conn_object *c)
 {
-	if (c->status != WM_STATUS_INITIAL && c->status != WM_STATUS_CLOSING && c->status != WM_STATUS_CLOSED) {
+	if (c->net.status != WM_STATUS_INITIAL && c->net.status != WM_STATUS_CLOSING && c->net.status != WM_STATUS_CLOSED) {
 		return;
 	}
 	/* $this->eventLoop ??= Worker::getEventLoop() */
@@ -570,7 +570,7 @@ static void wm_async_connect(wm_conn_object *c)
 		c->flags |= WM_CONN_F_SELF_REF;
 	}
 
-	c->status = WM_STATUS_CONNECTING;
+	c->net.status = WM_STATUS_CONNECTING;
 	zval zv;
 	ZVAL_DOUBLE(&zv, wm_async_now());
 	wm_prop_set(&c->std, slot_start_time, &zv);
@@ -647,14 +647,14 @@ static void wm_async_fail(wm_conn_object *c, zend_string *msg)
 	ZVAL_LONG(&args[0], 1);
 	ZVAL_STR(&args[1], msg);
 	if (!wm_async_dispatch(c, lc_emit_error, 2, args)) {
-		c->status = WM_STATUS_CLOSING;
+		c->net.status = WM_STATUS_CLOSING;
 		wm_conn_emit(c, wm_conn_slot_on_error, 2, args);
 	}
 	zend_string_release(msg);
-	if (!EG(exception) && c->status == WM_STATUS_CLOSING) {
+	if (!EG(exception) && c->net.status == WM_STATUS_CLOSING) {
 		wm_async_call_destroy(c);
 	}
-	if (c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_CLOSED) {
 		zval null;
 		ZVAL_NULL(&null);
 		wm_prop_set(&c->std, wm_conn_slot_on_connect, &null);
@@ -958,7 +958,7 @@ static void wm_async_established(wm_conn_object *c)
 			return;
 		}
 	}
-	c->status = WM_STATUS_ESTABLISHED;
+	c->net.status = WM_STATUS_ESTABLISHED;
 	if (getpeername(fd, (struct sockaddr *) &ss, &len) == 0) {
 		wm_async_set_remote(c, wm_socket_name((struct sockaddr *) &ss, len));
 	}
@@ -991,7 +991,7 @@ static void wm_async_check(wm_conn_object *c)
 		event_del(&a->ev);
 		a->ev_added = false;
 	}
-	if (c->status != WM_STATUS_CONNECTING || a->phase == WM_ASYNC_PROXY) {
+	if (c->net.status != WM_STATUS_CONNECTING || a->phase == WM_ASYNC_PROXY) {
 		return;
 	}
 	int err = 0;
@@ -1033,7 +1033,7 @@ static zend_object *wm_async_create(zend_class_entry *ce)
 {
 	zend_object *obj = wm_ce_TcpConnection->create_object(ce);
 	wm_conn_object *c = wm_conn_from_obj(obj);
-	c->status = WM_STATUS_INITIAL;
+	c->net.status = WM_STATUS_INITIAL;
 	c->async = ecalloc(1, sizeof(wm_async_conn));
 	c->async->fd = -1;
 	return obj;
@@ -1173,7 +1173,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect)
 		return;
 	}
 	wm_async_stop_connecting(c);
-	c->status = WM_STATUS_INITIAL;
+	c->net.status = WM_STATUS_INITIAL;
 	wm_conn_register(c);
 	zend_long timer = zval_get_long(wm_prop(&c->std, slot_reconnect_timer));
 	if (timer && WM_G(loop)) {
@@ -1219,7 +1219,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, emitError)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wm_conn_object *c = WM_THIS_ASYNC();
-	c->status = WM_STATUS_CLOSING;
+	c->net.status = WM_STATUS_CLOSING;
 	zval *cb = wm_prop(&c->std, wm_conn_slot_on_error);
 	if (wm_is_set(cb)) {
 		zval func, argv[3];

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* Workerman\Connection\ConnectionInterface and TcpConnection.
  *
- * A TcpConnection owns its socket, receive buffer and send queue in C. While it has a socket it
- * holds a reference to itself (the event loop is its owner, as upstream's loop callbacks are), and
- * drops it in destroy(). Every user callback is read from its declared property when the event
- * fires, so reassigning one takes effect at once. */
+ * A TcpConnection's socket, buffers, transport and I/O are the connection engine's (c->net,
+ * src/net/conn.h); this file is the PHP side: the object, its properties and callbacks, the
+ * framing loop, send()'s encoding, close/end/destroy, and the upcalls through which the engine
+ * reports what happened (wm_conn_upcalls). While it has a socket the connection holds a reference
+ * to itself (the event loop is its owner, as upstream's loop callbacks are), and drops it in
+ * destroy(). Every user callback is read from its declared property when the event fires, so
+ * reassigning one takes effect at once. Address methods: conn_address.c; pipe(): conn_pipe.c. */
 
 #include "php/php_wm.h"
 #include "core/callback.h"
@@ -16,14 +19,11 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_attributes.h"
-#include "zend_closures.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_var.h"
 #include "../stubs/connection_arginfo.h"
 
-#include <errno.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 zend_class_entry *wm_ce_ConnectionInterface;
@@ -34,19 +34,16 @@ static zend_object_handlers wm_conn_handlers;
 uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
 	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
-static uint32_t slot_event_loop, slot_error_handler, slot_bytes_read, slot_bytes_written, slot_id,
+uint32_t wm_conn_slot_id;
+static uint32_t slot_event_loop, slot_error_handler, slot_bytes_read, slot_bytes_written,
 	slot_real_id, slot_max_send, slot_max_package, slot_context, slot_linger;
 
 /* Static property slots. */
 static uint32_t sslot_statistics, sslot_connections, sslot_default_max_send, sslot_default_max_package,
 	sslot_default_linger;
 
-/* Sends larger than this are not held back while a pipelined batch is being answered. */
-#define WM_CORK_LIMIT (64 * 1024)
+static const wm_net_upcalls wm_conn_upcalls;
 
-static void wm_conn_on_readable(evutil_socket_t fd, short what, void *arg);
-static void wm_conn_on_writable(evutil_socket_t fd, short what, void *arg);
-static void wm_conn_base_read(wm_conn_object *c, bool check_eof);
 static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result);
 
 /* ---- statistics ---------------------------------------------------------------------------- */
@@ -119,51 +116,6 @@ static void wm_conn_set_null(wm_conn_object *c, uint32_t slot)
 	zval nv;
 	ZVAL_NULL(&nv);
 	wm_prop_set(&c->std, slot, &nv);
-}
-
-static void wm_conn_read_start(wm_conn_object *c)
-{
-	if (!(c->flags & WM_CONN_F_READING) && (c->flags & WM_CONN_F_EVENTS)) {
-		event_add(&c->ev_read, NULL);
-		c->flags |= WM_CONN_F_READING;
-	}
-}
-
-static void wm_conn_read_stop(wm_conn_object *c)
-{
-	if (c->flags & WM_CONN_F_READING) {
-		event_del(&c->ev_read);
-		c->flags &= ~WM_CONN_F_READING;
-	}
-}
-
-static void wm_conn_write_start(wm_conn_object *c)
-{
-	if (!(c->flags & WM_CONN_F_WRITING) && (c->flags & WM_CONN_F_EVENTS)) {
-		event_add(&c->ev_write, NULL);
-		c->flags |= WM_CONN_F_WRITING;
-	}
-}
-
-static void wm_conn_write_stop(wm_conn_object *c)
-{
-	if (c->flags & WM_CONN_F_WRITING) {
-		event_del(&c->ev_write);
-		c->flags &= ~WM_CONN_F_WRITING;
-	}
-}
-
-/* Bytes held in memory waiting for the socket to become writable (corked bytes count as
- * written; file chunks of HTTP file responses are not in memory and do not count). */
-static zend_always_inline size_t wm_conn_backlog(wm_conn_object *c)
-{
-	return c->outq.bytes - c->outq.file_bytes - c->cork_bytes;
-}
-
-/* Whether anything at all waits for the socket (new bytes must then queue behind it). */
-static zend_always_inline bool wm_conn_pending_write(wm_conn_object *c)
-{
-	return c->outq.bytes > c->cork_bytes;
 }
 
 /* Whether the object is a TcpConnection itself (methods may then be run in C directly) rather
@@ -260,9 +212,8 @@ static zend_object *wm_conn_create(zend_class_entry *ce)
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &wm_conn_handlers;
-	c->fd = -1;
+	wm_net_init(&c->net, &wm_conn_upcalls, WM_STATUS_ESTABLISHED);
 	ZVAL_UNDEF(&c->stream);
-	c->status = WM_STATUS_ESTABLISHED;
 	return &c->std;
 }
 
@@ -273,28 +224,24 @@ void wm_conn_release_socket(wm_conn_object *c)
 		/* An outbound connection may still be resolving or connecting. */
 		wm_async_stop_connecting(c);
 	}
-	if (c->flags & WM_CONN_F_EVENTS) {
-		event_del(&c->ev_read);
-		event_del(&c->ev_write);
-		c->flags &= ~(WM_CONN_F_EVENTS | WM_CONN_F_READING | WM_CONN_F_WRITING);
-	}
-	if (c->linger_timer && c->loop) {
-		wm_loop_timer_del(c->loop, c->linger_timer);
+	wm_net_detach(&c->net);
+	if (c->linger_timer && c->net.loop) {
+		wm_loop_timer_del(c->net.loop, c->linger_timer);
 		c->linger_timer = 0;
 	}
 	if (Z_TYPE(c->stream) == IS_RESOURCE) {
 		zend_list_close(Z_RES(c->stream));
 		zval_ptr_dtor(&c->stream);
 		ZVAL_UNDEF(&c->stream);
-	} else if (c->fd >= 0) {
-		close(c->fd);
+	} else if (c->net.fd >= 0) {
+		close(c->net.fd);
 	}
-	c->fd = -1;
+	c->net.fd = -1;
 	wm_loop_ref_remove(&c->loop_ref);
 	if (c->loop_obj) {
 		zend_object *loop_obj = c->loop_obj;
 		c->loop_obj = NULL;
-		c->loop = NULL;
+		c->net.loop = NULL;
 		OBJ_RELEASE(loop_obj);
 	}
 }
@@ -314,9 +261,9 @@ static void wm_conn_free(zend_object *object)
 {
 	wm_conn_object *c = wm_conn_from_obj(object);
 	wm_conn_release_socket(c);
-	wm_rbuf_free(&c->rbuf);
-	wm_outq_clear(&c->outq);
-	wm_tls_conn_free(c);
+	wm_rbuf_free(&c->net.rbuf);
+	wm_outq_clear(&c->net.outq);
+	wm_net_transport_free(&c->net);
 	wm_async_conn_free(c);
 	while (c->proto_states) {
 		wm_proto_state *state = c->proto_states;
@@ -348,13 +295,9 @@ static void wm_conn_loop_detach(wm_loop_ref *ref)
 	if (c->async) {
 		wm_async_stop_connecting(c);
 	}
-	if (c->flags & WM_CONN_F_EVENTS) {
-		event_del(&c->ev_read);
-		event_del(&c->ev_write);
-		c->flags &= ~(WM_CONN_F_EVENTS | WM_CONN_F_READING | WM_CONN_F_WRITING);
-	}
+	wm_net_detach(&c->net);
 	c->linger_timer = 0;
-	c->loop = NULL;
+	c->net.loop = NULL;
 	c->loop_obj = NULL; /* its storage is being freed by the engine; no reference to drop */
 }
 
@@ -372,7 +315,7 @@ void wm_conn_init_common(wm_conn_object *c)
 		WM_G(conn_id_seq) = 0;
 	}
 	ZVAL_LONG(&zv, c->real_id);
-	wm_prop_set(&c->std, slot_id, &zv);
+	wm_prop_set(&c->std, wm_conn_slot_id, &zv);
 	ZVAL_LONG(&zv, c->real_id);
 	wm_prop_set(&c->std, slot_real_id, &zv);
 
@@ -406,30 +349,16 @@ void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj)
 	}
 	c->loop_obj = loop_obj;
 	GC_ADDREF(loop_obj);
-	c->loop = &wm_loop_from_obj(loop_obj)->loop;
+	c->net.loop = &wm_loop_from_obj(loop_obj)->loop;
 	c->loop_ref.detach = wm_conn_loop_detach;
-	wm_loop_ref_add(c->loop, &c->loop_ref);
+	wm_loop_ref_add(c->net.loop, &c->loop_ref);
 }
 
 /* Attaches a connected socket (the loop is attached already): events, read watcher, the self
  * reference held while open, and a write event when data was queued before it was connected. */
 void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd)
 {
-	c->fd = fd;
-	if (wm_socket_family(fd) == AF_UNIX) {
-		c->flags |= WM_CONN_F_UNIX;
-	} else {
-		c->flags &= ~WM_CONN_F_UNIX;
-	}
-	event_assign(&c->ev_read, c->loop->base, fd, EV_READ | EV_PERSIST, wm_conn_on_readable, c);
-	event_assign(&c->ev_write, c->loop->base, fd, EV_WRITE | EV_PERSIST, wm_conn_on_writable, c);
-	c->flags |= WM_CONN_F_EVENTS;
-	if (!(c->flags & WM_CONN_F_PAUSED)) {
-		wm_conn_read_start(c);
-	}
-	if (c->outq.bytes) {
-		wm_conn_write_start(c);
-	}
+	wm_net_attach(&c->net, fd);
 	if (!(c->flags & WM_CONN_F_SELF_REF)) {
 		GC_ADDREF(&c->std);
 		c->flags |= WM_CONN_F_SELF_REF;
@@ -442,7 +371,7 @@ static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t
 	zval zv;
 
 	c->remote_address = remote;
-	c->status = WM_STATUS_ESTABLISHED;
+	c->net.status = WM_STATUS_ESTABLISHED;
 	wm_conn_init_common(c);
 	ZVAL_DOUBLE(&zv, zval_get_double(wm_static_slot(wm_ce_TcpConnection, sslot_default_linger)));
 	wm_prop_set(&c->std, slot_linger, &zv);
@@ -560,24 +489,22 @@ static void wm_conn_bad_length(wm_conn_object *c, wm_proto *proto, zend_long len
  * the same loop iteration. */
 static zend_always_inline bool wm_conn_more_pending(wm_conn_object *c, wm_proto *proto)
 {
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 	if (avail == 0) {
 		return false;
 	}
-	return !proto->ops->more_pending || proto->ops->more_pending(wm_rbuf_data(&c->rbuf), avail);
+	return !proto->ops->more_pending || proto->ops->more_pending(wm_rbuf_data(&c->net.rbuf), avail);
 }
-
-static void wm_conn_uncork(wm_conn_object *c);
 
 /* Delivers one decoded message to onMessage, with output corked if more packages are pending. */
 bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
 	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
-		c->flags |= WM_CONN_F_CORK;
+		c->net.flags |= WM_NET_F_CORK;
 	}
 	bool ok = wm_conn_emit(c, wm_conn_slot_on_message, 1, message);
-	c->flags &= ~WM_CONN_F_CORK;
+	c->net.flags &= ~WM_NET_F_CORK;
 	return ok;
 }
 
@@ -591,8 +518,8 @@ static void wm_conn_process(wm_conn_object *c)
 	}
 	c->flags |= WM_CONN_F_IN_READ;
 
-	while (!(c->flags & WM_CONN_F_PAUSED) && c->status < WM_STATUS_CLOSING && !EG(exception)) {
-		size_t avail = wm_rbuf_len(&c->rbuf);
+	while (!(c->net.flags & WM_NET_F_PAUSED) && c->net.status < WM_STATUS_CLOSING && !EG(exception)) {
+		size_t avail = wm_rbuf_len(&c->net.rbuf);
 		if (avail == 0) {
 			break;
 		}
@@ -608,7 +535,7 @@ static void wm_conn_process(wm_conn_object *c)
 		if (!proto) {
 			/* Raw stream: the whole buffer is one message. */
 			WM_STAT_ADD("total_request", 1);
-			ZVAL_STR(&msg, wm_rbuf_take(&c->rbuf, avail));
+			ZVAL_STR(&msg, wm_rbuf_take(&c->net.rbuf, avail));
 			wm_conn_emit(c, wm_conn_slot_on_message, 1, &msg);
 			zval_ptr_dtor(&msg);
 			continue;
@@ -629,7 +556,7 @@ static void wm_conn_process(wm_conn_object *c)
 				WM_STAT_ADD("total_request", 1);
 				goto deliver;
 			}
-			avail = wm_rbuf_len(&c->rbuf); /* a user input() may have consumed bytes */
+			avail = wm_rbuf_len(&c->net.rbuf); /* a user input() may have consumed bytes */
 			if (len == 0) {
 				if ((zend_long) avail >= max && max > 0) {
 					/* No package fits under maxPackageSize: bound memory instead of waiting. */
@@ -648,7 +575,7 @@ static void wm_conn_process(wm_conn_object *c)
 		}
 
 		WM_STAT_ADD("total_request", 1);
-		zend_string *pkg = wm_rbuf_take(&c->rbuf, (size_t) c->pkg_len);
+		zend_string *pkg = wm_rbuf_take(&c->net.rbuf, (size_t) c->pkg_len);
 		c->pkg_len = 0;
 		ops->decode(c, proto, pkg, &msg);
 deliver:
@@ -662,102 +589,9 @@ deliver:
 	}
 
 	c->flags &= ~WM_CONN_F_IN_READ;
-	if (c->cork_bytes) {
-		wm_conn_uncork(c);
+	if (c->net.cork_bytes) {
+		wm_net_uncork(&c->net);
 	}
-}
-
-/* baseRead() of a TLS connection: the handshake first, then decrypted bytes into the same
- * framing loop, again while OpenSSL holds bytes that no readiness event would announce. */
-static void wm_conn_tls_read(wm_conn_object *c, bool check_eof)
-{
-	if (!wm_tls_established(c)) {
-		int r = wm_tls_handshake(c);
-		if (r < 0) {
-			wm_conn_destroy(c);
-			return;
-		}
-		if (r == 0 || c->status == WM_STATUS_CLOSED || !c->tls) {
-			return;
-		}
-		if (c->outq.bytes) {
-			wm_conn_write_start(c); /* what was sent meanwhile */
-		}
-	}
-	for (;;) {
-		size_t got = 0;
-		ssize_t n = 0;
-		while (got < WM_READ_BUFFER_SIZE) {
-			n = wm_tls_recv(c, WM_G(read_buf) + got, WM_READ_BUFFER_SIZE - got);
-			if (n <= 0) {
-				break;
-			}
-			got += (size_t) n;
-			if (!wm_tls_pending(c)) {
-				break; /* OpenSSL holds nothing more: the next readiness event says when */
-			}
-		}
-		if (got) {
-			wm_conn_add_long(c, slot_bytes_read, (zend_long) got);
-			if (c->status != WM_STATUS_ENDING) { /* end(): incoming bytes are counted and dropped */
-				wm_rbuf_append(&c->rbuf, WM_G(read_buf), got);
-			}
-		}
-		if (c->status != WM_STATUS_ENDING) {
-			wm_conn_process(c);
-		}
-		/* Callbacks may have closed the connection, or destroyed it and reconnect()ed (its TLS
-		 * state is then new, or gone): what was read here belonged to the old socket. */
-		if (c->status < WM_STATUS_ESTABLISHED || c->status == WM_STATUS_CLOSED || !c->tls || !wm_tls_established(c)) {
-			return;
-		}
-		if (n < 0) {
-			if (check_eof) {
-				wm_conn_destroy(c);
-			}
-			return;
-		}
-		if (got == 0 || c->status >= WM_STATUS_CLOSING || (c->flags & WM_CONN_F_PAUSED) || !wm_tls_pending(c)) {
-			return;
-		}
-	}
-}
-
-static void wm_conn_base_read(wm_conn_object *c, bool check_eof)
-{
-	if (c->status == WM_STATUS_CLOSED || c->fd < 0) {
-		return;
-	}
-	if (c->tls) {
-		wm_conn_tls_read(c, check_eof);
-		return;
-	}
-	ssize_t n;
-	do {
-		n = recv(c->fd, WM_G(read_buf), WM_READ_BUFFER_SIZE, 0);
-	} while (n < 0 && errno == EINTR);
-
-	if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) {
-		if (check_eof) {
-			wm_conn_destroy(c);
-			return;
-		}
-	} else if (n > 0) {
-		wm_conn_add_long(c, slot_bytes_read, n);
-		if (c->status == WM_STATUS_ENDING) {
-			return; /* end(): incoming bytes are counted and dropped */
-		}
-		wm_rbuf_append(&c->rbuf, WM_G(read_buf), (size_t) n);
-	}
-	wm_conn_process(c);
-}
-
-static void wm_conn_on_readable(evutil_socket_t fd, short what, void *arg)
-{
-	wm_conn_object *c = arg;
-	GC_ADDREF(&c->std);
-	wm_conn_base_read(c, true);
-	OBJ_RELEASE(&c->std);
 }
 
 /* ---- writing ------------------------------------------------------------------------------- */
@@ -765,7 +599,7 @@ static void wm_conn_on_readable(evutil_socket_t fd, short what, void *arg)
 static void wm_conn_check_will_full(wm_conn_object *c)
 {
 	zend_long max = wm_conn_long(c, slot_max_send);
-	if ((zend_long) wm_conn_backlog(c) >= max) {
+	if ((zend_long) wm_net_backlog(&c->net) >= max) {
 		wm_conn_emit(c, wm_conn_slot_on_buffer_full, 0, NULL);
 	}
 }
@@ -773,7 +607,7 @@ static void wm_conn_check_will_full(wm_conn_object *c)
 static bool wm_conn_buffer_is_full(wm_conn_object *c)
 {
 	zend_long max = wm_conn_long(c, slot_max_send);
-	if ((zend_long) wm_conn_backlog(c) >= max) {
+	if ((zend_long) wm_net_backlog(&c->net) >= max) {
 		wm_conn_emit_error(c, 2, "send buffer full and drop package");
 		return true;
 	}
@@ -791,189 +625,141 @@ static void wm_conn_write_failed(wm_conn_object *c)
 /* end(): once everything is written, shut the write side and close after lingerTimeout. */
 static void wm_conn_end_shutdown(wm_conn_object *c);
 
-/* Writes the send queue as far as the socket takes it, through TLS when the connection has it. */
-static zend_always_inline ssize_t wm_conn_flush(wm_conn_object *c)
+/* ---- the engine's upcalls (src/net/conn.h) ------------------------------------------------- */
+
+static void wm_conn_up_hold(wm_net_conn *nc)
 {
-	return c->tls ? wm_tls_flush(c) : wm_outq_flush(&c->outq, c->fd);
+	GC_ADDREF(&wm_conn_from_net(nc)->std);
 }
 
-static void wm_conn_uncork(wm_conn_object *c)
+static void wm_conn_up_release(wm_net_conn *nc)
 {
-	if (!c->cork_bytes) {
-		return;
-	}
-	size_t corked = c->cork_bytes;
-	c->cork_bytes = 0;
-	if (c->status == WM_STATUS_CLOSED || c->fd < 0) {
-		wm_outq_clear(&c->outq);
-		return;
-	}
-	ssize_t w = wm_conn_flush(c);
-	if (w < 0) {
-		wm_conn_write_failed(c);
-		return;
-	}
-	/* Corked bytes were counted as written by send(). */
-	wm_conn_add_long(c, slot_bytes_written, w - (ssize_t) corked);
-	if (c->outq.bytes > 0) {
-		wm_conn_write_start(c);
-		wm_conn_check_will_full(c);
-	}
+	OBJ_RELEASE(&wm_conn_from_net(nc)->std);
 }
 
-/* Queues or writes encoded bytes: `s` followed by `suffix` (which may be empty). Returns
- * true (written), NULL-ish via *queued (queued) or false (failed), as send() does. */
-typedef enum { WM_SENT, WM_QUEUED, WM_FAILED } wm_send_result;
-
-static wm_send_result wm_conn_write(wm_conn_object *c, zend_string *s, const char *prefix, size_t prefix_len,
-	const char *suffix, size_t suffix_len)
+static void wm_conn_up_received(wm_net_conn *nc)
 {
-	size_t total = prefix_len + ZSTR_LEN(s) + suffix_len;
-
-	if (c->status != WM_STATUS_ESTABLISHED || (c->tls && !wm_tls_established(c))) {
-		/* Not connected yet (AsyncTcpConnection) or TLS handshake running: queue. */
-		if (c->outq.bytes && wm_conn_buffer_is_full(c)) {
-			WM_STAT_ADD("send_fail", 1);
-			return WM_FAILED;
-		}
-		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
-		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
-		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
-		wm_conn_check_will_full(c);
-		return WM_QUEUED;
-	}
-
-	if (wm_conn_pending_write(c)) {
-		if (wm_conn_buffer_is_full(c)) {
-			WM_STAT_ADD("send_fail", 1);
-			return WM_FAILED;
-		}
-		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
-		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
-		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
-		wm_conn_check_will_full(c);
-		return WM_QUEUED;
-	}
-
-	if ((c->flags & WM_CONN_F_CORK) && c->cork_bytes + total <= WM_CORK_LIMIT) {
-		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
-		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
-		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
-		c->cork_bytes += total;
-		/* send() reports these as written (true), so they count as written now, as upstream's. */
-		wm_conn_add_long(c, slot_bytes_written, (zend_long) total);
-		return c->tls ? WM_QUEUED : WM_SENT; /* upstream's TLS send() always queues (null) */
-	}
-
-	ssize_t w;
-	size_t corked = c->cork_bytes;
-	if (c->cork_bytes || c->tls) {
-		/* Earlier answers of this batch go out in the same write; TLS writes from the queue
-		 * (records are cut from it, and a retried SSL_write needs the same bytes). */
-		wm_outq_push_bytes(&c->outq, prefix, prefix_len);
-		wm_outq_push_str(&c->outq, s, 0, ZSTR_LEN(s));
-		wm_outq_push_bytes(&c->outq, suffix, suffix_len);
-		total = c->outq.bytes;
-		c->cork_bytes = 0;
-		w = wm_conn_flush(c);
-		if (w < 0) {
-			wm_conn_write_failed(c);
-			return WM_FAILED;
-		}
-	} else {
-		struct iovec iov[3];
-		int n = 0;
-		if (prefix_len) {
-			iov[n].iov_base = (void *) prefix;
-			iov[n++].iov_len = prefix_len;
-		}
-		iov[n].iov_base = ZSTR_VAL(s);
-		iov[n++].iov_len = ZSTR_LEN(s);
-		if (suffix_len) {
-			iov[n].iov_base = (void *) suffix;
-			iov[n++].iov_len = suffix_len;
-		}
-		w = wm_sock_writev(c->fd, iov, n);
-		if (w < 0) {
-			wm_conn_write_failed(c);
-			return WM_FAILED;
-		}
-		if ((size_t) w < total) {
-			/* Queue what the socket did not take. */
-			size_t done = (size_t) w;
-			if (done < prefix_len) {
-				wm_outq_push_bytes(&c->outq, prefix + done, prefix_len - done);
-				done = 0;
-			} else {
-				done -= prefix_len;
-			}
-			if (done < ZSTR_LEN(s)) {
-				wm_outq_push_str(&c->outq, s, done, ZSTR_LEN(s) - done);
-				done = 0;
-			} else {
-				done -= ZSTR_LEN(s);
-			}
-			wm_outq_push_bytes(&c->outq, suffix + done, suffix_len - done);
-		}
-	}
-	wm_conn_add_long(c, slot_bytes_written, w - (ssize_t) corked);
-	if ((size_t) w == total) {
-		return c->tls ? WM_QUEUED : WM_SENT;
-	}
-	wm_conn_write_start(c);
-	wm_conn_check_will_full(c);
-	return WM_QUEUED;
+	wm_conn_process(wm_conn_from_net(nc));
 }
 
-static void wm_conn_on_writable(evutil_socket_t fd, short what, void *arg)
+static void wm_conn_up_count_read(wm_net_conn *nc, size_t n)
 {
-	wm_conn_object *c = arg;
-	GC_ADDREF(&c->std);
+	wm_conn_add_long(wm_conn_from_net(nc), slot_bytes_read, (zend_long) n);
+}
 
-	if (c->tls && !wm_tls_established(c)) {
-		int r = wm_tls_handshake(c);
-		if (r < 0) {
-			wm_conn_destroy(c);
-		} else if (r > 0) {
-			if (wm_tls_pending(c) && (c->flags & WM_CONN_F_READING)) {
-				/* Records that came with the end of the handshake wait in OpenSSL (read-ahead),
-				 * not in the kernel: no readiness event would announce them. */
-				event_active(&c->ev_read, EV_READ, 0);
-			}
-			if (c->outq.bytes == 0) {
-				wm_conn_write_stop(c);
-			}
-		}
-		if (r <= 0 || c->outq.bytes == 0 || c->status == WM_STATUS_CLOSED) {
-			OBJ_RELEASE(&c->std);
-			return;
-		}
-	}
-	ssize_t w = wm_conn_flush(c);
-	if (w < 0) {
+static void wm_conn_up_count_written(wm_net_conn *nc, zend_long n)
+{
+	wm_conn_add_long(wm_conn_from_net(nc), slot_bytes_written, n);
+}
+
+static void wm_conn_up_closed(wm_net_conn *nc)
+{
+	wm_conn_destroy(wm_conn_from_net(nc));
+}
+
+static void wm_conn_up_send_failed(wm_net_conn *nc)
+{
+	wm_conn_write_failed(wm_conn_from_net(nc));
+}
+
+static void wm_conn_up_flush_failed(wm_net_conn *nc)
+{
+	WM_STAT_ADD("send_fail", 1);
+	wm_conn_destroy(wm_conn_from_net(nc));
+}
+
+static bool wm_conn_up_send_full(wm_net_conn *nc)
+{
+	if (wm_conn_buffer_is_full(wm_conn_from_net(nc))) {
 		WM_STAT_ADD("send_fail", 1);
-		wm_conn_destroy(c);
-	} else {
-		wm_conn_add_long(c, slot_bytes_written, w);
-		if (c->outq.bytes == 0) {
-			wm_conn_write_stop(c);
-			wm_conn_emit(c, wm_conn_slot_on_buffer_drain, 0, NULL);
-			if (c->status == WM_STATUS_ENDING) {
-				wm_conn_end_shutdown(c);
-			}
-			if (c->status == WM_STATUS_CLOSING && c->outq.bytes == 0) {
-				wm_conn_destroy(c);
-			}
-		}
+		return true;
 	}
-	OBJ_RELEASE(&c->std);
+	return false;
 }
+
+static void wm_conn_up_check_full(wm_net_conn *nc)
+{
+	wm_conn_check_will_full(wm_conn_from_net(nc));
+}
+
+/* The writable event emptied the queue: onBufferDrain, then end()'s shutdown or close()'s
+ * destroy that waited for it. */
+static void wm_conn_up_drained(wm_net_conn *nc)
+{
+	wm_conn_object *c = wm_conn_from_net(nc);
+	wm_conn_emit(c, wm_conn_slot_on_buffer_drain, 0, NULL);
+	if (c->net.status == WM_STATUS_ENDING) {
+		wm_conn_end_shutdown(c);
+	}
+	if (c->net.status == WM_STATUS_CLOSING && c->net.outq.bytes == 0) {
+		wm_conn_destroy(c);
+	}
+}
+
+/* A server TLS handshake completed: the dynamic property onSslHandshake, if callable. */
+static void wm_conn_up_handshake_done(wm_net_conn *nc)
+{
+	wm_conn_object *c = wm_conn_from_net(nc);
+	if (!c->std.properties) {
+		return; /* no dynamic property at all */
+	}
+	zval *cb = zend_hash_str_find_deref(c->std.properties, "onSslHandshake", sizeof("onSslHandshake") - 1);
+	if (!cb || !zend_is_callable(cb, 0, NULL)) {
+		return;
+	}
+	zval func, arg;
+	ZVAL_COPY(&func, cb);
+	ZVAL_OBJ(&arg, &c->std);
+	wm_call(&func, NULL, 1, &arg);
+	zval_ptr_dtor(&func);
+	wm_conn_report_exception(c);
+}
+
+/* Transport errors are echoed (not logged) unless daemonized, as upstream's. */
+static void wm_conn_up_echo(wm_net_conn *nc, const char *msg, size_t len)
+{
+	(void) nc;
+	zval *d = wm_static_prop(wm_ce_Worker, "daemonize", sizeof("daemonize") - 1);
+	if (!(d && zend_is_true(d))) {
+		wm_safe_echo(msg, len, false);
+	}
+}
+
+static void wm_conn_up_log(wm_net_conn *nc, const char *msg, size_t len)
+{
+	(void) nc;
+	wm_log(msg, len);
+}
+
+static const char *wm_conn_up_peer_name(wm_net_conn *nc)
+{
+	wm_conn_object *c = wm_conn_from_net(nc);
+	return c->remote_address ? ZSTR_VAL(c->remote_address) : "";
+}
+
+static const wm_net_upcalls wm_conn_upcalls = {
+	.hold = wm_conn_up_hold,
+	.release = wm_conn_up_release,
+	.received = wm_conn_up_received,
+	.count_read = wm_conn_up_count_read,
+	.count_written = wm_conn_up_count_written,
+	.closed = wm_conn_up_closed,
+	.send_failed = wm_conn_up_send_failed,
+	.flush_failed = wm_conn_up_flush_failed,
+	.send_full = wm_conn_up_send_full,
+	.check_full = wm_conn_up_check_full,
+	.drained = wm_conn_up_drained,
+	.handshake_done = wm_conn_up_handshake_done,
+	.echo = wm_conn_up_echo,
+	.log = wm_conn_up_log,
+	.peer_name = wm_conn_up_peer_name,
+};
 
 /* send(): encodes through the protocol unless raw, then writes or queues. `result` receives
  * true, null or false. */
 static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 {
-	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_ENDING || c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		ZVAL_FALSE(result);
 		return result;
 	}
@@ -1018,12 +804,12 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 		return result;
 	}
 	GC_ADDREF(&c->std);
-	wm_send_result r = wm_conn_write(c, e.payload, e.prefix, e.prefix_len, e.suffix, e.suffix_len);
+	wm_net_result r = wm_net_write(&c->net, e.payload, e.prefix, e.prefix_len, e.suffix, e.suffix_len);
 	wm_encoded_free(&e);
 	OBJ_RELEASE(&c->std);
-	if (r == WM_SENT) {
+	if (r == WM_NET_SENT) {
 		ZVAL_TRUE(result);
-	} else if (r == WM_QUEUED) {
+	} else if (r == WM_NET_QUEUED) {
 		ZVAL_NULL(result);
 	} else {
 		ZVAL_FALSE(result);
@@ -1033,44 +819,32 @@ static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result)
 
 int wm_conn_write_raw(wm_conn_object *c, const char *prefix, size_t prefix_len, zend_string *s)
 {
-	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_ENDING || c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		return -1;
 	}
 	GC_ADDREF(&c->std);
-	wm_send_result r = wm_conn_write(c, s, prefix, prefix_len, "", 0);
+	wm_net_result r = wm_net_write(&c->net, s, prefix, prefix_len, "", 0);
 	OBJ_RELEASE(&c->std);
-	return r == WM_SENT ? 1 : r == WM_QUEUED ? 0 : -1;
+	return r == WM_NET_SENT ? 1 : r == WM_NET_QUEUED ? 0 : -1;
 }
 
 void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len)
 {
-	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_ENDING || c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		if (fd >= 0) {
 			close(fd);
 		}
 		return;
 	}
 	GC_ADDREF(&c->std);
-	if (ZSTR_LEN(head) && wm_conn_write(c, head, "", 0, "", 0) == WM_FAILED) {
+	if (ZSTR_LEN(head) && wm_net_write(&c->net, head, "", 0, "", 0) == WM_NET_FAILED) {
 		if (fd >= 0) {
 			close(fd);
 		}
-	} else if (fd >= 0 && c->status == WM_STATUS_CLOSED) {
+	} else if (fd >= 0 && c->net.status == WM_STATUS_CLOSED) {
 		close(fd);
 	} else if (fd >= 0) {
-		wm_outq_push_file(&c->outq, fd, off, len);
-		if (c->status == WM_STATUS_ESTABLISHED && c->cork_bytes == 0) {
-			/* Not part of a corked batch (that one is flushed at its end): write now. */
-			ssize_t w = wm_conn_flush(c);
-			if (w < 0) {
-				wm_conn_write_failed(c);
-			} else {
-				wm_conn_add_long(c, slot_bytes_written, w);
-				if (c->outq.bytes > 0) {
-					wm_conn_write_start(c);
-				}
-			}
-		}
+		wm_net_queue_file(&c->net, fd, off, len);
 	}
 	OBJ_RELEASE(&c->std);
 }
@@ -1094,7 +868,7 @@ static void wm_conn_send_dispatch(wm_conn_object *c, zval *data, bool raw)
 
 void wm_conn_destroy(wm_conn_object *c)
 {
-	if (c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_CLOSED) {
 		return;
 	}
 	GC_ADDREF(&c->std);
@@ -1103,18 +877,11 @@ void wm_conn_destroy(wm_conn_object *c)
 	if (loop_obj) {
 		GC_ADDREF(loop_obj);
 	}
-	if (c->cork_bytes && c->fd >= 0) {
-		/* Replies corked in this read batch were reported as sent: give them to the kernel, as
-		 * upstream's direct writes would have been, before the socket goes. */
-		(void) wm_conn_flush(c);
-		c->cork_bytes = 0;
-	}
-	if (c->tls) {
-		wm_tls_close_notify(c);
-	}
+	/* Replies corked in this read batch, and TLS close_notify, before the socket goes. */
+	wm_net_flush_for_close(&c->net);
 	wm_conn_release_socket(c);
-	wm_tls_conn_free(c); /* as upstream resets sslHandshakeCompleted: a reconnect starts afresh */
-	c->status = WM_STATUS_CLOSED;
+	wm_net_transport_free(&c->net); /* as upstream resets sslHandshakeCompleted: a reconnect starts afresh */
+	c->net.status = WM_STATUS_CLOSED;
 
 	wm_conn_emit(c, wm_conn_slot_on_close, 0, NULL);
 	if (!EG(exception)) {
@@ -1127,13 +894,14 @@ void wm_conn_destroy(wm_conn_object *c)
 		}
 	}
 
-	wm_rbuf_free(&c->rbuf);
-	wm_outq_clear(&c->outq);
-	c->cork_bytes = 0;
+	wm_rbuf_free(&c->net.rbuf);
+	wm_outq_clear(&c->net.outq);
+	c->net.cork_bytes = 0;
 	c->pkg_len = 0;
-	c->flags &= ~(WM_CONN_F_PAUSED | WM_CONN_F_WR_SHUT);
+	c->net.flags &= ~WM_NET_F_PAUSED;
+	c->flags &= ~WM_CONN_F_WR_SHUT;
 
-	if (c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_CLOSED) {
 		wm_conn_set_null(c, wm_conn_slot_on_message);
 		wm_conn_set_null(c, wm_conn_slot_on_close);
 		wm_conn_set_null(c, wm_conn_slot_on_error);
@@ -1168,26 +936,26 @@ void wm_conn_destroy(wm_conn_object *c)
 
 void wm_conn_close(wm_conn_object *c, zval *data, bool raw)
 {
-	if (c->status == WM_STATUS_INITIAL || c->status == WM_STATUS_CONNECTING) {
+	if (c->net.status == WM_STATUS_INITIAL || c->net.status == WM_STATUS_CONNECTING) {
 		wm_conn_destroy(c);
 		return;
 	}
-	if (c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		return;
 	}
 	GC_ADDREF(&c->std);
 	if (data && Z_TYPE_P(data) != IS_NULL) {
 		wm_conn_send_dispatch(c, data, raw);
 	}
-	if (c->status != WM_STATUS_CLOSED) {
-		c->status = WM_STATUS_CLOSING;
-		wm_conn_uncork(c);
-		if (c->status != WM_STATUS_CLOSED) {
-			if (c->outq.bytes == 0) {
+	if (c->net.status != WM_STATUS_CLOSED) {
+		c->net.status = WM_STATUS_CLOSING;
+		wm_net_uncork(&c->net);
+		if (c->net.status != WM_STATUS_CLOSED) {
+			if (c->net.outq.bytes == 0) {
 				wm_conn_destroy(c);
 			} else {
-				wm_conn_read_stop(c);
-				c->flags |= WM_CONN_F_PAUSED;
+				wm_net_read_stop(&c->net);
+				c->net.flags |= WM_NET_F_PAUSED;
 			}
 		}
 	}
@@ -1196,19 +964,14 @@ void wm_conn_close(wm_conn_object *c, zval *data, bool raw)
 
 static void wm_conn_end_shutdown(wm_conn_object *c)
 {
-	if (c->status != WM_STATUS_ENDING || (c->flags & WM_CONN_F_WR_SHUT) || c->outq.bytes) {
+	if (c->net.status != WM_STATUS_ENDING || (c->flags & WM_CONN_F_WR_SHUT) || c->net.outq.bytes) {
 		return;
 	}
-	if (c->fd >= 0) {
-		if (c->tls) {
-			wm_tls_close_notify(c);
-		}
-		shutdown(c->fd, SHUT_WR);
-	}
+	wm_net_shutdown_write(&c->net);
 	c->flags |= WM_CONN_F_WR_SHUT;
 	zval *linger = wm_prop(&c->std, slot_linger);
 	double timeout = zval_get_double(linger);
-	if (timeout <= 0 || !c->loop) {
+	if (timeout <= 0 || !c->net.loop) {
 		wm_conn_close(c, NULL, false);
 		return;
 	}
@@ -1219,7 +982,7 @@ static void wm_conn_end_shutdown(wm_conn_object *c)
 	zend_hash_next_index_insert_new(Z_ARRVAL(func), &method);
 	ZVAL_STRINGL(&method, "close", sizeof("close") - 1);
 	zend_hash_next_index_insert_new(Z_ARRVAL(func), &method);
-	c->linger_timer = wm_loop_timer_add(c->loop, timeout, &func, NULL, false);
+	c->linger_timer = wm_loop_timer_add(c->net.loop, timeout, &func, NULL, false);
 	zval_ptr_dtor(&func);
 }
 
@@ -1251,7 +1014,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 		RETURN_THROWS();
 	}
 	wm_conn_object *c = WM_THIS_CONN();
-	if (c->flags & WM_CONN_F_EVENTS || c->status == WM_STATUS_CLOSED) {
+	if (c->net.flags & WM_NET_F_EVENTS || c->net.status == WM_STATUS_CLOSED) {
 		zend_throw_error(NULL, "TcpConnection is already constructed");
 		RETURN_THROWS();
 	}
@@ -1272,9 +1035,9 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)
 
 	wm_conn_object *c = WM_THIS_CONN();
 	if (raw) {
-		RETURN_LONG(c->status);
+		RETURN_LONG(c->net.status);
 	}
-	switch (c->status) {
+	switch (c->net.status) {
 		case WM_STATUS_INITIAL: RETURN_STRING(names[0]);
 		case WM_STATUS_CONNECTING: RETURN_STRING(names[1]);
 		case WM_STATUS_ESTABLISHED: RETURN_STRING(names[2]);
@@ -1298,105 +1061,39 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 	wm_conn_send(WM_THIS_CONN(), data, raw, return_value);
 }
 
-static zend_string *wm_conn_remote(wm_conn_object *c)
-{
-	return c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC();
-}
-
-/* Text before the last ':' (keeps IPv6 brackets, as upstream's TCP getRemoteIp() does). */
-static void wm_addr_ip(zend_string *addr, zval *return_value)
-{
-	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
-	if (colon && colon != ZSTR_VAL(addr)) {
-		RETURN_STRINGL(ZSTR_VAL(addr), colon - ZSTR_VAL(addr));
-	}
-	RETURN_EMPTY_STRING();
-}
-
-static zend_long wm_addr_port(zend_string *addr)
-{
-	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
-	if (!colon || colon == ZSTR_VAL(addr)) {
-		return 0;
-	}
-	return ZEND_STRTOL(colon + 1, NULL, 10);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_addr_ip(wm_conn_remote(WM_THIS_CONN()), return_value);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_conn_remote(WM_THIS_CONN());
-	RETURN_LONG(ZSTR_LEN(addr) ? wm_addr_port(addr) : 0);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(wm_conn_remote(WM_THIS_CONN()));
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_socket_local_name(WM_THIS_CONN()->fd));
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->fd);
-	wm_addr_ip(addr, return_value);
-	zend_string_release(addr);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->fd);
-	zend_long port = wm_addr_port(addr);
-	zend_string_release(addr);
-	RETURN_LONG(port);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) wm_conn_backlog(WM_THIS_CONN()));
+	RETURN_LONG((zend_long) wm_net_backlog(&WM_THIS_CONN()->net));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) wm_rbuf_len(&WM_THIS_CONN()->rbuf));
+	RETURN_LONG((zend_long) wm_rbuf_len(&WM_THIS_CONN()->net.rbuf));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = WM_THIS_CONN();
-	wm_conn_read_stop(c);
-	c->flags |= WM_CONN_F_PAUSED;
+	wm_net_read_stop(&c->net);
+	c->net.flags |= WM_NET_F_PAUSED;
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = WM_THIS_CONN();
-	if (!(c->flags & WM_CONN_F_PAUSED)) {
+	if (!(c->net.flags & WM_NET_F_PAUSED)) {
 		return;
 	}
-	c->flags &= ~WM_CONN_F_PAUSED;
-	if (c->status < WM_STATUS_CLOSING) {
-		wm_conn_read_start(c);
+	c->net.flags &= ~WM_NET_F_PAUSED;
+	if (c->net.status < WM_STATUS_CLOSING) {
+		wm_net_read_start(&c->net);
 	}
 	if (!(c->flags & WM_CONN_F_IN_READ)) {
-		wm_conn_base_read(c, false);
+		wm_net_read(&c->net, false);
 	}
 }
 
@@ -1410,47 +1107,16 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead)
 		Z_PARAM_ZVAL(socket)
 		Z_PARAM_BOOL(check_eof)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_base_read(WM_THIS_CONN(), check_eof);
+	wm_net_read(&WM_THIS_CONN()->net, check_eof);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = WM_THIS_CONN();
-	if (c->fd >= 0 && c->outq.bytes) {
-		wm_conn_on_writable(c->fd, EV_WRITE, c);
+	if (c->net.fd >= 0 && c->net.outq.bytes) {
+		wm_net_writable(&c->net);
 	}
-}
-
-/* pipe(): $this->onMessage forwards to $dest, close follows, back-pressure pauses $this. The
- * four callbacks are closures over native helpers, stored in the declared properties. */
-enum { WM_PIPE_FORWARD, WM_PIPE_CLOSE, WM_PIPE_PAUSE, WM_PIPE_RESUME, WM_PIPE_COUNT };
-static void wm_pipe_closure(zval *out, zend_object *bound, int which);
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
-{
-	zval *dest;
-	zval cb;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(dest, wm_ce_TcpConnection)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wm_conn_object *c = WM_THIS_CONN();
-	wm_conn_object *d = Z_WM_CONN_P(dest);
-
-	/* $this->onMessage = fn($source, $data) => $dest->send($data) */
-	wm_pipe_closure(&cb, &d->std, WM_PIPE_FORWARD);
-	wm_prop_set(&c->std, wm_conn_slot_on_message, &cb);
-	/* $this->onClose = fn() => $dest->close() */
-	wm_pipe_closure(&cb, &d->std, WM_PIPE_CLOSE);
-	wm_prop_set(&c->std, wm_conn_slot_on_close, &cb);
-	/* $dest->onBufferFull = fn() => $this->pauseRecv() */
-	wm_pipe_closure(&cb, &c->std, WM_PIPE_PAUSE);
-	wm_prop_set(&d->std, wm_conn_slot_on_buffer_full, &cb);
-	/* $dest->onBufferDrain = fn() => $this->resumeRecv() */
-	wm_pipe_closure(&cb, &c->std, WM_PIPE_RESUME);
-	wm_prop_set(&d->std, wm_conn_slot_on_buffer_drain, &cb);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
@@ -1460,7 +1126,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 	if (length > 0) {
-		wm_rbuf_consume(&WM_THIS_CONN()->rbuf, (size_t) length);
+		wm_rbuf_consume(&WM_THIS_CONN()->net.rbuf, (size_t) length);
 	}
 }
 
@@ -1479,25 +1145,25 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, close)
 
 void wm_conn_end(wm_conn_object *c, zval *data, bool raw)
 {
-	if (c->status == WM_STATUS_INITIAL || c->status == WM_STATUS_CONNECTING) {
+	if (c->net.status == WM_STATUS_INITIAL || c->net.status == WM_STATUS_CONNECTING) {
 		wm_conn_destroy(c);
 		return;
 	}
-	if (c->status == WM_STATUS_ENDING || c->status == WM_STATUS_CLOSING || c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_ENDING || c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		return;
 	}
 	if (data && Z_TYPE_P(data) != IS_NULL) {
 		wm_conn_send_dispatch(c, data, raw);
 	}
-	if (c->status == WM_STATUS_CLOSED) {
+	if (c->net.status == WM_STATUS_CLOSED) {
 		return;
 	}
-	c->status = WM_STATUS_ENDING;
+	c->net.status = WM_STATUS_ENDING;
 	wm_conn_set_null(c, wm_conn_slot_on_message);
-	wm_rbuf_free(&c->rbuf);
+	wm_rbuf_free(&c->net.rbuf);
 	c->pkg_len = 0;
-	wm_conn_uncork(c);
-	if (c->status == WM_STATUS_ENDING && c->outq.bytes == 0) {
+	wm_net_uncork(&c->net);
+	if (c->net.status == WM_STATUS_ENDING && c->net.outq.bytes == 0) {
 		wm_conn_end_shutdown(c);
 	}
 }
@@ -1516,49 +1182,15 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 	wm_conn_end(WM_THIS_CONN(), data, raw);
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval ip;
-	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
-	bool unix_sock = zend_string_equals_literal(transport, "unix");
-	zend_string_release(transport);
-	if (unix_sock) {
-		RETURN_FALSE;
-	}
-	wm_addr_ip(wm_conn_remote(c), &ip);
-	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
-	zval_ptr_dtor(&ip);
-	RETURN_BOOL(!v6);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval ip;
-	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
-	bool unix_sock = zend_string_equals_literal(transport, "unix");
-	zend_string_release(transport);
-	if (unix_sock) {
-		RETURN_FALSE;
-	}
-	wm_addr_ip(wm_conn_remote(c), &ip);
-	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
-	zval_ptr_dtor(&ip);
-	RETURN_BOOL(v6);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = WM_THIS_CONN();
 	if (Z_TYPE(c->stream) == IS_UNDEF) {
-		if (c->fd < 0) {
+		if (c->net.fd < 0) {
 			RETURN_NULL();
 		}
-		php_stream *stream = php_stream_sock_open_from_socket(c->fd, NULL);
+		php_stream *stream = php_stream_sock_open_from_socket(c->net.fd, NULL);
 		if (!stream) {
 			RETURN_NULL();
 		}
@@ -1570,7 +1202,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(!wm_conn_pending_write(WM_THIS_CONN()));
+	RETURN_BOOL(!wm_net_pending_write(&WM_THIS_CONN()->net));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsFull)
@@ -1591,36 +1223,6 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, destroy)
 	wm_conn_destroy(WM_THIS_CONN());
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
-	zval tmp;
-	zend_string *local = wm_socket_local_name(c->fd);
-	zend_string *remote = wm_conn_remote(c);
-
-	array_init(return_value);
-	ZVAL_COPY(&tmp, wm_prop(&c->std, slot_id));
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "id", sizeof("id") - 1, &tmp);
-	add_assoc_long(return_value, "status", c->status);
-	ZVAL_COPY(&tmp, wm_prop(&c->std, wm_conn_slot_transport));
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "transport", sizeof("transport") - 1, &tmp);
-	wm_addr_ip(remote, &tmp);
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getRemoteIp", sizeof("getRemoteIp") - 1, &tmp);
-	add_assoc_long(return_value, "remotePort", ZSTR_LEN(remote) ? wm_addr_port(remote) : 0);
-	add_assoc_str(return_value, "getRemoteAddress", zend_string_copy(remote));
-	wm_addr_ip(local, &tmp);
-	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getLocalIp", sizeof("getLocalIp") - 1, &tmp);
-	add_assoc_long(return_value, "getLocalPort", wm_addr_port(local));
-	add_assoc_str(return_value, "getLocalAddress", local);
-	wm_addr_ip(remote, &tmp);
-	bool v6 = memchr(Z_STRVAL(tmp), ':', Z_STRLEN(tmp)) != NULL;
-	zval_ptr_dtor(&tmp);
-	bool unix_sock = (c->flags & WM_CONN_F_UNIX) != 0;
-	add_assoc_bool(return_value, "isIpV4", !unix_sock && !v6);
-	add_assoc_bool(return_value, "isIpV6", !unix_sock && v6);
-}
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
 {
 	HashTable *data;
@@ -1639,66 +1241,6 @@ ZEND_METHOD(Workerman_Connection_ConnectionInterface, error)
 		Z_PARAM_OBJECT_OF_CLASS(ex, zend_ce_throwable)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_report_throwable(Z_OBJ_P(ZEND_THIS), Z_OBJ_P(ex));
-}
-
-/* ---- pipe() helpers: internal functions bound as closures to a connection ------------------ */
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_wm_pipe_helper, 0, 0, 0)
-	ZEND_ARG_VARIADIC_INFO(0, args)
-ZEND_END_ARG_INFO()
-
-/* One handler for the four helpers; the bound $this is the connection acted on and the function
- * name says what to do. Each forwards through PHP method dispatch, as upstream's closures do. */
-static ZEND_FUNCTION(wm_pipe_helper)
-{
-	zval *args = NULL;
-	uint32_t argc = 0;
-	ZEND_PARSE_PARAMETERS_START(0, -1)
-		Z_PARAM_VARIADIC('*', args, argc)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (Z_TYPE(EX(This)) != IS_OBJECT) {
-		return;
-	}
-	zend_object *target = Z_OBJ(EX(This));
-	zend_string *name = EX(func)->common.function_name;
-	zval ret;
-	if (zend_string_equals_literal(name, "pipeForward")) {
-		if (argc >= 2) {
-			zend_call_method_with_1_params(target, target->ce, NULL, "send", &ret, &args[1]);
-			zval_ptr_dtor(&ret);
-		}
-	} else if (zend_string_equals_literal(name, "pipeClose")) {
-		zend_call_method_with_0_params(target, target->ce, NULL, "close", NULL);
-	} else if (zend_string_equals_literal(name, "pipePause")) {
-		zend_call_method_with_0_params(target, target->ce, NULL, "pauserecv", NULL);
-	} else {
-		zend_call_method_with_0_params(target, target->ce, NULL, "resumerecv", NULL);
-	}
-}
-
-static zend_internal_function wm_pipe_fns[WM_PIPE_COUNT];
-
-static void wm_pipe_closure(zval *out, zend_object *bound, int which)
-{
-	zval this_zv;
-	ZVAL_OBJ(&this_zv, bound);
-	zend_create_closure(out, (zend_function *) &wm_pipe_fns[which], wm_ce_TcpConnection, bound->ce, &this_zv);
-}
-
-static void wm_pipe_minit(void)
-{
-	static const char *names[WM_PIPE_COUNT] = {"pipeForward", "pipeClose", "pipePause", "pipeResume"};
-	for (int i = 0; i < WM_PIPE_COUNT; i++) {
-		zend_internal_function *f = &wm_pipe_fns[i];
-		memset(f, 0, sizeof(*f));
-		f->type = ZEND_INTERNAL_FUNCTION;
-		f->handler = ZEND_FN(wm_pipe_helper);
-		f->function_name = zend_string_init_interned(names[i], strlen(names[i]), 1);
-		f->scope = wm_ce_TcpConnection;
-		f->fn_flags = ZEND_ACC_PUBLIC | ZEND_ACC_VARIADIC;
-		f->arg_info = (zend_internal_arg_info *) arginfo_wm_pipe_helper + 1;
-	}
 }
 
 /* ---- module ---------------------------------------------------------------------------------- */
@@ -1729,7 +1271,7 @@ void wm_connection_minit(void)
 	slot_error_handler = wm_prop_offset(ce, "errorHandler");
 	slot_bytes_read = wm_prop_offset(ce, "bytesRead");
 	slot_bytes_written = wm_prop_offset(ce, "bytesWritten");
-	slot_id = wm_prop_offset(ce, "id");
+	wm_conn_slot_id = wm_prop_offset(ce, "id");
 	slot_real_id = wm_prop_offset(ce, "realId");
 	slot_max_send = wm_prop_offset(ce, "maxSendBufferSize");
 	slot_max_package = wm_prop_offset(ce, "maxPackageSize");
@@ -1742,7 +1284,7 @@ void wm_connection_minit(void)
 	sslot_default_max_package = wm_static_offset(ce, "defaultMaxPackageSize");
 	sslot_default_linger = wm_static_offset(ce, "defaultLingerTimeout");
 
-	wm_pipe_minit();
+	wm_conn_pipe_minit();
 }
 
 void wm_connection_rinit(void)

@@ -278,7 +278,7 @@ static int wm_http_stream_start(wm_conn_object *c, wm_http_conn *h, zend_long ma
 	if (min <= 0 || h->head.content_length < min) {
 		return 0;
 	}
-	const char *data = wm_rbuf_data(&c->rbuf);
+	const char *data = wm_rbuf_data(&c->net.rbuf);
 	zend_string *ct = wm_http_content_type(data, &h->head);
 	if (!ct) {
 		return 0;
@@ -298,19 +298,19 @@ static int wm_http_stream_start(wm_conn_object *c, wm_http_conn *h, zend_long ma
 	h->upload = u;
 	h->up_head = zend_string_init(data, h->head.head_len, 0);
 	h->body_left = (uint64_t) h->head.content_length;
-	wm_rbuf_consume(&c->rbuf, h->head.head_len);
+	wm_rbuf_consume(&c->net.rbuf, h->head.head_len);
 	return 1;
 }
 
 /* Feeds what has arrived of a streamed body; WM_HTTP_FRAME_READY once it is complete. */
 static zend_long wm_http_stream_feed(wm_conn_object *c, wm_http_conn *h)
 {
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 	size_t n = avail < h->body_left ? avail : (size_t) h->body_left;
 	if (n) {
 		/* A parser that stopped (upstream's rules) ignores the rest; the bytes still count. */
-		wm_upload_feed(h->upload, wm_rbuf_data(&c->rbuf), n);
-		wm_rbuf_consume(&c->rbuf, n);
+		wm_upload_feed(h->upload, wm_rbuf_data(&c->net.rbuf), n);
+		wm_rbuf_consume(&c->net.rbuf, n);
 		h->body_left -= n;
 	}
 	return h->body_left ? 0 : WM_HTTP_FRAME_READY;
@@ -368,8 +368,8 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 	if (h->upload) {
 		return wm_http_stream_feed(c, h);
 	}
-	const char *data = wm_rbuf_data(&c->rbuf);
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	const char *data = wm_rbuf_data(&c->net.rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 
 	if (!h->have_head) {
 		/* Only look at new bytes for the CRLFCRLF, so a head that drips in byte by byte is

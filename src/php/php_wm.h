@@ -7,7 +7,7 @@
 
 #include "common.h"
 #include "core/loop.h"
-#include "net/buffer.h"
+#include "net/conn.h"
 #include "php/protocol.h"
 #include "proto/http.h"
 #include "zend_smart_str.h"
@@ -64,50 +64,35 @@ void wm_set_process_loop(zend_object *obj);
 wm_loop *wm_process_loop(void);
 
 /* ---- connections (src/php/connection.c) ---------------------------------------------------- */
-enum {
-	WM_STATUS_INITIAL = 0,
-	WM_STATUS_CONNECTING = 1,
-	WM_STATUS_ESTABLISHED = 2,
-	WM_STATUS_ENDING = 4,
-	WM_STATUS_CLOSING = 8,
-	WM_STATUS_CLOSED = 16,
-};
-
+/* A TcpConnection: the engine (src/net/conn.h: socket, events, buffers, transport, status) and
+ * what the PHP side keeps beside it. */
 typedef struct _wm_conn_object {
-	wm_loop *loop;              /* borrowed from loop_obj */
-	zend_object *loop_obj;      /* reference held while the connection has a socket */
+	wm_net_conn net;            /* the connection engine */
+	zend_object *loop_obj;      /* reference held while the connection has a socket (net.loop) */
 	wm_loop_ref loop_ref;       /* membership in the loop's list of event holders */
-	php_socket_t fd;            /* -1 once closed */
-	zval stream;                /* PHP stream resource owning fd (getSocket()), or UNDEF */
-	struct event ev_read;
-	struct event ev_write;
-	wm_rbuf rbuf;
-	wm_outq outq;
+	zval stream;                /* PHP stream resource owning net.fd (getSocket()), or UNDEF */
 	zend_long real_id;
 	zend_long pkg_len;          /* length of the package being received, 0 if unknown */
 	zend_string *remote_address;
 	zend_string *proto_name;    /* the $protocol value `proto` was resolved for */
 	wm_proto *proto;
 	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
-	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
 	wm_proto_state *proto_states; /* per-connection state of the protocols used (see protocol.h) */
-	struct _wm_tls_conn *tls;   /* TLS state (src/php/tls.c), NULL for a plain socket */
 	struct _wm_async_conn *async; /* AsyncTcpConnection state (src/php/async.c), NULL otherwise */
-	uint32_t flags;
-	uint8_t status;
+	uint32_t flags;             /* WM_CONN_F_* (the engine's own flags are in net.flags) */
 	zend_object std;            /* must stay last */
 } wm_conn_object;
 
-#define WM_CONN_F_READING   (1u << 0)  /* ev_read is added */
-#define WM_CONN_F_WRITING   (1u << 1)  /* ev_write is added */
-#define WM_CONN_F_PAUSED    (1u << 2)  /* pauseRecv() */
-#define WM_CONN_F_IN_READ   (1u << 3)  /* the framing loop is on the stack */
-#define WM_CONN_F_SELF_REF  (1u << 4)  /* holds a reference to itself while open */
-#define WM_CONN_F_SAFE      (1u << 5)  /* counted in $statistics['connection_count'] */
-#define WM_CONN_F_CORK      (1u << 6)  /* more packages are pending: queue sends */
-#define WM_CONN_F_EVENTS    (1u << 7)  /* ev_read/ev_write are assigned */
-#define WM_CONN_F_UNIX      (1u << 8)  /* AF_UNIX socket */
-#define WM_CONN_F_WR_SHUT   (1u << 9)  /* end(): write side shut down */
+#define WM_CONN_F_IN_READ   (1u << 0)  /* the framing loop is on the stack */
+#define WM_CONN_F_SELF_REF  (1u << 1)  /* holds a reference to itself while open */
+#define WM_CONN_F_SAFE      (1u << 2)  /* counted in $statistics['connection_count'] */
+#define WM_CONN_F_WR_SHUT   (1u << 3)  /* end(): write side shut down */
+
+/* The connection whose engine is `nc`. */
+static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
+{
+	return (wm_conn_object *) ((char *) nc - XtOffsetOf(wm_conn_object, net));
+}
 
 static zend_always_inline wm_conn_object *wm_conn_from_obj(zend_object *obj)
 {
@@ -160,16 +145,19 @@ bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message);
 /** Reports the Throwable `ex` the same way (borrows `ex`). */
 void wm_conn_report_throwable(zend_object *obj, zend_object *ex);
 
-/* Property slot offsets of TcpConnection (shared with worker.c). */
+/* Property slot offsets of TcpConnection (shared with worker.c, conn_address.c, conn_pipe.c). */
 extern uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 	wm_conn_slot_on_buffer_full, wm_conn_slot_on_buffer_drain, wm_conn_slot_on_connect,
-	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker;
+	wm_conn_slot_protocol, wm_conn_slot_transport, wm_conn_slot_worker, wm_conn_slot_id;
 
-/* ---- TLS (src/php/tls.c) ------------------------------------------------------------------- */
+/** Builds the internal functions behind pipe()'s closures (src/php/conn_pipe.c). */
+void wm_conn_pipe_minit(void);
+
+/* ---- TLS contexts (src/php/tls_context.c; the I/O is the engine's, src/net/tls.c) -------- */
 struct _wm_tls_listener;
 /** Starts a server-side TLS handshake on a connection just accepted by `worker` (transport
- * 'ssl'), with the listener's shared SSL_CTX. Returns false when TLS cannot be set up (logged;
- * the caller destroys the connection). */
+ * 'ssl'): an SSL from the listener's shared SSL_CTX, handed to the engine's TLS transport.
+ * Returns false when TLS cannot be set up (logged; the caller destroys the connection). */
 bool wm_tls_server_start(wm_conn_object *c, zend_object *worker);
 /** Starts a client-side TLS handshake on a connected socket (AsyncTcpConnection with transport
  * 'ssl'); `context` is the connection's stream context options array (its 'ssl' entry is
@@ -178,23 +166,6 @@ bool wm_tls_server_start(wm_conn_object *c, zend_object *worker);
  * and flushed when it completes. Returns false with a message in *error (caller frees) when
  * TLS cannot be set up. */
 bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, zend_string **error);
-/** Frees a connection's TLS state (no-op for plain sockets). */
-void wm_tls_conn_free(wm_conn_object *c);
-/* The I/O of a connection with c->tls set (connection.c calls these instead of recv/sendmsg). */
-/** Whether the handshake has completed. */
-bool wm_tls_established(wm_conn_object *c);
-/** Runs the handshake as far as the socket allows: 1 done, 0 waiting (the write event is armed
- * when OpenSSL wants to write), -1 failed (the reason was echoed; the caller destroys). */
-int wm_tls_handshake(wm_conn_object *c);
-/** Decrypts up to `len` bytes: > 0 bytes, 0 nothing now, -1 EOF or error (destroy). */
-ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len);
-/** Whether decrypted bytes wait inside OpenSSL (no readiness event would announce them). */
-bool wm_tls_pending(wm_conn_object *c);
-/** wm_outq_flush() through TLS: plaintext bytes written (0 if it would block or the handshake is
- * not done), -1 on error; written bytes leave the queue. */
-ssize_t wm_tls_flush(wm_conn_object *c);
-/** Sends close_notify once (non-blocking, best effort) before the socket is shut or closed. */
-void wm_tls_close_notify(wm_conn_object *c);
 /** Frees a listener's TLS contexts (wm_worker_object.tls). */
 void wm_tls_worker_free(struct _wm_tls_listener *l);
 void wm_tls_minit(void);
@@ -220,8 +191,9 @@ void wm_conn_init_common(wm_conn_object *c);
 void wm_conn_register(wm_conn_object *c);
 /** Takes a reference to the loop object and registers for its detach (no-op if held). */
 void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj);
-/** Attaches a connected non-blocking socket (loop attached first): read watcher, self
- * reference, and a write event if data was queued while connecting. */
+/** Attaches a connected non-blocking socket (loop attached first) to the engine
+ * (wm_net_attach(): events, reading, a write event if data was queued while connecting) and
+ * takes the self reference held while open. */
 void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd);
 /** Removes the events, closes the socket and drops the loop reference (no callbacks). */
 void wm_conn_release_socket(wm_conn_object *c);

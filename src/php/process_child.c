@@ -170,7 +170,7 @@ static void wm_child_stop_check(void *arg)
 				ZVAL_COPY(&copy, conns);
 				ZEND_HASH_FOREACH_VAL(Z_ARRVAL(copy), conn) {
 					if (Z_TYPE_P(conn) == IS_OBJECT && instanceof_function(Z_OBJCE_P(conn), wm_ce_TcpConnection) &&
-						wm_rbuf_len(&Z_WM_CONN_P(conn)->rbuf) == 0) {
+						wm_rbuf_len(&Z_WM_CONN_P(conn)->net.rbuf) == 0) {
 						wm_call_method(Z_OBJ_P(conn), "close", sizeof("close") - 1, NULL, 0, NULL);
 						if (EG(exception)) {
 							break;

@@ -198,12 +198,12 @@ zend_string *wm_proto_class_for_scheme(const char *scheme, size_t len)
 /* Text itself: a line. An overlong buffer closes the connection, as Text::input() does. */
 static wm_in wm_text_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
 {
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 	if ((zend_long) avail >= max) {
 		wm_conn_close(c, NULL, false);
 		return WM_IN_STOP;
 	}
-	*len = (zend_long) wm_text_input(wm_rbuf_data(&c->rbuf), avail);
+	*len = (zend_long) wm_text_input(wm_rbuf_data(&c->net.rbuf), avail);
 	return WM_IN_LENGTH;
 }
 
@@ -282,7 +282,7 @@ static const wm_proto_ops wm_text_ops = {
 /* Frame itself: a 4-byte big-endian total length, then the payload. */
 static wm_in wm_frame_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
 {
-	int64_t total = wm_frame_input(wm_rbuf_data(&c->rbuf), wm_rbuf_len(&c->rbuf));
+	int64_t total = wm_frame_input(wm_rbuf_data(&c->net.rbuf), wm_rbuf_len(&c->net.rbuf));
 	if (total >= 0 && total < WM_FRAME_HEADER) {
 		/* Upstream would wait forever on a length under 4; treat it as a bad package. */
 		zval v;
@@ -332,7 +332,7 @@ static const wm_proto_ops wm_frame_ops = {
 static wm_in wm_user_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
 {
 	zval ret, args[2];
-	ZVAL_STR_COPY(&args[0], wm_rbuf_string(&c->rbuf));
+	ZVAL_STR_COPY(&args[0], wm_rbuf_string(&c->net.rbuf));
 	ZVAL_OBJ(&args[1], &c->std);
 	wm_proto_call(p, p->input, "input", &ret, 2, args);
 	zval_ptr_dtor(&args[0]);
@@ -356,7 +356,7 @@ static wm_in wm_user_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 		wm_conn_bad_package(c, p, &ret);
 		return WM_IN_STOP;
 	}
-	if (c->status >= WM_STATUS_CLOSING) {
+	if (c->net.status >= WM_STATUS_CLOSING) {
 		return WM_IN_STOP; /* input() replied and closed */
 	}
 	*len = Z_LVAL(ret);

@@ -835,7 +835,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	}
 	zend_string *head;
 	if (fast) {
-		head = wm_rbuf_take(&c->rbuf, head_len);
+		head = wm_rbuf_take(&c->net.rbuf, head_len);
 	} else {
 		zval arg;
 		ZVAL_LONG(&arg, (zend_long) head_len);
@@ -864,7 +864,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 			goto done;
 		}
 	}
-	if (c->status >= WM_STATUS_CLOSING || c->status == WM_STATUS_ENDING) {
+	if (c->net.status >= WM_STATUS_CLOSING || c->net.status == WM_STATUS_ENDING) {
 		/* Rejected: the callback closed the connection. */
 		result = -1;
 		goto done;
@@ -969,12 +969,12 @@ done:
 /* Whether a complete frame is buffered (then replies to the current one are corked). */
 static bool wm_ws_frame_ready(wm_conn_object *c)
 {
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 	if (avail < 6) {
 		return false;
 	}
 	wm_ws_frame f;
-	int h = wm_ws_parse_header((const unsigned char *) wm_rbuf_data(&c->rbuf), avail, &f);
+	int h = wm_ws_parse_header((const unsigned char *) wm_rbuf_data(&c->net.rbuf), avail, &f);
 	return h > 0 && f.payload_len <= avail - (size_t) h;
 }
 
@@ -982,7 +982,7 @@ static bool wm_ws_frame_ready(wm_conn_object *c)
  * copy when the frame is the whole buffer (shifted and unmasked in one pass). */
 static zend_string *wm_ws_take_payload(wm_conn_object *c, size_t hlen, size_t n, const unsigned char mask[4])
 {
-	wm_rbuf *b = &c->rbuf;
+	wm_rbuf *b = &c->net.rbuf;
 	/* Not when the buffer is much larger than the payload (the tail of a batch): the message
 	 * would keep the whole allocation alive. */
 	if (hlen + n == wm_rbuf_len(b) && !ZSTR_IS_INTERNED(b->str) && GC_REFCOUNT(b->str) == 1 && b->cap <= 2 * n + 256) {
@@ -1009,10 +1009,10 @@ static void wm_ws_deliver(wm_conn_object *c, zend_string *msg)
 	zval zv;
 	ZVAL_STR(&zv, msg);
 	if (wm_ws_frame_ready(c)) {
-		c->flags |= WM_CONN_F_CORK;
+		c->net.flags |= WM_NET_F_CORK;
 	}
 	wm_conn_emit(c, wm_conn_slot_on_message, 1, &zv);
-	c->flags &= ~WM_CONN_F_CORK;
+	c->net.flags &= ~WM_NET_F_CORK;
 	zval_ptr_dtor(&zv);
 }
 
@@ -1051,7 +1051,7 @@ static void wm_ws_control(wm_conn_object *c, int opcode, zend_string *payload)
 		wm_ws_call(c, &cb, 1, &arg);
 		zval_ptr_dtor(&arg);
 		zval_ptr_dtor(&cb);
-		if (c->status != WM_STATUS_CLOSED) {
+		if (c->net.status != WM_STATUS_CLOSED) {
 			char t = (char) saved;
 			wm_prop_write_named_str(&c->std, "websocketType", sizeof("websocketType") - 1, &t, 1);
 		}
@@ -1087,11 +1087,11 @@ void wm_ws_echo_too_big(uint64_t total)
 /* One frame from the receive buffer. 1: go on; 0: wait for more bytes or stop. */
 static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 {
-	size_t avail = wm_rbuf_len(&c->rbuf);
+	size_t avail = wm_rbuf_len(&c->net.rbuf);
 	if (avail < 6) {
 		return 0; /* upstream waits for 6 bytes (the smallest masked frame) */
 	}
-	const unsigned char *d = (const unsigned char *) wm_rbuf_data(&c->rbuf);
+	const unsigned char *d = (const unsigned char *) wm_rbuf_data(&c->net.rbuf);
 	if (!(d[1] & 0x80)) {
 		const char m[] = "frame not masked so close the connection\n";
 		wm_safe_echo(m, sizeof(m) - 1, false);
@@ -1115,9 +1115,9 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 			if (f.payload_len >= 2) {
 				wm_ws_mask(reply + 2, d + h, 2, f.mask, 0);
 			}
-			wm_rbuf_consume(&c->rbuf, (size_t) h + (size_t) f.payload_len);
+			wm_rbuf_consume(&c->net.rbuf, (size_t) h + (size_t) f.payload_len);
 		} else {
-			wm_rbuf_consume(&c->rbuf, avail);
+			wm_rbuf_consume(&c->net.rbuf, avail);
 		}
 		zval cb;
 		if (wm_ws_callback(c, "onWebSocketClose", sizeof("onWebSocketClose") - 1, &cb)) {
@@ -1175,7 +1175,7 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 		smart_str_alloc(&ws->msg, n, 0);
 		wm_ws_mask((unsigned char *) ZSTR_VAL(ws->msg.s) + ZSTR_LEN(ws->msg.s), d + h, n, f.mask, 0);
 		ZSTR_LEN(ws->msg.s) += n;
-		wm_rbuf_consume(&c->rbuf, (size_t) h + n);
+		wm_rbuf_consume(&c->net.rbuf, (size_t) h + n);
 		return 1;
 	}
 
@@ -1184,7 +1184,7 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 		smart_str_alloc(&ws->msg, n, 0);
 		wm_ws_mask((unsigned char *) ZSTR_VAL(ws->msg.s) + ZSTR_LEN(ws->msg.s), d + h, n, f.mask, 0);
 		ZSTR_LEN(ws->msg.s) += n;
-		wm_rbuf_consume(&c->rbuf, (size_t) h + n);
+		wm_rbuf_consume(&c->net.rbuf, (size_t) h + n);
 		rsv1 = rsv1 || ws->msg_rsv1;
 		smart_str_0(&ws->msg);
 		msg = ws->msg.s;
@@ -1216,14 +1216,14 @@ static int wm_ws_process(wm_conn_object *c, zend_long max)
 		if (wm_ws_handshake_done(c)) {
 			ws->handshake = true; /* upgraded by hand (context), then switched to this protocol */
 		} else {
-			if (wm_rbuf_len(&c->rbuf) < 6) {
+			if (wm_rbuf_len(&c->net.rbuf) < 6) {
 				return 0;
 			}
-			zend_string *buf = wm_rbuf_string(&c->rbuf);
+			zend_string *buf = wm_rbuf_string(&c->net.rbuf);
 			zend_string_addref(buf);
 			zend_long r = wm_ws_handshake_run(c, buf, true, max);
 			zend_string_release(buf);
-			return r > 0 && c->status < WM_STATUS_CLOSING && c->status != WM_STATUS_ENDING;
+			return r > 0 && c->net.status < WM_STATUS_CLOSING && c->net.status != WM_STATUS_ENDING;
 		}
 	}
 	return wm_ws_frame_step(c, ws, max);

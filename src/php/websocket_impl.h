@@ -12,7 +12,8 @@
 
 #include <zlib.h>
 
-/* Per-connection WebSocket state (c->ws), allocated by wm_ws_state(), freed by wm_ws_conn_free(). */
+/* Per-connection WebSocket state (a wm_proto_state of the connection), allocated by wm_ws_state(),
+ * freed with the connection by the table's state_free. */
 struct _wm_ws_conn {
 	wm_proto_state base;     /* must stay first (a wm_proto_state of the native table, wm_ws_ops) */
 	bool handshake;          /* the fast path finished (or found) the handshake */

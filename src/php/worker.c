@@ -591,7 +591,7 @@ ZEND_METHOD(Workerman_Worker, stop)
 				}
 				bool close_it = force;
 				if (!close_it && instanceof_function(Z_OBJCE_P(conn), wm_ce_TcpConnection)) {
-					close_it = wm_rbuf_len(&Z_WM_CONN_P(conn)->rbuf) == 0;
+					close_it = wm_rbuf_len(&Z_WM_CONN_P(conn)->net.rbuf) == 0;
 				}
 				if (close_it) {
 					wm_call_method(Z_OBJ_P(conn), "close", sizeof("close") - 1, NULL, 0, NULL);

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* TLS for connections (transport 'ssl'), with OpenSSL directly on the connection's socket.
+/* TLS contexts for connections (transport 'ssl'): the SSL_CTX built from PHP `ssl` context
+ * options, and the SSL handed to the connection engine's TLS transport (src/net/tls.c), which
+ * does the handshake and the I/O.
  *
  * Server: ONE SSL_CTX per listening Worker, built on the first accept in the process that
  * accepts (a reload, which replaces the children, re-reads the certificate files) and shared by
@@ -10,18 +12,15 @@
  * every child of a listener accepts the tickets of the others.
  *
  * Client (AsyncTcpConnection with transport 'ssl'): PHP stream-client defaults (peer and name
- * verification on, system CA paths); contexts are cached per set of options.
- *
- * The handshake is non-blocking and driven by the connection's read/write events (connection.c
- * calls wm_tls_handshake() while wm_tls_established() is false). Afterwards connection.c reads
- * with wm_tls_recv() and writes its send queue with wm_tls_flush(), which coalesces small chunks
- * into records of up to 16 KB. Messages are echoed as upstream's doSslHandshake() does: PHP's
- * warning text of stream_socket_enable_crypto() after "SSL handshake error: ". */
+ * verification on, system CA paths); contexts are cached per set of options, sessions per
+ * options, name and peer address. The client's verification policy travels with its SSL
+ * (ex_data: wm_tls_client_info). */
 
 #include "php/php_wm.h"
 #include "php/log.h"
 #include "core/callback.h"
 #include "net/socket.h"
+#include "net/tls.h"
 #include "main/php_streams.h"
 #include "ext/standard/file.h"
 
@@ -34,8 +33,12 @@
 #include <sys/random.h>
 #include <sys/socket.h>
 
-/* Plaintext per SSL_write: one full TLS record. */
-#define WM_TLS_RECORD 16384
+/* A client's verification policy and session key, on its SSL (ex_data, freed with it). */
+typedef struct _wm_tls_client_info {
+	bool verify_peer;   /* the chain must verify (else only the name is checked) */
+	bool allow_self_signed;
+	zend_string *sess_key; /* key of its session in the resumption cache, or NULL */
+} wm_tls_client_info;
 
 typedef struct _wm_tls_sni {
 	char *name;         /* lower-case host name, may start with "*." */
@@ -50,18 +53,6 @@ typedef struct _wm_tls_listener {
 	char *alpn;         /* wire-format ALPN list (length-prefixed names), or NULL */
 	size_t alpn_len;
 } wm_tls_listener;
-
-typedef struct _wm_tls_conn {
-	SSL *ssl;
-	size_t retry_len;   /* length of the SSL_write that must be retried (OpenSSL's rule), or 0 */
-	bool server;
-	bool done;          /* handshake completed */
-	bool peeked;        /* server: the first bytes were checked for plain HTTP */
-	bool dead;          /* a fatal error or EOF happened: no close_notify */
-	bool verify_peer;   /* client: the chain must verify (else only the name is checked) */
-	zend_string *sess_key; /* client: key of its session in the resumption cache, or NULL */
-	bool allow_self_signed;
-} wm_tls_conn;
 
 /* Ticket keys (16-byte name, 32-byte HMAC key, 32-byte AES key) shared by every listener of
  * this PHP process and by its forked children. */
@@ -78,9 +69,7 @@ static HashTable wm_tls_sessions;
 static bool wm_tls_sessions_init;
 #define WM_TLS_MAX_SESSIONS 256
 
-static unsigned char wm_tls_scratch[WM_TLS_RECORD];
-
-static int wm_tls_ex_conn = -1;   /* SSL ex_data index: the wm_conn_object */
+static int wm_tls_ex_info = -1;   /* SSL ex_data index: the client's wm_tls_client_info */
 
 /* ---- options ------------------------------------------------------------------------------- */
 
@@ -133,22 +122,6 @@ static HashTable *wm_tls_ssl_options(zval *context)
 	}
 	zval *ssl = zend_hash_str_find_deref(Z_ARRVAL_P(context), "ssl", 3);
 	return (ssl && Z_TYPE_P(ssl) == IS_ARRAY) ? Z_ARRVAL_P(ssl) : NULL;
-}
-
-/* Appends the OpenSSL error queue as PHP's stream layer words it. */
-static void wm_tls_append_errors(smart_str *out)
-{
-	unsigned long e;
-	bool first = true;
-	char buf[256];
-	while ((e = ERR_get_error()) != 0) {
-		ERR_error_string_n(e, buf, sizeof(buf));
-		if (!first) {
-			smart_str_appendc(out, '\n');
-		}
-		smart_str_appends(out, buf);
-		first = false;
-	}
 }
 
 /* A configuration error worded as PHP's stream layer words it (PHP does not add OpenSSL's
@@ -213,14 +186,14 @@ static int wm_tls_verify_client(int ok, X509_STORE_CTX *store)
 		return 0;
 	}
 	SSL *ssl = X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx());
-	wm_conn_object *c = ssl ? SSL_get_ex_data(ssl, wm_tls_ex_conn) : NULL;
-	if (!c || !c->tls) {
+	wm_tls_client_info *info = ssl ? SSL_get_ex_data(ssl, wm_tls_ex_info) : NULL;
+	if (!info) {
 		return 0;
 	}
-	if (!c->tls->verify_peer) {
+	if (!info->verify_peer) {
 		return 1;
 	}
-	return c->tls->allow_self_signed
+	return info->allow_self_signed
 		&& (err == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT || err == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN);
 }
 
@@ -589,15 +562,15 @@ static void wm_tls_session_dtor(zval *zv)
  * connection with the same key. Returns 1 when the reference was taken. */
 static int wm_tls_new_session(SSL *ssl, SSL_SESSION *sess)
 {
-	wm_conn_object *c = SSL_get_ex_data(ssl, wm_tls_ex_conn);
-	if (!c || !c->tls || c->tls->ssl != ssl || !c->tls->sess_key || !SSL_SESSION_is_resumable(sess)) {
+	wm_tls_client_info *info = SSL_get_ex_data(ssl, wm_tls_ex_info);
+	if (!info || !info->sess_key || !SSL_SESSION_is_resumable(sess)) {
 		return 0;
 	}
 	if (!wm_tls_sessions_init) {
 		zend_hash_init(&wm_tls_sessions, 16, NULL, wm_tls_session_dtor, 1);
 		wm_tls_sessions_init = true;
 	}
-	zend_string *key = c->tls->sess_key;
+	zend_string *key = info->sess_key;
 	if (!zend_hash_exists(&wm_tls_sessions, key) && zend_hash_num_elements(&wm_tls_sessions) >= WM_TLS_MAX_SESSIONS) {
 		return 0;
 	}
@@ -660,44 +633,23 @@ static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **key_out, zend_s
 	return ctx;
 }
 
-/* ---- connection state ---------------------------------------------------------------------- */
+/* ---- starting TLS on a connection --------------------------------------------------------- */
 
-static void wm_tls_write_start(wm_conn_object *c)
+static void wm_tls_info_free(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl, void *argp)
 {
-	if (!(c->flags & WM_CONN_F_WRITING) && (c->flags & WM_CONN_F_EVENTS)) {
-		event_add(&c->ev_write, NULL);
-		c->flags |= WM_CONN_F_WRITING;
+	wm_tls_client_info *info = ptr;
+	(void) parent;
+	(void) ad;
+	(void) idx;
+	(void) argl;
+	(void) argp;
+	if (!info) {
+		return;
 	}
-}
-
-static void wm_tls_write_stop(wm_conn_object *c)
-{
-	if (c->flags & WM_CONN_F_WRITING) {
-		event_del(&c->ev_write);
-		c->flags &= ~WM_CONN_F_WRITING;
+	if (info->sess_key) {
+		zend_string_release(info->sess_key);
 	}
-}
-
-static wm_tls_conn *wm_tls_conn_new(wm_conn_object *c, SSL_CTX *ctx, bool server)
-{
-	SSL *ssl = SSL_new(ctx);
-	if (!ssl) {
-		return NULL;
-	}
-	if (SSL_set_fd(ssl, (int) c->fd) != 1) {
-		SSL_free(ssl);
-		return NULL;
-	}
-	SSL_set_ex_data(ssl, wm_tls_ex_conn, c);
-	wm_tls_conn *t = ecalloc(1, sizeof(*t));
-	t->ssl = ssl;
-	t->server = server;
-	if (server) {
-		SSL_set_accept_state(ssl);
-	} else {
-		SSL_set_connect_state(ssl);
-	}
-	return t;
+	efree(info);
 }
 
 bool wm_tls_server_start(wm_conn_object *c, zend_object *worker)
@@ -722,8 +674,11 @@ bool wm_tls_server_start(wm_conn_object *c, zend_object *worker)
 			return false;
 		}
 	}
-	c->tls = wm_tls_conn_new(c, w->tls->ctx, true);
-	if (!c->tls) {
+	SSL *ssl = SSL_new(w->tls->ctx);
+	if (!ssl || !wm_net_tls_attach(&c->net, ssl, true)) {
+		if (ssl) {
+			SSL_free(ssl);
+		}
 		ERR_clear_error();
 		return false;
 	}
@@ -733,11 +688,11 @@ bool wm_tls_server_start(wm_conn_object *c, zend_object *worker)
 bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, zend_string **error)
 {
 	*error = NULL;
-	if (c->fd < 0) {
+	if (c->net.fd < 0) {
 		*error = zend_string_init("Connection is closed", sizeof("Connection is closed") - 1, 0);
 		return false;
 	}
-	wm_tls_conn_free(c); /* a reconnect() of a connection that still has its old state */
+	wm_net_transport_free(&c->net); /* a reconnect() of a connection that still has its old state */
 	HashTable *opts = wm_tls_ssl_options(context);
 	zend_string *ctx_key;
 	SSL_CTX *ctx = wm_tls_client_ctx(opts, &ctx_key, error);
@@ -748,9 +703,12 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 		ERR_clear_error();
 		return false;
 	}
-	wm_tls_conn *t = wm_tls_conn_new(c, ctx, false);
+	SSL *ssl = SSL_new(ctx);
 	SSL_CTX_free(ctx); /* the SSL holds its own reference */
-	if (!t) {
+	if (!ssl || !wm_net_tls_attach(&c->net, ssl, false)) {
+		if (ssl) {
+			SSL_free(ssl);
+		}
 		if (ctx_key) {
 			zend_string_release(ctx_key);
 		}
@@ -758,26 +716,28 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 		ERR_clear_error();
 		return false;
 	}
+	wm_tls_client_info *info = ecalloc(1, sizeof(*info));
+	SSL_set_ex_data(ssl, wm_tls_ex_info, info);
 
 	zend_string *peer = wm_tls_opt_str(opts, "peer_name");
 	const char *name = peer ? ZSTR_VAL(peer) : (host ? ZSTR_VAL(host) : NULL);
 	if (name && *name) {
 		bool ip = strchr(name, ':') != NULL || strspn(name, "0123456789.") == strlen(name);
 		if (!ip && wm_tls_opt_bool(opts, "SNI_enabled", true)) {
-			SSL_set_tlsext_host_name(t->ssl, name);
+			SSL_set_tlsext_host_name(ssl, name);
 		}
 		if (wm_tls_opt_bool(opts, "verify_peer_name", true)) {
-			SSL_set_hostflags(t->ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-			SSL_set1_host(t->ssl, name);
+			SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+			SSL_set1_host(ssl, name);
 		}
 	}
-	t->verify_peer = wm_tls_opt_bool(opts, "verify_peer", true);
-	t->allow_self_signed = wm_tls_opt_bool(opts, "allow_self_signed", false);
+	info->verify_peer = wm_tls_opt_bool(opts, "verify_peer", true);
+	info->allow_self_signed = wm_tls_opt_bool(opts, "allow_self_signed", false);
 	if (ctx_key) {
 		/* Resume the last session made with these options, name and peer address. */
 		php_sockaddr_storage ss;
 		socklen_t len = sizeof(ss);
-		if (getpeername(c->fd, (struct sockaddr *) &ss, &len) == 0) {
+		if (getpeername(c->net.fd, (struct sockaddr *) &ss, &len) == 0) {
 			zend_string *addr = wm_socket_name((struct sockaddr *) &ss, len);
 			smart_str k = {0};
 			smart_str_append(&k, ctx_key);
@@ -787,10 +747,10 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 			smart_str_append(&k, addr);
 			smart_str_0(&k);
 			zend_string_release(addr);
-			t->sess_key = k.s;
-			SSL_SESSION *sess = wm_tls_sessions_init ? zend_hash_find_ptr(&wm_tls_sessions, t->sess_key) : NULL;
+			info->sess_key = k.s;
+			SSL_SESSION *sess = wm_tls_sessions_init ? zend_hash_find_ptr(&wm_tls_sessions, info->sess_key) : NULL;
 			if (sess) {
-				SSL_set_session(t->ssl, sess);
+				SSL_set_session(ssl, sess);
 			}
 		}
 		zend_string_release(ctx_key);
@@ -798,339 +758,9 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 	if (peer) {
 		zend_string_release(peer);
 	}
-	c->tls = t;
 
 	/* Upstream starts the handshake right after the connect: send the ClientHello now. */
-	ERR_clear_error();
-	int r = SSL_do_handshake(t->ssl);
-	if (r == 1) {
-		t->done = true;
-		return true;
-	}
-	int err = SSL_get_error(t->ssl, r);
-	if (err == SSL_ERROR_WANT_WRITE) {
-		wm_tls_write_start(c);
-	} else if (err != SSL_ERROR_WANT_READ) {
-		smart_str s = {0};
-		smart_str_appends(&s, "SSL operation failed");
-		if (ERR_peek_error()) {
-			smart_str_appends(&s, ". OpenSSL Error messages:\n");
-			wm_tls_append_errors(&s);
-		}
-		smart_str_0(&s);
-		*error = s.s;
-		return false;
-	}
-	return true;
-}
-
-void wm_tls_conn_free(wm_conn_object *c)
-{
-	wm_tls_conn *t = c->tls;
-	if (!t) {
-		return;
-	}
-	SSL_free(t->ssl);
-	if (t->sess_key) {
-		zend_string_release(t->sess_key);
-	}
-	efree(t);
-	c->tls = NULL;
-}
-
-bool wm_tls_established(wm_conn_object *c)
-{
-	return c->tls->done;
-}
-
-/* ---- handshake ----------------------------------------------------------------------------- */
-
-static bool wm_tls_quiet(void)
-{
-	zval *d = wm_static_prop(wm_ce_Worker, "daemonize", sizeof("daemonize") - 1);
-	return d && zend_is_true(d);
-}
-
-/* The first bytes of a server connection are not a TLS record but an HTTP request line: answer
- * it in plain HTTP instead of letting the client wait for a reply it can read. Returns true if
- * it was one (the caller destroys the connection). */
-static bool wm_tls_plain_http(wm_conn_object *c, const char *peek, size_t n)
-{
-	static const char *const methods[] = {"GET ", "POST", "HEAD", "PUT ", "DELE", "OPTI", "PATC", "CONN", "TRAC"};
-	bool http = false;
-	for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
-		if (n >= 4 && memcmp(peek, methods[i], 4) == 0) {
-			http = true;
-			break;
-		}
-	}
-	if (!http) {
-		return false;
-	}
-	/* A misconfigured client or proxy, worth a line in the log file too (Worker::log(): also
-	 * echoed unless daemonized), where handshake errors are only echoed, as upstream's. */
-	zend_string *local = wm_socket_local_name(c->fd);
-	wm_logf("SSL handshake error: plain HTTP request received on TLS port %s from %s", ZSTR_VAL(local),
-		c->remote_address ? ZSTR_VAL(c->remote_address) : "");
-	zend_string_release(local);
-	/* Read what the client sent first: closing a socket with unread bytes resets it, and the
-	 * client would lose the reply. */
-	char sink[4096];
-	for (int i = 0; i < 16; i++) {
-		ssize_t r = recv(c->fd, sink, sizeof(sink), 0);
-		if (r <= 0) {
-			break;
-		}
-	}
-	static const char reply[] =
-		"HTTP/1.1 400 Bad Request\r\n"
-		"Content-Type: text/plain\r\n"
-		"Content-Length: 49\r\n"
-		"Connection: close\r\n"
-		"\r\n"
-		"The plain HTTP request was sent to an HTTPS port\n";
-	(void) !send(c->fd, reply, sizeof(reply) - 1, MSG_NOSIGNAL);
-	shutdown(c->fd, SHUT_WR);
-	return true;
-}
-
-static void wm_tls_call_on_handshake(wm_conn_object *c)
-{
-	if (!c->std.properties) {
-		return; /* no dynamic property at all */
-	}
-	zval *cb = zend_hash_str_find_deref(c->std.properties, "onSslHandshake", sizeof("onSslHandshake") - 1);
-	if (!cb || !zend_is_callable(cb, 0, NULL)) {
-		return;
-	}
-	zval func, arg;
-	ZVAL_COPY(&func, cb);
-	ZVAL_OBJ(&arg, &c->std);
-	wm_call(&func, NULL, 1, &arg);
-	zval_ptr_dtor(&func);
-	wm_conn_report_exception(c);
-}
-
-int wm_tls_handshake(wm_conn_object *c)
-{
-	wm_tls_conn *t = c->tls;
-	if (t->done) {
-		return 1;
-	}
-	if (c->fd < 0) {
-		return -1;
-	}
-	if (t->server && !t->peeked) {
-		char peek[8];
-		ssize_t n;
-		do {
-			n = recv(c->fd, peek, sizeof(peek), MSG_PEEK);
-		} while (n < 0 && errno == EINTR);
-		if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) {
-			t->dead = true;
-			return -1; /* upstream: feof() before the handshake → destroy, nothing printed */
-		}
-		if (n < 0) {
-			return 0;
-		}
-		t->peeked = true;
-		if (peek[0] != 0x16 && wm_tls_plain_http(c, peek, (size_t) n)) {
-			t->dead = true;
-			return -1;
-		}
-	}
-
-	ERR_clear_error();
-	errno = 0;
-	int r = SSL_do_handshake(t->ssl);
-	if (r == 1) {
-		if (t->server && (SSL_get_verify_mode(t->ssl) & SSL_VERIFY_PEER) && !SSL_get0_peer_certificate(t->ssl)) {
-			/* verify_peer on a server: PHP's policy check after the handshake wants one. */
-			t->dead = true;
-			if (!wm_tls_quiet()) {
-				static const char msg[] = "SSL handshake error: stream_socket_enable_crypto(): Could not get peer certificate\n";
-				wm_safe_echo(msg, sizeof(msg) - 1, false);
-			}
-			return -1;
-		}
-		t->done = true;
-		if (t->server) {
-			wm_tls_call_on_handshake(c);
-		}
-		return 1;
-	}
-	int err = SSL_get_error(t->ssl, r);
-	if (err == SSL_ERROR_WANT_READ) {
-		wm_tls_write_stop(c);
-		return 0;
-	}
-	if (err == SSL_ERROR_WANT_WRITE) {
-		wm_tls_write_start(c);
-		return 0;
-	}
-	t->dead = true;
-	int saved_errno = errno;
-	if (err == SSL_ERROR_ZERO_RETURN || (err == SSL_ERROR_SYSCALL && !ERR_peek_error()
-			&& (saved_errno == 0 || saved_errno == ECONNRESET || saved_errno == EPIPE))) {
-		/* The peer went away mid-handshake (closed or reset): nothing to say, as upstream,
-		 * whose feof() check before each handshake step destroys such a connection quietly. */
-		ERR_clear_error();
-		return -1;
-	}
-	if (!wm_tls_quiet()) {
-		/* PHP's warning of stream_socket_enable_crypto(), as upstream echoes it. */
-		smart_str s = {0};
-		smart_str_appends(&s, "SSL handshake error: stream_socket_enable_crypto(): ");
-		if (ERR_peek_error()) {
-			smart_str_appends(&s, "SSL operation failed with code 1. OpenSSL Error messages:\n");
-			wm_tls_append_errors(&s);
-		} else {
-			smart_str_appends(&s, "SSL: ");
-			smart_str_appends(&s, saved_errno ? strerror(saved_errno) : "Connection closed");
-		}
-		smart_str_appendc(&s, '\n');
-		smart_str_0(&s);
-		wm_safe_echo(ZSTR_VAL(s.s), ZSTR_LEN(s.s), false);
-		smart_str_free(&s);
-	}
-	ERR_clear_error();
-	return -1;
-}
-
-/* ---- reading and writing ------------------------------------------------------------------- */
-
-ssize_t wm_tls_recv(wm_conn_object *c, char *buf, size_t len)
-{
-	wm_tls_conn *t = c->tls;
-	if (t->dead || c->fd < 0) {
-		return -1;
-	}
-	ERR_clear_error();
-	int n = SSL_read(t->ssl, buf, len > INT_MAX ? INT_MAX : (int) len);
-	if (n > 0) {
-		return n;
-	}
-	int err = SSL_get_error(t->ssl, n);
-	if (err == SSL_ERROR_WANT_READ) {
-		return 0;
-	}
-	if (err == SSL_ERROR_WANT_WRITE) {
-		wm_tls_write_start(c);
-		return 0;
-	}
-	/* close_notify, EOF or a protocol error: the connection is over (as fread() === false). */
-	t->dead = err != SSL_ERROR_ZERO_RETURN;
-	ERR_clear_error();
-	return -1;
-}
-
-bool wm_tls_pending(wm_conn_object *c)
-{
-	wm_tls_conn *t = c->tls;
-	/* Decrypted bytes, or (read-ahead) raw records already taken from the kernel: no readiness
-	 * event would announce those. A partial record held here costs one recv() that says
-	 * EAGAIN, after which the read loop waits for the kernel. */
-	return !t->dead && c->fd >= 0 && SSL_has_pending(t->ssl);
-}
-
-/* The next plaintext to hand to SSL_write: a large memory chunk as it is, else up to one record
- * gathered from the head of the queue (small chunks such as an HTTP head and its body become one
- * record; a file chunk is read with pread()). `want` forces the length (a retry). Returns the
- * length, or -1 if a file could not be read. */
-static ssize_t wm_tls_next(wm_outq *q, size_t want, const void **data)
-{
-	wm_chunk *first = &q->v[q->head];
-	if (first->fd >= 0) {
-		size_t len = want ? want : (first->len < WM_TLS_RECORD ? first->len : WM_TLS_RECORD);
-		size_t got = 0;
-		while (got < len) {
-			ssize_t r = pread(first->fd, wm_tls_scratch + got, len - got, (off_t) (first->off + got));
-			if (r < 0 && errno == EINTR) {
-				continue;
-			}
-			if (r <= 0) {
-				errno = r == 0 ? EIO : errno; /* a file that shrank: the peer expects the bytes */
-				return -1;
-			}
-			got += (size_t) r;
-		}
-		*data = wm_tls_scratch;
-		return (ssize_t) len;
-	}
-	const char *p = wm_chunk_data(first);
-	if ((want == 0 && first->len >= WM_TLS_RECORD) || (want && want <= first->len)) {
-		*data = p;
-		return (ssize_t) (want ? want : first->len);
-	}
-	size_t limit = want ? want : WM_TLS_RECORD, got = 0;
-	for (uint32_t i = 0; i < q->count && got < limit; i++) {
-		wm_chunk *ch = &q->v[(q->head + i) & (q->cap - 1)];
-		if (ch->fd >= 0) {
-			break;
-		}
-		size_t take = ch->len < limit - got ? ch->len : limit - got;
-		memcpy(wm_tls_scratch + got, wm_chunk_data(ch), take);
-		got += take;
-	}
-	*data = wm_tls_scratch;
-	return (ssize_t) got;
-}
-
-ssize_t wm_tls_flush(wm_conn_object *c)
-{
-	wm_tls_conn *t = c->tls;
-	wm_outq *q = &c->outq;
-	ssize_t total = 0;
-	if (!t->done) {
-		return 0; /* queued until the handshake completes */
-	}
-	if (t->dead || c->fd < 0) {
-		errno = EPIPE;
-		return -1;
-	}
-	while (q->count > 0) {
-		const void *data;
-		ssize_t len = wm_tls_next(q, t->retry_len, &data);
-		if (len < 0) {
-			t->dead = true;
-			return -1;
-		}
-		ERR_clear_error();
-		int w = SSL_write(t->ssl, data, (int) (len > INT_MAX ? INT_MAX : len));
-		if (w > 0) {
-			t->retry_len = 0;
-			wm_outq_consume(q, (size_t) w);
-			total += w;
-			continue;
-		}
-		int err = SSL_get_error(t->ssl, w);
-		if (err == SSL_ERROR_WANT_WRITE || err == SSL_ERROR_WANT_READ) {
-			/* OpenSSL wants the same bytes again: the queue head stays as it is. */
-			t->retry_len = (size_t) len;
-			break;
-		}
-		t->dead = true;
-		ERR_clear_error();
-		if (total == 0) {
-			errno = EPIPE;
-			return -1;
-		}
-		break;
-	}
-	return total;
-}
-
-void wm_tls_close_notify(wm_conn_object *c)
-{
-	wm_tls_conn *t = c->tls;
-	if (!t || !t->done || t->dead || c->fd < 0 || t->retry_len) {
-		return;
-	}
-	/* One non-blocking try: a peer that does not read it gets the FIN anyway. */
-	ERR_clear_error();
-	(void) SSL_shutdown(t->ssl);
-	ERR_clear_error();
-	t->dead = true;
+	return wm_net_tls_connect(&c->net, error);
 }
 
 /* ---- module -------------------------------------------------------------------------------- */
@@ -1150,7 +780,7 @@ void wm_tls_minit(void)
 		got += (size_t) r;
 	}
 	wm_tls_ticket_keys_ok = got == sizeof(wm_tls_ticket_keys);
-	wm_tls_ex_conn = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+	wm_tls_ex_info = SSL_get_ex_new_index(0, NULL, NULL, NULL, wm_tls_info_free);
 }
 
 void wm_tls_mshutdown(void)

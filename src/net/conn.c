@@ -1,0 +1,412 @@
+/* SPDX-License-Identifier: MIT */
+/* The connection engine: read loop, write path and events of a stream connection (see conn.h). */
+
+#include "net/conn.h"
+#include "net/socket.h"
+
+#include <errno.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+/* Scratch buffer of every socket read in this process (upstream's READ_BUFFER_SIZE). */
+static char *wm_net_read_buf;
+
+void wm_net_rinit(void)
+{
+	wm_net_read_buf = emalloc(WM_READ_BUFFER_SIZE);
+}
+
+void wm_net_rshutdown(void)
+{
+	if (wm_net_read_buf) {
+		efree(wm_net_read_buf);
+		wm_net_read_buf = NULL;
+	}
+}
+
+/* ---- the plain transport ------------------------------------------------------------------- */
+
+static ssize_t wm_net_plain_recv(wm_net_conn *nc, char *buf, size_t len)
+{
+	ssize_t n;
+	do {
+		n = recv(nc->fd, buf, len, 0);
+	} while (n < 0 && errno == EINTR);
+	if (n > 0) {
+		return n;
+	}
+	if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+		return 0;
+	}
+	return -1;
+}
+
+static ssize_t wm_net_plain_flush(wm_net_conn *nc)
+{
+	return wm_outq_flush(&nc->outq, nc->fd);
+}
+
+const wm_net_transport wm_net_plain = {
+	.name = "plain",
+	.recv = wm_net_plain_recv,
+	.flush = wm_net_plain_flush,
+	.via_queue = false,
+};
+
+/* ---- life ---------------------------------------------------------------------------------- */
+
+static void wm_net_on_readable(evutil_socket_t fd, short what, void *arg);
+static void wm_net_on_writable(evutil_socket_t fd, short what, void *arg);
+
+void wm_net_init(wm_net_conn *nc, const wm_net_upcalls *up, uint8_t status)
+{
+	nc->fd = -1;
+	nc->status = status;
+	nc->tr = &wm_net_plain;
+	nc->up = up;
+}
+
+void wm_net_attach(wm_net_conn *nc, php_socket_t fd)
+{
+	nc->fd = fd;
+	if (wm_socket_family(fd) == AF_UNIX) {
+		nc->flags |= WM_NET_F_UNIX;
+	} else {
+		nc->flags &= ~WM_NET_F_UNIX;
+	}
+	event_assign(&nc->ev_read, nc->loop->base, fd, EV_READ | EV_PERSIST, wm_net_on_readable, nc);
+	event_assign(&nc->ev_write, nc->loop->base, fd, EV_WRITE | EV_PERSIST, wm_net_on_writable, nc);
+	nc->flags |= WM_NET_F_EVENTS;
+	if (!(nc->flags & WM_NET_F_PAUSED)) {
+		wm_net_read_start(nc);
+	}
+	if (nc->outq.bytes) {
+		wm_net_write_start(nc);
+	}
+}
+
+void wm_net_detach(wm_net_conn *nc)
+{
+	if (nc->flags & WM_NET_F_EVENTS) {
+		event_del(&nc->ev_read);
+		event_del(&nc->ev_write);
+		nc->flags &= ~(WM_NET_F_EVENTS | WM_NET_F_READING | WM_NET_F_WRITING);
+	}
+}
+
+void wm_net_transport_free(wm_net_conn *nc)
+{
+	if (nc->tr->free) {
+		nc->tr->free(nc);
+	}
+	nc->tr = &wm_net_plain;
+	nc->tr_state = NULL;
+}
+
+/* ---- reading ------------------------------------------------------------------------------- */
+
+/* The read of a transport that holds bytes of its own (TLS): the handshake first, then its bytes
+ * into the framing loop, again while it holds bytes that no readiness event would announce. */
+static void wm_net_read_buffered(wm_net_conn *nc, bool check_eof)
+{
+	const wm_net_transport *tr = nc->tr;
+	if (tr->established && !tr->established(nc)) {
+		int r = tr->handshake(nc);
+		if (r < 0) {
+			nc->up->closed(nc);
+			return;
+		}
+		if (r == 0 || nc->status == WM_STATUS_CLOSED || nc->tr != tr) {
+			return;
+		}
+		if (nc->outq.bytes) {
+			wm_net_write_start(nc); /* what was sent meanwhile */
+		}
+	}
+	for (;;) {
+		size_t got = 0;
+		ssize_t n = 0;
+		while (got < WM_READ_BUFFER_SIZE) {
+			n = tr->recv(nc, wm_net_read_buf + got, WM_READ_BUFFER_SIZE - got);
+			if (n <= 0) {
+				break;
+			}
+			got += (size_t) n;
+			if (!tr->pending(nc)) {
+				break; /* the transport holds nothing more: the next readiness event says when */
+			}
+		}
+		if (got) {
+			nc->up->count_read(nc, got);
+			if (nc->status != WM_STATUS_ENDING) { /* end(): incoming bytes are counted and dropped */
+				wm_rbuf_append(&nc->rbuf, wm_net_read_buf, got);
+			}
+		}
+		if (nc->status != WM_STATUS_ENDING) {
+			nc->up->received(nc);
+		}
+		/* Callbacks may have closed the connection, or destroyed it and reconnected (its
+		 * transport is then new, or gone): what was read here belonged to the old socket. */
+		if (nc->status < WM_STATUS_ESTABLISHED || nc->status == WM_STATUS_CLOSED || nc->tr != tr
+				|| (tr->established && !tr->established(nc))) {
+			return;
+		}
+		if (n < 0) {
+			if (check_eof) {
+				nc->up->closed(nc);
+			}
+			return;
+		}
+		if (got == 0 || nc->status >= WM_STATUS_CLOSING || (nc->flags & WM_NET_F_PAUSED) || !tr->pending(nc)) {
+			return;
+		}
+	}
+}
+
+void wm_net_read(wm_net_conn *nc, bool check_eof)
+{
+	if (nc->status == WM_STATUS_CLOSED || nc->fd < 0) {
+		return;
+	}
+	if (nc->tr->pending) {
+		wm_net_read_buffered(nc, check_eof);
+		return;
+	}
+	ssize_t n = nc->tr->recv(nc, wm_net_read_buf, WM_READ_BUFFER_SIZE);
+	if (n < 0) {
+		if (check_eof) {
+			nc->up->closed(nc);
+			return;
+		}
+	} else if (n > 0) {
+		nc->up->count_read(nc, (size_t) n);
+		if (nc->status == WM_STATUS_ENDING) {
+			return; /* end(): incoming bytes are counted and dropped */
+		}
+		wm_rbuf_append(&nc->rbuf, wm_net_read_buf, (size_t) n);
+	}
+	nc->up->received(nc);
+}
+
+static void wm_net_on_readable(evutil_socket_t fd, short what, void *arg)
+{
+	wm_net_conn *nc = arg;
+	const wm_net_upcalls *up = nc->up;
+	(void) fd;
+	(void) what;
+	up->hold(nc);
+	wm_net_read(nc, true);
+	up->release(nc);
+}
+
+/* ---- writing ------------------------------------------------------------------------------- */
+
+void wm_net_uncork(wm_net_conn *nc)
+{
+	if (!nc->cork_bytes) {
+		return;
+	}
+	size_t corked = nc->cork_bytes;
+	nc->cork_bytes = 0;
+	if (nc->status == WM_STATUS_CLOSED || nc->fd < 0) {
+		wm_outq_clear(&nc->outq);
+		return;
+	}
+	ssize_t w = wm_net_flush(nc);
+	if (w < 0) {
+		nc->up->send_failed(nc);
+		return;
+	}
+	/* Corked bytes were counted as written by send(). */
+	nc->up->count_written(nc, (zend_long) (w - (ssize_t) corked));
+	if (nc->outq.bytes > 0) {
+		wm_net_write_start(nc);
+		nc->up->check_full(nc);
+	}
+}
+
+static zend_always_inline void wm_net_queue(wm_net_conn *nc, zend_string *s, const char *prefix, size_t prefix_len,
+	const char *suffix, size_t suffix_len)
+{
+	wm_outq_push_bytes(&nc->outq, prefix, prefix_len);
+	wm_outq_push_str(&nc->outq, s, 0, ZSTR_LEN(s));
+	wm_outq_push_bytes(&nc->outq, suffix, suffix_len);
+}
+
+wm_net_result wm_net_write(wm_net_conn *nc, zend_string *s, const char *prefix, size_t prefix_len,
+	const char *suffix, size_t suffix_len)
+{
+	const wm_net_transport *tr = nc->tr;
+	size_t total = prefix_len + ZSTR_LEN(s) + suffix_len;
+
+	if (nc->status != WM_STATUS_ESTABLISHED || (tr->established && !tr->established(nc))) {
+		/* Not connected yet (AsyncTcpConnection) or handshake running: queue. */
+		if (nc->outq.bytes && nc->up->send_full(nc)) {
+			return WM_NET_FAILED;
+		}
+		wm_net_queue(nc, s, prefix, prefix_len, suffix, suffix_len);
+		nc->up->check_full(nc);
+		return WM_NET_QUEUED;
+	}
+
+	if (wm_net_pending_write(nc)) {
+		if (nc->up->send_full(nc)) {
+			return WM_NET_FAILED;
+		}
+		wm_net_queue(nc, s, prefix, prefix_len, suffix, suffix_len);
+		nc->up->check_full(nc);
+		return WM_NET_QUEUED;
+	}
+
+	if ((nc->flags & WM_NET_F_CORK) && nc->cork_bytes + total <= WM_NET_CORK_LIMIT) {
+		wm_net_queue(nc, s, prefix, prefix_len, suffix, suffix_len);
+		nc->cork_bytes += total;
+		/* send() reports these as written (true), so they count as written now, as upstream's. */
+		nc->up->count_written(nc, (zend_long) total);
+		return tr->via_queue ? WM_NET_QUEUED : WM_NET_SENT;
+	}
+
+	ssize_t w;
+	size_t corked = nc->cork_bytes;
+	if (nc->cork_bytes || tr->via_queue) {
+		/* Earlier answers of this batch go out in the same write; a transport that writes from
+		 * the queue cuts its records from it (and a retried write needs the same bytes). */
+		wm_net_queue(nc, s, prefix, prefix_len, suffix, suffix_len);
+		total = nc->outq.bytes;
+		nc->cork_bytes = 0;
+		w = wm_net_flush(nc);
+		if (w < 0) {
+			nc->up->send_failed(nc);
+			return WM_NET_FAILED;
+		}
+	} else {
+		struct iovec iov[3];
+		int n = 0;
+		if (prefix_len) {
+			iov[n].iov_base = (void *) prefix;
+			iov[n++].iov_len = prefix_len;
+		}
+		iov[n].iov_base = ZSTR_VAL(s);
+		iov[n++].iov_len = ZSTR_LEN(s);
+		if (suffix_len) {
+			iov[n].iov_base = (void *) suffix;
+			iov[n++].iov_len = suffix_len;
+		}
+		w = wm_sock_writev(nc->fd, iov, n);
+		if (w < 0) {
+			nc->up->send_failed(nc);
+			return WM_NET_FAILED;
+		}
+		if ((size_t) w < total) {
+			/* Queue what the socket did not take. */
+			size_t done = (size_t) w;
+			if (done < prefix_len) {
+				wm_outq_push_bytes(&nc->outq, prefix + done, prefix_len - done);
+				done = 0;
+			} else {
+				done -= prefix_len;
+			}
+			if (done < ZSTR_LEN(s)) {
+				wm_outq_push_str(&nc->outq, s, done, ZSTR_LEN(s) - done);
+				done = 0;
+			} else {
+				done -= ZSTR_LEN(s);
+			}
+			wm_outq_push_bytes(&nc->outq, suffix + done, suffix_len - done);
+		}
+	}
+	nc->up->count_written(nc, (zend_long) (w - (ssize_t) corked));
+	if ((size_t) w == total) {
+		return tr->via_queue ? WM_NET_QUEUED : WM_NET_SENT;
+	}
+	wm_net_write_start(nc);
+	nc->up->check_full(nc);
+	return WM_NET_QUEUED;
+}
+
+void wm_net_queue_file(wm_net_conn *nc, int fd, size_t off, size_t len)
+{
+	wm_outq_push_file(&nc->outq, fd, off, len);
+	if (nc->status == WM_STATUS_ESTABLISHED && nc->cork_bytes == 0) {
+		/* Not part of a corked batch (that one is flushed at its end): write now. */
+		ssize_t w = wm_net_flush(nc);
+		if (w < 0) {
+			nc->up->send_failed(nc);
+		} else {
+			nc->up->count_written(nc, (zend_long) w);
+			if (nc->outq.bytes > 0) {
+				wm_net_write_start(nc);
+			}
+		}
+	}
+}
+
+void wm_net_writable(wm_net_conn *nc)
+{
+	const wm_net_upcalls *up = nc->up;
+	const wm_net_transport *tr = nc->tr;
+	up->hold(nc);
+
+	if (tr->established && !tr->established(nc)) {
+		int r = tr->handshake(nc);
+		if (r < 0) {
+			up->closed(nc);
+		} else if (r > 0) {
+			if (tr->pending(nc) && (nc->flags & WM_NET_F_READING)) {
+				/* Records that came with the end of the handshake wait in the transport
+				 * (read-ahead), not in the kernel: no readiness event would announce them. */
+				event_active(&nc->ev_read, EV_READ, 0);
+			}
+			if (nc->outq.bytes == 0) {
+				wm_net_write_stop(nc);
+			}
+		}
+		if (r <= 0 || nc->outq.bytes == 0 || nc->status == WM_STATUS_CLOSED) {
+			up->release(nc);
+			return;
+		}
+	}
+	ssize_t w = wm_net_flush(nc);
+	if (w < 0) {
+		up->flush_failed(nc);
+	} else {
+		up->count_written(nc, (zend_long) w);
+		if (nc->outq.bytes == 0) {
+			wm_net_write_stop(nc);
+			up->drained(nc);
+		}
+	}
+	up->release(nc);
+}
+
+static void wm_net_on_writable(evutil_socket_t fd, short what, void *arg)
+{
+	(void) fd;
+	(void) what;
+	wm_net_writable(arg);
+}
+
+/* ---- closing ------------------------------------------------------------------------------- */
+
+void wm_net_flush_for_close(wm_net_conn *nc)
+{
+	if (nc->cork_bytes && nc->fd >= 0) {
+		/* Replies corked in this read batch were reported as sent: give them to the kernel, as
+		 * upstream's direct writes would have been, before the socket goes. */
+		(void) wm_net_flush(nc);
+		nc->cork_bytes = 0;
+	}
+	if (nc->tr->close_notify) {
+		nc->tr->close_notify(nc);
+	}
+}
+
+void wm_net_shutdown_write(wm_net_conn *nc)
+{
+	if (nc->fd >= 0) {
+		if (nc->tr->close_notify) {
+			nc->tr->close_notify(nc);
+		}
+		shutdown(nc->fd, SHUT_WR);
+	}
+}

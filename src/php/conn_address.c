@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: MIT */
+/* TcpConnection's address methods (getRemoteIp/Port/Address, getLocalIp/Port/Address,
+ * isIpV4/isIpV6) and jsonSerialize(): what a connection reports about its two ends. The remote
+ * address is the one accept() or the connect gave (wm_conn_object.remote_address); the local one
+ * is asked of the socket each time. */
+
+#include "php/php_wm.h"
+#include "net/socket.h"
+
+#define WM_THIS_CONN() Z_WM_CONN_P(ZEND_THIS)
+
+static zend_string *wm_conn_remote(wm_conn_object *c)
+{
+	return c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC();
+}
+
+/* Text before the last ':' (keeps IPv6 brackets, as upstream's TCP getRemoteIp() does). */
+static void wm_addr_ip(zend_string *addr, zval *return_value)
+{
+	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
+	if (colon && colon != ZSTR_VAL(addr)) {
+		RETURN_STRINGL(ZSTR_VAL(addr), colon - ZSTR_VAL(addr));
+	}
+	RETURN_EMPTY_STRING();
+}
+
+static zend_long wm_addr_port(zend_string *addr)
+{
+	const char *colon = zend_memrchr(ZSTR_VAL(addr), ':', ZSTR_LEN(addr));
+	if (!colon || colon == ZSTR_VAL(addr)) {
+		return 0;
+	}
+	return ZEND_STRTOL(colon + 1, NULL, 10);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_addr_ip(wm_conn_remote(WM_THIS_CONN()), return_value);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *addr = wm_conn_remote(WM_THIS_CONN());
+	RETURN_LONG(ZSTR_LEN(addr) ? wm_addr_port(addr) : 0);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(wm_conn_remote(WM_THIS_CONN()));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(wm_socket_local_name(WM_THIS_CONN()->net.fd));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
+	wm_addr_ip(addr, return_value);
+	zend_string_release(addr);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
+	zend_long port = wm_addr_port(addr);
+	zend_string_release(addr);
+	RETURN_LONG(port);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_object *c = WM_THIS_CONN();
+	zval ip;
+	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
+	bool unix_sock = zend_string_equals_literal(transport, "unix");
+	zend_string_release(transport);
+	if (unix_sock) {
+		RETURN_FALSE;
+	}
+	wm_addr_ip(wm_conn_remote(c), &ip);
+	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
+	zval_ptr_dtor(&ip);
+	RETURN_BOOL(!v6);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_object *c = WM_THIS_CONN();
+	zval ip;
+	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
+	bool unix_sock = zend_string_equals_literal(transport, "unix");
+	zend_string_release(transport);
+	if (unix_sock) {
+		RETURN_FALSE;
+	}
+	wm_addr_ip(wm_conn_remote(c), &ip);
+	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
+	zval_ptr_dtor(&ip);
+	RETURN_BOOL(v6);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_object *c = WM_THIS_CONN();
+	zval tmp;
+	zend_string *local = wm_socket_local_name(c->net.fd);
+	zend_string *remote = wm_conn_remote(c);
+
+	array_init(return_value);
+	ZVAL_COPY(&tmp, wm_prop(&c->std, wm_conn_slot_id));
+	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "id", sizeof("id") - 1, &tmp);
+	add_assoc_long(return_value, "status", c->net.status);
+	ZVAL_COPY(&tmp, wm_prop(&c->std, wm_conn_slot_transport));
+	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "transport", sizeof("transport") - 1, &tmp);
+	wm_addr_ip(remote, &tmp);
+	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getRemoteIp", sizeof("getRemoteIp") - 1, &tmp);
+	add_assoc_long(return_value, "remotePort", ZSTR_LEN(remote) ? wm_addr_port(remote) : 0);
+	add_assoc_str(return_value, "getRemoteAddress", zend_string_copy(remote));
+	wm_addr_ip(local, &tmp);
+	zend_hash_str_add_new(Z_ARRVAL_P(return_value), "getLocalIp", sizeof("getLocalIp") - 1, &tmp);
+	add_assoc_long(return_value, "getLocalPort", wm_addr_port(local));
+	add_assoc_str(return_value, "getLocalAddress", local);
+	wm_addr_ip(remote, &tmp);
+	bool v6 = memchr(Z_STRVAL(tmp), ':', Z_STRLEN(tmp)) != NULL;
+	zval_ptr_dtor(&tmp);
+	bool unix_sock = (c->net.flags & WM_NET_F_UNIX) != 0;
+	add_assoc_bool(return_value, "isIpV4", !unix_sock && !v6);
+	add_assoc_bool(return_value, "isIpV6", !unix_sock && v6);
+}
