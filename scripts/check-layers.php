@@ -4,14 +4,18 @@
 // - layers: L0 src/proto, L1 src/core + src/net, L2 src/php + src/workerman.c. A file calls and
 //   includes only its own layer or a lower one (symbols from `nm` of the built objects, includes
 //   from the sources); src/proto includes no Zend/PHP header;
-// - the file-level call graph has no cycle that spans two layers;
+// - the file-level call graph has no cycle that spans two layers, and within L2 the areas (worker
+//   and process model, connection, http, websocket, one per other file) call each other without
+//   a cycle;
 // - the connection engine (src/net, connection.c, udp.c, async.c) names no protocol;
 // - no source file is over 1,500 lines (generated *_arginfo.h aside).
-// --graph prints the file-level call graph (one "caller -> callee" per line).
+// --graph prints the file-level call graph (one "caller -> callee" per line); --areas the L2
+// area graph.
 // Exits 1 with one line per violation.
 
 chdir(dirname(__DIR__));
 $graphOnly = in_array('--graph', $argv, true);
+$areasOnly = in_array('--areas', $argv, true);
 
 function layer(string $file): int
 {
@@ -119,6 +123,58 @@ foreach ($sccs as $c) {
         sort($c);
         $bad[] = 'cycle across layers: ' . implode(' ', $c);
     }
+}
+
+// Within L2, the areas (a class or a family of classes, and their files) call each other
+// without a cycle: files of one area may call each other freely.
+function area(string $file): string
+{
+    static $map = [
+        'src/workerman.c' => 'module',
+        '#^src/php/(worker|process\w*)\.c$#' => 'worker',
+        '#^src/php/(http|request\w*|upload|response\w*|session\w*)\.c$#' => 'http',
+        '#^src/php/(websocket\w*|ws_client)\.c$#' => 'websocket',
+        '#^src/php/(connection|conn_\w+)\.c$#' => 'connection',
+    ];
+    foreach ($map as $k => $v) {
+        if ($k === $file || ($k[0] === '#' && preg_match($k, $file))) return $v;
+    }
+    return str_starts_with($file, 'src/php/') ? basename($file, '.c') : $file;
+}
+$aedges = [];
+foreach ($edges as $from => $tos) {
+    if (layer($from) !== 2) continue;
+    foreach ($tos as $to => $syms) {
+        if (layer($to) !== 2 || area($from) === area($to)) continue;
+        $aedges[area($from)][area($to)][] = "$from -> $to (" . implode(', ', array_unique($syms)) . ")";
+    }
+}
+$index = 0; $stack = []; $on = []; $idx = []; $low = []; $asccs = [];
+$astrong = function (string $v) use (&$astrong, &$index, &$stack, &$on, &$idx, &$low, &$asccs, $aedges) {
+    $idx[$v] = $low[$v] = $index++;
+    $stack[] = $v; $on[$v] = true;
+    foreach (array_keys($aedges[$v] ?? []) as $w) {
+        if (!isset($idx[$w])) { $astrong($w); $low[$v] = min($low[$v], $low[$w]); }
+        elseif (!empty($on[$w])) $low[$v] = min($low[$v], $idx[$w]);
+    }
+    if ($low[$v] === $idx[$v]) {
+        $c = [];
+        do { $w = array_pop($stack); $on[$w] = false; $c[] = $w; } while ($w !== $v);
+        $asccs[] = $c;
+    }
+};
+foreach (array_keys($aedges) as $v) if (!isset($idx[$v])) $astrong($v);
+foreach ($asccs as $c) {
+    if (count($c) > 1) {
+        sort($c);
+        $why = [];
+        foreach ($c as $a) foreach ($c as $b) foreach ($aedges[$a][$b] ?? [] as $e) $why[] = "    $e";
+        $bad[] = 'cycle between L2 areas: ' . implode(' ', $c) . "\n" . implode("\n", $why);
+    }
+}
+if ($areasOnly) {
+    foreach ($aedges as $a => $bs) echo "$a -> ", implode(' ', array_keys($bs)), "\n";
+    exit(0);
 }
 
 // The connection engine (src/net, and the connection code above it that runs the framing loop
