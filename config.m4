@@ -55,10 +55,12 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/proto/chunked.c
     src/proto/multipart.c
     src/proto/ws.c
+    src/php/classes.c
     src/php/log.c
     src/php/events.c
     src/php/timer.c
     src/php/protocols.c
+    src/php/proto_tables.c
     src/php/connection.c
     src/php/conn_address.c
     src/php/conn_pipe.c

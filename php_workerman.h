@@ -39,6 +39,8 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	zend_string *ws_cache_in;   /* the payload last framed */
 	zend_string *ws_cache_out;  /* its frame */
 	unsigned char ws_cache_type;/* the type byte it was framed with */
+	HashTable *tls_client_ctxs; /* TLS client SSL_CTX cache (persistent; src/php/tls_context.c) */
+	HashTable *tls_sessions;    /* TLS client sessions for resumption (persistent; same file) */
 ZEND_END_MODULE_GLOBALS(workerman)
 
 ZEND_EXTERN_MODULE_GLOBALS(workerman)

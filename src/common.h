@@ -12,6 +12,9 @@
 #include "php.h"
 #include "php_workerman.h"
 
+/* Naming: inside a method the current object is Z_OBJ_P(ZEND_THIS), and its C struct is the
+ * class's Z_WM_*_P(ZEND_THIS) (e.g. Z_WM_CONN_P); there are no other aliases for $this. */
+
 #define WM_LIKELY(x)   EXPECTED(x)
 #define WM_UNLIKELY(x) UNEXPECTED(x)
 
@@ -50,6 +53,9 @@ void wm_prop_read_named(zend_object *obj, const char *name, size_t len, zval *ou
 /* `$obj->name = $value` by name, through the handlers (`value` is copied). */
 void wm_prop_write_named(zend_object *obj, const char *name, size_t len, zval *value);
 void wm_prop_write_named_str(zend_object *obj, const char *name, size_t len, const char *s, size_t slen);
+/* The two above with a string literal for the name. */
+#define wm_prop_read_lit(obj, name, out) wm_prop_read_named(obj, name, sizeof(name) - 1, out)
+#define wm_prop_write_lit(obj, name, value) wm_prop_write_named(obj, name, sizeof(name) - 1, value)
 
 /* Marks a persistent array immutable like opcache's: copied by reference, separated on write,
  * never freed by the engine (its owner frees it at MSHUTDOWN). */

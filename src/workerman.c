@@ -2,14 +2,21 @@
 /* Module entry of the workerman extension: globals, startup and shutdown, phpinfo(), and the
  * array-valued class constants. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/events.h"
+#include "php/timer.h"
+#include "php/connection.h"
+#include "php/tls_context.h"
+#include "php/async.h"
+#include "php/udp.h"
+#include "php/worker.h"
+#include "php/http.h"
+#include "php/websocket.h"
 #include "php/process.h"
 #include "php/log.h"
 #include "ext/standard/info.h"
 #include "zend_exceptions.h"
 #include <event2/event.h>
-
-ZEND_DECLARE_MODULE_GLOBALS(workerman)
 
 /* ---- array-valued class constants ----------------------------------------------------------
  * gen_stub cannot emit them, so they are built here as immutable persistent arrays. */
@@ -49,7 +56,7 @@ static void wm_declare_array_const(zend_class_entry *ce, const char *name, HashT
 	zend_string_release(cname);
 }
 
-void wm_constants_minit(int module_number)
+static void wm_constants_minit(int module_number)
 {
 	HashTable *ht = wm_persistent_table(4);
 	wm_table_add_str(ht, "tcp", "tcp");
@@ -90,7 +97,7 @@ void wm_constants_minit(int module_number)
 	REGISTER_STRING_CONSTANT("OS_TYPE_WINDOWS", "windows", CONST_CS | CONST_PERSISTENT);
 }
 
-void wm_constants_mshutdown(void)
+static void wm_constants_mshutdown(void)
 {
 	for (size_t i = 0; i < sizeof(wm_const_tables) / sizeof(wm_const_tables[0]); i++) {
 		if (wm_const_tables[i]) {
@@ -130,8 +137,8 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_events_minit();
 	wm_timer_minit();
 	wm_protocols_minit();
+	wm_worker_minit();     /* before the connections, which find Worker::$connections */
 	wm_connection_minit();
-	wm_worker_minit();
 	wm_response_minit();
 	wm_session_minit();
 	wm_request_minit();

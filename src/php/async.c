@@ -9,7 +9,11 @@
  * connects the connection holds a reference to itself (WM_CONN_F_SELF_REF), as upstream's loop
  * holds its checkConnection closure; destroy() drops it. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/events.h"
+#include "php/connection.h"
+#include "php/tls_context.h"
+#include "php/async.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "net/socket.h"
@@ -32,7 +36,6 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-zend_class_entry *wm_ce_AsyncTcpConnection;
 
 static uint32_t slot_proxy_socks5, slot_proxy_http, slot_proxy_auth, slot_socks5_user, slot_socks5_pass,
 	slot_remote_host, slot_remote_port, slot_start_time, slot_remote_uri, slot_socket_context,
@@ -361,7 +364,10 @@ static void wm_async_wait(wm_conn_object *c, short what)
 	a->ev_added = true;
 }
 
-void wm_async_stop_connecting(wm_conn_object *c)
+/* What connection.c may ask of the state below (c->async_ops); defined after the functions. */
+static const wm_conn_async_ops wm_async_conn_ops;
+
+static void wm_async_stop_connecting(wm_conn_object *c)
 {
 	wm_async_conn *a = c->async;
 	if (!a) {
@@ -1035,11 +1041,12 @@ static zend_object *wm_async_create(zend_class_entry *ce)
 	wm_conn_object *c = wm_conn_from_obj(obj);
 	c->net.status = WM_STATUS_INITIAL;
 	c->async = ecalloc(1, sizeof(wm_async_conn));
+	c->async_ops = &wm_async_conn_ops;
 	c->async->fd = -1;
 	return obj;
 }
 
-void wm_async_conn_free(wm_conn_object *c)
+static void wm_async_conn_free(wm_conn_object *c)
 {
 	if (!c->async) {
 		return;
@@ -1049,7 +1056,10 @@ void wm_async_conn_free(wm_conn_object *c)
 	c->async = NULL;
 }
 
-#define WM_THIS_ASYNC() Z_WM_CONN_P(ZEND_THIS)
+static const wm_conn_async_ops wm_async_conn_ops = {
+	.stop_connecting = wm_async_stop_connecting,
+	.free = wm_async_conn_free,
+};
 
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct)
 {
@@ -1063,7 +1073,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct)
 		Z_PARAM_ARRAY(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (!c->async || (c->flags & WM_CONN_F_SAFE)) {
 		zend_throw_error(NULL, "AsyncTcpConnection is already constructed");
 		RETURN_THROWS();
@@ -1168,7 +1178,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect)
 		Z_PARAM_LONG(after)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (!c->async) {
 		return;
 	}
@@ -1203,7 +1213,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect)
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (c->async) {
 		wm_async_connect(c);
 	}
@@ -1218,7 +1228,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, emitError)
 		Z_PARAM_ZVAL(msg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	c->net.status = WM_STATUS_CLOSING;
 	zval *cb = wm_prop(&c->std, wm_conn_slot_on_error);
 	if (wm_is_set(cb)) {
@@ -1236,7 +1246,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, emitError)
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, cancelReconnect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	zend_long timer = zval_get_long(wm_prop(&c->std, slot_reconnect_timer));
 	if (timer) {
 		if (WM_G(loop)) {
@@ -1251,19 +1261,19 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, cancelReconnect)
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteHost)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_async_prop_str(WM_THIS_ASYNC(), slot_remote_host));
+	RETURN_STR(wm_async_prop_str(Z_WM_CONN_P(ZEND_THIS), slot_remote_host));
 }
 
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteURI)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_async_prop_str(WM_THIS_ASYNC(), slot_remote_uri));
+	RETURN_STR(wm_async_prop_str(Z_WM_CONN_P(ZEND_THIS), slot_remote_uri));
 }
 
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, checkConnection)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_ASYNC();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (c->async) {
 		wm_async_check(c);
 	}

@@ -4,10 +4,8 @@
  * address is the one accept() or the connect gave (wm_conn_object.remote_address); the local one
  * is asked of the socket each time. */
 
-#include "php/php_wm.h"
+#include "php/connection.h"
 #include "net/socket.h"
-
-#define WM_THIS_CONN() Z_WM_CONN_P(ZEND_THIS)
 
 static zend_string *wm_conn_remote(wm_conn_object *c)
 {
@@ -36,32 +34,32 @@ static zend_long wm_addr_port(zend_string *addr)
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_addr_ip(wm_conn_remote(WM_THIS_CONN()), return_value);
+	wm_addr_ip(wm_conn_remote(Z_WM_CONN_P(ZEND_THIS)), return_value);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_conn_remote(WM_THIS_CONN());
+	zend_string *addr = wm_conn_remote(Z_WM_CONN_P(ZEND_THIS));
 	RETURN_LONG(ZSTR_LEN(addr) ? wm_addr_port(addr) : 0);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(wm_conn_remote(WM_THIS_CONN()));
+	RETURN_STR_COPY(wm_conn_remote(Z_WM_CONN_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_socket_local_name(WM_THIS_CONN()->net.fd));
+	RETURN_STR(wm_socket_local_name(Z_WM_CONN_P(ZEND_THIS)->net.fd));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
+	zend_string *addr = wm_socket_local_name(Z_WM_CONN_P(ZEND_THIS)->net.fd);
 	wm_addr_ip(addr, return_value);
 	zend_string_release(addr);
 }
@@ -69,7 +67,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
 ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_socket_local_name(WM_THIS_CONN()->net.fd);
+	zend_string *addr = wm_socket_local_name(Z_WM_CONN_P(ZEND_THIS)->net.fd);
 	zend_long port = wm_addr_port(addr);
 	zend_string_release(addr);
 	RETURN_LONG(port);
@@ -78,7 +76,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
 ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	zval ip;
 	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
 	bool unix_sock = zend_string_equals_literal(transport, "unix");
@@ -95,7 +93,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
 ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	zval ip;
 	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
 	bool unix_sock = zend_string_equals_literal(transport, "unix");
@@ -112,7 +110,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
 ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	zval tmp;
 	zend_string *local = wm_socket_local_name(c->net.fd);
 	zend_string *remote = wm_conn_remote(c);

@@ -3,11 +3,9 @@
  * (onMessage, onClose on the source; onBufferFull, onBufferDrain on the destination) are
  * closures over one native helper, stored in the declared properties. */
 
-#include "php/php_wm.h"
+#include "php/connection.h"
 #include "zend_closures.h"
 #include "zend_interfaces.h"
-
-#define WM_THIS_CONN() Z_WM_CONN_P(ZEND_THIS)
 
 /* pipe(): $this->onMessage forwards to $dest, close follows, back-pressure pauses $this. The
  * four callbacks are closures over native helpers, stored in the declared properties. */
@@ -23,7 +21,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
 		Z_PARAM_OBJECT_OF_CLASS(dest, wm_ce_TcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	wm_conn_object *d = Z_WM_CONN_P(dest);
 
 	/* $this->onMessage = fn($source, $data) => $dest->send($data) */

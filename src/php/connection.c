@@ -9,7 +9,11 @@
  * destroy(). Every user callback is read from its declared property when the event fires, so
  * reassigning one takes effect at once. Address methods: conn_address.c; pipe(): conn_pipe.c. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/events.h"
+#include "php/connection.h"
+#include "php/async.h"
+#include "php/worker.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "php/process.h"
@@ -26,8 +30,6 @@
 
 #include <unistd.h>
 
-zend_class_entry *wm_ce_ConnectionInterface;
-zend_class_entry *wm_ce_TcpConnection;
 static zend_object_handlers wm_conn_handlers;
 
 /* Declared property slots (offsets are inherited unchanged by subclasses). */
@@ -37,6 +39,8 @@ uint32_t wm_conn_slot_on_message, wm_conn_slot_on_close, wm_conn_slot_on_error,
 uint32_t wm_conn_slot_id;
 static uint32_t slot_event_loop, slot_error_handler, slot_bytes_read, slot_bytes_written,
 	slot_real_id, slot_max_send, slot_max_package, slot_context, slot_linger;
+/* Worker::$connections, which accepted connections join and leave. */
+static uint32_t slot_worker_connections;
 
 /* Static property slots. */
 static uint32_t sslot_statistics, sslot_connections, sslot_default_max_send, sslot_default_max_package,
@@ -222,7 +226,7 @@ void wm_conn_release_socket(wm_conn_object *c)
 {
 	if (c->async) {
 		/* An outbound connection may still be resolving or connecting. */
-		wm_async_stop_connecting(c);
+		c->async_ops->stop_connecting(c);
 	}
 	wm_net_detach(&c->net);
 	if (c->linger_timer && c->net.loop) {
@@ -246,13 +250,23 @@ void wm_conn_release_socket(wm_conn_object *c)
 	}
 }
 
+/* Set once at MINIT (see wm_conn_set_count_hook()). */
+static void (*wm_conn_count_hook)(void);
+
+void wm_conn_set_count_hook(void (*fn)(void))
+{
+	wm_conn_count_hook = fn;
+}
+
 static void wm_conn_dtor_obj(zend_object *object)
 {
 	wm_conn_object *c = wm_conn_from_obj(object);
 	if (c->flags & WM_CONN_F_SAFE) {
 		c->flags &= ~WM_CONN_F_SAFE;
 		WM_STAT_ADD("connection_count", -1);
-		wm_process_connection_gone();
+		if (wm_conn_count_hook) {
+			wm_conn_count_hook();
+		}
 	}
 	zend_objects_destroy_object(object);
 }
@@ -264,7 +278,9 @@ static void wm_conn_free(zend_object *object)
 	wm_rbuf_free(&c->net.rbuf);
 	wm_outq_clear(&c->net.outq);
 	wm_net_transport_free(&c->net);
-	wm_async_conn_free(c);
+	if (c->async) {
+		c->async_ops->free(c);
+	}
 	while (c->proto_states) {
 		wm_proto_state *state = c->proto_states;
 		c->proto_states = state->next;
@@ -293,7 +309,7 @@ static void wm_conn_loop_detach(wm_loop_ref *ref)
 {
 	wm_conn_object *c = (wm_conn_object *) ((char *) ref - XtOffsetOf(wm_conn_object, loop_ref));
 	if (c->async) {
-		wm_async_stop_connecting(c);
+		c->async_ops->stop_connecting(c);
 	}
 	wm_net_detach(&c->net);
 	c->linger_timer = 0;
@@ -418,7 +434,7 @@ void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker)
 	}
 
 	/* $worker->connections[$id] = $connection */
-	zval *conns = wm_prop(worker, wm_worker_slot_connections);
+	zval *conns = wm_prop(worker, slot_worker_connections);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
 		SEPARATE_ARRAY(conns);
 		ZVAL_OBJ_COPY(&zv, &c->std);
@@ -915,7 +931,14 @@ void wm_conn_destroy(wm_conn_object *c)
 			zend_object *w = Z_OBJ_P(worker);
 			GC_ADDREF(w);
 			wm_conn_set_null(c, wm_conn_slot_worker);
-			wm_worker_forget_connection(w, c->real_id);
+			if (instanceof_function(w->ce, wm_ce_Worker)) {
+				/* unset($worker->connections[$id]) */
+				zval *conns = wm_prop(w, slot_worker_connections);
+				if (Z_TYPE_P(conns) == IS_ARRAY) {
+					SEPARATE_ARRAY(conns);
+					zend_hash_index_del(Z_ARRVAL_P(conns), c->real_id);
+				}
+			}
 			OBJ_RELEASE(w);
 		}
 		zval *all = wm_static_slot(wm_ce_TcpConnection, sslot_connections);
@@ -988,8 +1011,6 @@ static void wm_conn_end_shutdown(wm_conn_object *c)
 
 /* ---- TcpConnection methods ----------------------------------------------------------------- */
 
-#define WM_THIS_CONN() Z_WM_CONN_P(ZEND_THIS)
-
 ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 {
 	zval *loop_zv, *socket;
@@ -1013,7 +1034,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 		zend_argument_type_error(2, "must be a socket stream");
 		RETURN_THROWS();
 	}
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (c->net.flags & WM_NET_F_EVENTS || c->net.status == WM_STATUS_CLOSED) {
 		zend_throw_error(NULL, "TcpConnection is already constructed");
 		RETURN_THROWS();
@@ -1033,7 +1054,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (raw) {
 		RETURN_LONG(c->net.status);
 	}
@@ -1058,25 +1079,25 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_send(WM_THIS_CONN(), data, raw, return_value);
+	wm_conn_send(Z_WM_CONN_P(ZEND_THIS), data, raw, return_value);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) wm_net_backlog(&WM_THIS_CONN()->net));
+	RETURN_LONG((zend_long) wm_net_backlog(&Z_WM_CONN_P(ZEND_THIS)->net));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) wm_rbuf_len(&WM_THIS_CONN()->net.rbuf));
+	RETURN_LONG((zend_long) wm_rbuf_len(&Z_WM_CONN_P(ZEND_THIS)->net.rbuf));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	wm_net_read_stop(&c->net);
 	c->net.flags |= WM_NET_F_PAUSED;
 }
@@ -1084,7 +1105,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv)
 ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (!(c->net.flags & WM_NET_F_PAUSED)) {
 		return;
 	}
@@ -1107,13 +1128,13 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead)
 		Z_PARAM_ZVAL(socket)
 		Z_PARAM_BOOL(check_eof)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_net_read(&WM_THIS_CONN()->net, check_eof);
+	wm_net_read(&Z_WM_CONN_P(ZEND_THIS)->net, check_eof);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (c->net.fd >= 0 && c->net.outq.bytes) {
 		wm_net_writable(&c->net);
 	}
@@ -1126,7 +1147,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 	if (length > 0) {
-		wm_rbuf_consume(&WM_THIS_CONN()->net.rbuf, (size_t) length);
+		wm_rbuf_consume(&Z_WM_CONN_P(ZEND_THIS)->net.rbuf, (size_t) length);
 	}
 }
 
@@ -1140,7 +1161,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, close)
 		Z_PARAM_ZVAL(data)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_close(WM_THIS_CONN(), data, raw);
+	wm_conn_close(Z_WM_CONN_P(ZEND_THIS), data, raw);
 }
 
 void wm_conn_end(wm_conn_object *c, zval *data, bool raw)
@@ -1179,13 +1200,13 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	wm_conn_end(WM_THIS_CONN(), data, raw);
+	wm_conn_end(Z_WM_CONN_P(ZEND_THIS), data, raw);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = WM_THIS_CONN();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
 	if (Z_TYPE(c->stream) == IS_UNDEF) {
 		if (c->net.fd < 0) {
 			RETURN_NULL();
@@ -1202,25 +1223,25 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(!wm_net_pending_write(&WM_THIS_CONN()->net));
+	RETURN_BOOL(!wm_net_pending_write(&Z_WM_CONN_P(ZEND_THIS)->net));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsFull)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(wm_conn_buffer_is_full(WM_THIS_CONN()));
+	RETURN_BOOL(wm_conn_buffer_is_full(Z_WM_CONN_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, checkBufferWillFull)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_check_will_full(WM_THIS_CONN());
+	wm_conn_check_will_full(Z_WM_CONN_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, destroy)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_destroy(WM_THIS_CONN());
+	wm_conn_destroy(Z_WM_CONN_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
@@ -1230,7 +1251,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
 		Z_PARAM_ARRAY_HT(data)
 	ZEND_PARSE_PARAMETERS_END();
 	/* An unserialized connection has no socket and is not counted. */
-	WM_THIS_CONN()->flags &= ~WM_CONN_F_SAFE;
+	Z_WM_CONN_P(ZEND_THIS)->flags &= ~WM_CONN_F_SAFE;
 }
 
 /* ConnectionInterface::error(): the errorHandler, else the Worker log. */
@@ -1267,6 +1288,7 @@ void wm_connection_minit(void)
 	wm_conn_slot_protocol = wm_prop_offset(ce, "protocol");
 	wm_conn_slot_transport = wm_prop_offset(ce, "transport");
 	wm_conn_slot_worker = wm_prop_offset(ce, "worker");
+	slot_worker_connections = wm_prop_offset(wm_ce_Worker, "connections"); /* Worker is registered first */
 	slot_event_loop = wm_prop_offset(ce, "eventLoop");
 	slot_error_handler = wm_prop_offset(ce, "errorHandler");
 	slot_bytes_read = wm_prop_offset(ce, "bytesRead");

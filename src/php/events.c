@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* Workerman\Events\EventInterface and the native loop classes Event, Select and Ev. */
 
-#include "php/php_wm.h"
+#include "php/events.h"
+#include "php/worker.h"
 #include "core/callback.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "../stubs/events_arginfo.h"
 
-zend_class_entry *wm_ce_EventInterface;
-zend_class_entry *wm_ce_Event;
 static zend_object_handlers wm_loop_handlers;
 
 static zend_object *wm_loop_create(zend_class_entry *ce)

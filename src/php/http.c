@@ -8,7 +8,9 @@
  * responses go out with sendfile(). The static PHP methods (input/decode/encode, ...) implement
  * the same rules for user protocols that forward to them, and stay overridable. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/connection.h"
+#include "php/http.h"
 #include "core/callback.h"
 #include "proto/chunked.h"
 #include "main/php_open_temporary_file.h"
@@ -18,7 +20,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-zend_class_entry *wm_ce_Http;
 
 static uint32_t sslot_request_class, sslot_upload_tmp_dir;
 static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package, resp_slot_file;

@@ -2,6 +2,7 @@
 /* Console output and the Workerman log file. */
 
 #include "php/log.h"
+#include "php/worker.h"
 #include "ext/standard/php_string.h"
 #include "ext/date/php_date.h"
 #include "main/php_streams.h"

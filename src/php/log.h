@@ -7,9 +7,6 @@
 
 #include "common.h"
 
-/* Worker's class entry (src/php/worker.c): its statics hold the output stream and log file. */
-extern zend_class_entry *wm_ce_Worker;
-
 /** Echoes `msg` to Worker::$outputStream (STDOUT if unset), replacing the <n> <w> <g> pseudo tags
  * by colour codes when `decorated` and the stream supports colour, else by nothing. */
 void wm_safe_echo(const char *msg, size_t len, bool decorated);

@@ -5,6 +5,9 @@
  * checkErrors() at shutdown. */
 
 #include "php/process_impl.h"
+#include "php/events.h"
+#include "php/timer.h"
+#include "php/connection.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"

@@ -6,6 +6,7 @@
  * argument list. */
 
 #include "php/process_impl.h"
+#include "php/events.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"

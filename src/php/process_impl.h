@@ -10,7 +10,7 @@
 #ifndef WM_PHP_PROCESS_IMPL_H
 #define WM_PHP_PROCESS_IMPL_H
 
-#include "php/php_wm.h"
+#include "php/worker.h"
 #include "php/process.h"
 #include "zend_smart_str.h"
 

@@ -9,6 +9,7 @@
  * base behind (event_reinit + free) and builds its own loop (process_child.c). */
 
 #include "php/process_impl.h"
+#include "php/timer.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"

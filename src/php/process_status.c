@@ -4,6 +4,7 @@
  * file (process rows sorted by pid, qps between two reads, [busy] rows for silent children). */
 
 #include "php/process_impl.h"
+#include "php/connection.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "ext/standard/php_math.h"

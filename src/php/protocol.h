@@ -3,7 +3,7 @@
  *
  * A connection's `$protocol` (a class name) is resolved once per name to a wm_proto, which holds
  * the class, its static methods and the table of the protocol's native implementation: Text and
- * Frame (src/php/protocols.c), Http (src/php/http.c) and Websocket (src/php/websocket.c) register
+ * Frame (src/php/proto_tables.c), Http (src/php/http.c) and Websocket (src/php/websocket.c) register
  * theirs at MINIT for their own class; any other class (a subclass of those, Ws, an application's
  * protocol) gets the user table, which calls the class's static input/decode/encode through PHP.
  * The connection code calls the table and never names a protocol. */
@@ -115,10 +115,17 @@ struct _wm_proto_state {
 	wm_proto_state *next;
 };
 
-/** The table calling a class's static input/decode/encode/onClose through PHP. */
-extern const wm_proto_ops wm_proto_user_ops;
+extern zend_class_entry *wm_ce_ProtocolInterface;
+extern zend_class_entry *wm_ce_Text;
+extern zend_class_entry *wm_ce_Frame;
 
-/** Registers the native table of the class `ce` itself (its subclasses stay user protocols). */
+void wm_protocols_minit(void);
+/** Request end: the resolution cache and each native table's rshutdown. */
+void wm_protocols_rshutdown(void);
+
+/** Registers the native table of the class `ce` itself (its subclasses stay user protocols); a
+ * NULL `ce` registers the table of every other class (the user-protocol table, which calls the
+ * class's static input/decode/encode/onClose through PHP). */
 void wm_proto_register(zend_class_entry *ce, const wm_proto_ops *ops);
 
 /** Resolves a protocol class name (as stored in $connection->protocol) to its handler, caching

@@ -26,7 +26,6 @@
 #include "ext/standard/url.h"
 #include "../stubs/request_arginfo.h"
 
-zend_class_entry *wm_ce_Request;
 static zend_object_handlers wm_req_handlers;
 
 struct wm_req_slots wm_req_slot;
@@ -868,7 +867,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 	zval b;
 	ZVAL_STR_COPY(&b, buffer);
-	wm_prop_set(WM_REQ_THIS(), wm_req_slot.buffer, &b);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), wm_req_slot.buffer, &b);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
@@ -877,20 +876,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY(trailers)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *cur = wm_prop(WM_REQ_THIS(), wm_req_slot.chunk_trailers);
+	zval *cur = wm_prop(Z_OBJ_P(ZEND_THIS), wm_req_slot.chunk_trailers);
 	if (Z_TYPE_P(cur) != IS_NULL) {
 		return;
 	}
 	zval v;
 	ZVAL_COPY(&v, trailers);
-	wm_prop_set(WM_REQ_THIS(), wm_req_slot.chunk_trailers, &v);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), wm_req_slot.chunk_trailers, &v);
 }
 
 /* get()/post(): data[key] or the parse step, then the whole bag or one entry. */
 static void wm_req_bag(INTERNAL_FUNCTION_PARAMETERS, zend_string *key, int step, void (*base)(zend_object *))
 {
 	WM_PARSE_NAME_DEFAULT();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	if (!wm_req_data_isset(obj, key)) {
 		wm_req_step(obj, step, base);
 		if (EG(exception)) {
@@ -917,13 +916,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, post)
 ZEND_METHOD(Workerman_Protocols_Http_Request, header)
 {
 	WM_PARSE_NAME_DEFAULT();
-	wm_req_do_header(WM_REQ_THIS(), name, def, return_value);
+	wm_req_do_header(Z_OBJ_P(ZEND_THIS), name, def, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 {
 	WM_PARSE_NAME_DEFAULT();
-	zval *all = wm_prop(WM_REQ_THIS(), wm_req_slot.chunk_trailers);
+	zval *all = wm_prop(Z_OBJ_P(ZEND_THIS), wm_req_slot.chunk_trailers);
 	if (!name) {
 		if (Z_TYPE_P(all) == IS_NULL) {
 			RETURN_EMPTY_ARRAY();
@@ -938,13 +937,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 ZEND_METHOD(Workerman_Protocols_Http_Request, method)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_string_getter(WM_REQ_THIS(), WM_G_METHOD, return_value);
+	wm_req_do_string_getter(Z_OBJ_P(ZEND_THIS), WM_G_METHOD, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_string_getter(WM_REQ_THIS(), WM_G_VERSION, return_value);
+	wm_req_do_string_getter(Z_OBJ_P(ZEND_THIS), WM_G_VERSION, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, host)
@@ -956,7 +955,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, host)
 	ZEND_PARSE_PARAMETERS_END();
 	zval host;
 	ZVAL_NULL(&host);
-	wm_req_header(WM_REQ_THIS(), wm_req_key.host, NULL, &host);
+	wm_req_header(Z_OBJ_P(ZEND_THIS), wm_req_key.host, NULL, &host);
 	if (EG(exception)) {
 		zval_ptr_dtor(&host);
 		RETURN_THROWS();
@@ -992,43 +991,43 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, host)
 ZEND_METHOD(Workerman_Protocols_Http_Request, uri)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_string_getter(WM_REQ_THIS(), WM_G_URI, return_value);
+	wm_req_do_string_getter(Z_OBJ_P(ZEND_THIS), WM_G_URI, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_string_getter(WM_REQ_THIS(), WM_G_PATH, return_value);
+	wm_req_do_string_getter(Z_OBJ_P(ZEND_THIS), WM_G_PATH, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_string_getter(WM_REQ_THIS(), WM_G_QUERY, return_value);
+	wm_req_do_string_getter(Z_OBJ_P(ZEND_THIS), WM_G_QUERY, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseUriComponents)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_uri_components(WM_REQ_THIS());
+	wm_req_do_parse_uri_components(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_raw_head(WM_REQ_THIS(), return_value);
+	wm_req_do_raw_head(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_raw_body(WM_REQ_THIS(), return_value);
+	wm_req_do_raw_body(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *buf = wm_req_buf(wm_req_from_obj(WM_REQ_THIS()));
+	zend_string *buf = wm_req_buf(wm_req_from_obj(Z_OBJ_P(ZEND_THIS)));
 	if (buf) {
 		RETURN_STR_COPY(buf);
 	}
@@ -1037,31 +1036,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseHeadFirstLine)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_head_first_line(WM_REQ_THIS());
+	wm_req_do_parse_head_first_line(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseProtocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_protocol_version(WM_REQ_THIS());
+	wm_req_do_parse_protocol_version(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseHeaders)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_headers(WM_REQ_THIS());
+	wm_req_do_parse_headers(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseGet)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_get(WM_REQ_THIS());
+	wm_req_do_parse_get(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *buf = wm_req_buf(wm_req_from_obj(WM_REQ_THIS()));
+	zend_string *buf = wm_req_buf(wm_req_from_obj(Z_OBJ_P(ZEND_THIS)));
 	if (buf) {
 		RETURN_STR_COPY(buf);
 	}
@@ -1077,7 +1076,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __set)
 	ZEND_PARSE_PARAMETERS_END();
 	zval v;
 	ZVAL_COPY_DEREF(&v, value);
-	wm_req_arr_set(WM_REQ_THIS(), wm_req_slot.properties, "properties", name, &v);
+	wm_req_arr_set(Z_OBJ_P(ZEND_THIS), wm_req_slot.properties, "properties", name, &v);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
@@ -1086,7 +1085,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_req_dim_or_default(wm_prop(WM_REQ_THIS(), wm_req_slot.properties), name, NULL, return_value);
+	wm_req_dim_or_default(wm_prop(Z_OBJ_P(ZEND_THIS), wm_req_slot.properties), name, NULL, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
@@ -1095,7 +1094,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = wm_prop(WM_REQ_THIS(), wm_req_slot.properties);
+	zval *props = wm_prop(Z_OBJ_P(ZEND_THIS), wm_req_slot.properties);
 	zval *v = Z_TYPE_P(props) == IS_ARRAY ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
 	if (v) {
 		ZVAL_DEREF(v);
@@ -1109,7 +1108,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __unset)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = wm_prop(WM_REQ_THIS(), wm_req_slot.properties);
+	zval *props = wm_prop(Z_OBJ_P(ZEND_THIS), wm_req_slot.properties);
 	if (Z_TYPE_P(props) == IS_ARRAY && zend_symtable_exists(Z_ARRVAL_P(props), name)) {
 		SEPARATE_ARRAY(props);
 		zend_symtable_del(Z_ARRVAL_P(props), name);
@@ -1126,13 +1125,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __unserialize)
 	/* Unserialized requests never delete files: their tmp_name values came from outside. */
 	zval f;
 	ZVAL_FALSE(&f);
-	wm_prop_set(WM_REQ_THIS(), wm_req_slot.is_safe, &f);
+	wm_prop_set(Z_OBJ_P(ZEND_THIS), wm_req_slot.is_safe, &f);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval v;
 	if (zend_is_true(wm_prop(obj, wm_req_slot.context))) {
 		ZVAL_EMPTY_ARRAY(&v);
@@ -1149,25 +1148,25 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
 ZEND_METHOD(Workerman_Protocols_Http_Request, getRemoteIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_conn_call(WM_REQ_THIS(), "getremoteip", sizeof("getremoteip") - 1, return_value, true);
+	wm_req_conn_call(Z_OBJ_P(ZEND_THIS), "getremoteip", sizeof("getremoteip") - 1, return_value, true);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, getRemotePort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_conn_call(WM_REQ_THIS(), "getremoteport", sizeof("getremoteport") - 1, return_value, false);
+	wm_req_conn_call(Z_OBJ_P(ZEND_THIS), "getremoteport", sizeof("getremoteport") - 1, return_value, false);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, getLocalIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_conn_call(WM_REQ_THIS(), "getlocalip", sizeof("getlocalip") - 1, return_value, true);
+	wm_req_conn_call(Z_OBJ_P(ZEND_THIS), "getlocalip", sizeof("getlocalip") - 1, return_value, true);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, getLocalPort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_conn_call(WM_REQ_THIS(), "getlocalport", sizeof("getlocalport") - 1, return_value, false);
+	wm_req_conn_call(Z_OBJ_P(ZEND_THIS), "getlocalport", sizeof("getlocalport") - 1, return_value, false);
 }
 
 /* ---- registration -------------------------------------------------------------------------- */

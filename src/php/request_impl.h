@@ -7,7 +7,7 @@
 #ifndef WM_PHP_REQUEST_IMPL_H
 #define WM_PHP_REQUEST_IMPL_H
 
-#include "php/php_wm.h"
+#include "php/http.h"
 
 #define WM_NPOS ((size_t) -1)
 #define WM_UNKNOWN ((size_t) -2)  /* head_end/line_end not computed yet for buf */
@@ -28,9 +28,6 @@ static zend_always_inline wm_request_object *wm_req_from_obj(zend_object *obj)
 {
 	return (wm_request_object *) ((char *) obj - XtOffsetOf(wm_request_object, std));
 }
-
-/** The object a Request method runs on ($this), inside a ZEND_METHOD. */
-#define WM_REQ_THIS() Z_OBJ_P(ZEND_THIS)
 
 /* Property slots of Request (set once at MINIT). */
 extern struct wm_req_slots {

@@ -9,6 +9,7 @@
  * and its other getters are in request.c. */
 
 #include "php/request_impl.h"
+#include "php/connection.h"
 #include "core/callback.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
@@ -505,13 +506,13 @@ static bool wm_req_bool_step(zend_object *obj, int m, bool (*base)(zend_object *
 ZEND_METHOD(Workerman_Protocols_Http_Request, cookie)
 {
 	WM_PARSE_NAME_DEFAULT();
-	wm_req_do_cookie(WM_REQ_THIS(), name, def, return_value);
+	wm_req_do_cookie(Z_OBJ_P(ZEND_THIS), name, def, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, session)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_session(WM_REQ_THIS(), return_value);
+	wm_req_do_session(Z_OBJ_P(ZEND_THIS), return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId)
@@ -521,7 +522,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(sid)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_req_do_session_id(WM_REQ_THIS(), sid, return_value);
+	wm_req_do_session_id(Z_OBJ_P(ZEND_THIS), sid, return_value);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, isValidSessionId)
@@ -540,7 +541,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(delete_old)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval session, data, new_sid, new_session, params, name;
 	ZVAL_UNDEF(&session);
 	ZVAL_UNDEF(&data);
@@ -626,7 +627,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
 		Z_PARAM_STR(sid)
 		Z_PARAM_ARRAY(params)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_req_do_set_sid_cookie(WM_REQ_THIS(), name, sid, params);
+	wm_req_do_set_sid_cookie(Z_OBJ_P(ZEND_THIS), name, sid, params);
 }
 
 /* The bool of a step that may have thrown. */
@@ -641,25 +642,25 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
 ZEND_METHOD(Workerman_Protocols_Http_Request, isAjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_ajax(WM_REQ_THIS()));
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_ajax(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, isPjax)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_pjax(WM_REQ_THIS()));
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_is_pjax(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, acceptJson)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	WM_RETURN_BOOL_OR_THROW(wm_req_do_accept_json(WM_REQ_THIS()));
+	WM_RETURN_BOOL_OR_THROW(wm_req_do_accept_json(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, expectsJson)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	/* ($this->isAjax() && !$this->isPjax()) || $this->acceptJson() */
 	bool res = wm_req_bool_step(obj, M_IS_AJAX, wm_req_do_is_ajax);
 	if (!EG(exception) && res) {

@@ -14,7 +14,7 @@
  * a smart_str: precomputed status lines, no PHP calls, no temporary zvals for string and integer
  * header values. */
 
-#include "php/php_wm.h"
+#include "php/http.h"
 #include "core/callback.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -26,7 +26,6 @@
 #include "php/response_tables.h"
 #include "../stubs/response_arginfo.h"
 
-zend_class_entry *wm_ce_Response;
 
 /* ---- constant tables --------------------------------------------------------------------- */
 

@@ -5,7 +5,7 @@
 #ifndef WM_RESPONSE_IMPL_H
 #define WM_RESPONSE_IMPL_H
 
-#include "php/php_wm.h"
+#include "common.h"
 #include "zend_smart_str.h"
 
 /* What a TypeError calls the given value, as the running PHP version words it. */

@@ -6,9 +6,8 @@
  * throws the TypeError upstream's strict_types code would. */
 
 #include "php/response_impl.h"
+#include "php/http.h"
 
-zend_class_entry *wm_ce_Chunk;
-zend_class_entry *wm_ce_ServerSentEvents;
 
 /* ---- slots and names (set at MINIT) ------------------------------------------------------ */
 

@@ -16,6 +16,7 @@
  * what they share in session_impl.h. */
 
 #include "php/session_impl.h"
+#include "php/http.h"
 #include "core/callback.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -24,10 +25,7 @@
 #include "ext/spl/spl_exceptions.h"
 #include "../stubs/session_arginfo.h"
 
-zend_class_entry *wm_ce_Session;
 static zend_class_entry *wm_ce_SessionHandlerInterface;
-zend_class_entry *wm_ce_FileSessionHandler;
-zend_class_entry *wm_ce_RedisSessionHandler;
 static zend_class_entry *wm_ce_RedisClusterSessionHandler;
 
 /* Declared instance property slots. */
@@ -104,7 +102,6 @@ static void wm_iprop_set_bool(zend_object *obj, uint32_t slot, bool value)
 	ZVAL_BOOL(&v, value);
 	wm_prop_set(obj, slot, &v);
 }
-
 
 /* `$fn(...)` for a callable held in a property (the serializer pair), with the errors PHP gives
  * for a dynamic call rather than the callback layer's longer ones. A plain function name (the

@@ -13,6 +13,7 @@
  * wm_session_minit() (session.c). */
 
 #include "php/session_impl.h"
+#include "php/http.h"
 #include "core/callback.h"
 #include "php_open_temporary_file.h"
 #include "ext/standard/php_filestat.h"

@@ -7,7 +7,7 @@
 #ifndef WM_PHP_SESSION_IMPL_H
 #define WM_PHP_SESSION_IMPL_H
 
-#include "php/php_wm.h"
+#include "common.h"
 
 #define WM_STR(s) s, sizeof(s) - 1
 

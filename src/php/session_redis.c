@@ -6,6 +6,8 @@
  * wins. The classes are registered by wm_session_minit() (session.c). */
 
 #include "php/session_impl.h"
+#include "php/timer.h"
+#include "php/http.h"
 #include "core/callback.h"
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
@@ -459,7 +461,6 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, createR
 	}
 	RETURN_COPY_VALUE(&redis);
 }
-
 
 /* ---- module hooks -------------------------------------------------------------------------- */
 

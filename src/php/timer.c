@@ -5,7 +5,9 @@
  * upstream's alarm mode keeps them; a worker process drops them when it starts, as upstream's
  * children do after fork. */
 
-#include "php/php_wm.h"
+#include "php/events.h"
+#include "php/timer.h"
+#include "php/worker.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"
@@ -13,7 +15,6 @@
 #include "ext/spl/spl_exceptions.h"
 #include "../stubs/timer_arginfo.h"
 
-zend_class_entry *wm_ce_Timer;
 static uint32_t sslot_event;
 
 typedef struct {

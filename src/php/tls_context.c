@@ -16,7 +16,9 @@
  * options, name and peer address. The client's verification policy travels with its SSL
  * (ex_data: wm_tls_client_info). */
 
-#include "php/php_wm.h"
+#include "php/connection.h"
+#include "php/tls_context.h"
+#include "php/worker.h"
 #include "php/log.h"
 #include "core/callback.h"
 #include "net/socket.h"
@@ -59,14 +61,11 @@ typedef struct _wm_tls_listener {
 static unsigned char wm_tls_ticket_keys[80];
 static bool wm_tls_ticket_keys_ok;
 
-/* Client contexts cached by their options (key: serialized 'ssl' options). */
-static HashTable wm_tls_client_ctxs;
-static bool wm_tls_client_ctxs_init;
-
-/* Client sessions for resumption, by context options, checked name and peer address: a
- * session verified under one set of options is never resumed under another. */
-static HashTable wm_tls_sessions;
-static bool wm_tls_sessions_init;
+/* The process's client caches live in the module globals (persistent tables, created on first
+ * use, freed at MSHUTDOWN): WM_G(tls_client_ctxs), client contexts by their options (key:
+ * serialized 'ssl' options); WM_G(tls_sessions), client sessions for resumption by context
+ * options, checked name and peer address (a session verified under one set of options is never
+ * resumed under another). */
 #define WM_TLS_MAX_SESSIONS 256
 
 static int wm_tls_ex_info = -1;   /* SSL ex_data index: the client's wm_tls_client_info */
@@ -566,16 +565,16 @@ static int wm_tls_new_session(SSL *ssl, SSL_SESSION *sess)
 	if (!info || !info->sess_key || !SSL_SESSION_is_resumable(sess)) {
 		return 0;
 	}
-	if (!wm_tls_sessions_init) {
-		zend_hash_init(&wm_tls_sessions, 16, NULL, wm_tls_session_dtor, 1);
-		wm_tls_sessions_init = true;
+	if (!WM_G(tls_sessions)) {
+		WM_G(tls_sessions) = pemalloc(sizeof(HashTable), 1);
+		zend_hash_init(WM_G(tls_sessions), 16, NULL, wm_tls_session_dtor, 1);
 	}
 	zend_string *key = info->sess_key;
-	if (!zend_hash_exists(&wm_tls_sessions, key) && zend_hash_num_elements(&wm_tls_sessions) >= WM_TLS_MAX_SESSIONS) {
+	if (!zend_hash_exists(WM_G(tls_sessions), key) && zend_hash_num_elements(WM_G(tls_sessions)) >= WM_TLS_MAX_SESSIONS) {
 		return 0;
 	}
 	zend_string *pkey = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 1);
-	zend_hash_update_ptr(&wm_tls_sessions, pkey, sess);
+	zend_hash_update_ptr(WM_G(tls_sessions), pkey, sess);
 	zend_string_release(pkey);
 	return 1;
 }
@@ -586,8 +585,8 @@ static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **key_out, zend_s
 {
 	zend_string *key = wm_tls_client_key(opts);
 	*key_out = key ? zend_string_copy(key) : NULL;
-	if (key && wm_tls_client_ctxs_init) {
-		SSL_CTX *cached = zend_hash_find_ptr(&wm_tls_client_ctxs, key);
+	if (key && WM_G(tls_client_ctxs)) {
+		SSL_CTX *cached = zend_hash_find_ptr(WM_G(tls_client_ctxs), key);
 		if (cached) {
 			zend_string_release(key);
 			SSL_CTX_up_ref(cached);
@@ -615,15 +614,15 @@ static SSL_CTX *wm_tls_client_ctx(HashTable *opts, zend_string **key_out, zend_s
 		}
 	}
 	if (ctx && key) {
-		if (!wm_tls_client_ctxs_init) {
-			zend_hash_init(&wm_tls_client_ctxs, 8, NULL, wm_tls_ctx_dtor, 1);
-			wm_tls_client_ctxs_init = true;
+		if (!WM_G(tls_client_ctxs)) {
+			WM_G(tls_client_ctxs) = pemalloc(sizeof(HashTable), 1);
+			zend_hash_init(WM_G(tls_client_ctxs), 8, NULL, wm_tls_ctx_dtor, 1);
 		}
-		if (zend_hash_num_elements(&wm_tls_client_ctxs) < 64) {
+		if (zend_hash_num_elements(WM_G(tls_client_ctxs)) < 64) {
 			/* The cache is persistent (freed at MSHUTDOWN): its key must be too. */
 			zend_string *pkey = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 1);
 			SSL_CTX_up_ref(ctx);
-			zend_hash_add_new_ptr(&wm_tls_client_ctxs, pkey, ctx);
+			zend_hash_add_new_ptr(WM_G(tls_client_ctxs), pkey, ctx);
 			zend_string_release(pkey);
 		}
 	}
@@ -748,7 +747,7 @@ bool wm_tls_client_start(wm_conn_object *c, zval *context, zend_string *host, ze
 			smart_str_0(&k);
 			zend_string_release(addr);
 			info->sess_key = k.s;
-			SSL_SESSION *sess = wm_tls_sessions_init ? zend_hash_find_ptr(&wm_tls_sessions, info->sess_key) : NULL;
+			SSL_SESSION *sess = WM_G(tls_sessions) ? zend_hash_find_ptr(WM_G(tls_sessions), info->sess_key) : NULL;
 			if (sess) {
 				SSL_set_session(ssl, sess);
 			}
@@ -785,13 +784,15 @@ void wm_tls_minit(void)
 
 void wm_tls_mshutdown(void)
 {
-	if (wm_tls_sessions_init) {
-		zend_hash_destroy(&wm_tls_sessions);
-		wm_tls_sessions_init = false;
+	if (WM_G(tls_sessions)) {
+		zend_hash_destroy(WM_G(tls_sessions));
+		pefree(WM_G(tls_sessions), 1);
+		WM_G(tls_sessions) = NULL;
 	}
-	if (wm_tls_client_ctxs_init) {
-		zend_hash_destroy(&wm_tls_client_ctxs);
-		wm_tls_client_ctxs_init = false;
+	if (WM_G(tls_client_ctxs)) {
+		zend_hash_destroy(WM_G(tls_client_ctxs));
+		pefree(WM_G(tls_client_ctxs), 1);
+		WM_G(tls_client_ctxs) = NULL;
 	}
 	OPENSSL_cleanse(wm_tls_ticket_keys, sizeof(wm_tls_ticket_keys));
 }

@@ -7,7 +7,11 @@
  * sending. A connection made by the worker also keeps its peer's sockaddr, so a reply is one
  * sendto() without parsing the address string again. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/events.h"
+#include "php/connection.h"
+#include "php/udp.h"
+#include "php/worker.h"
 #include "php/process.h"
 #include "core/callback.h"
 #include "php/log.h"
@@ -23,8 +27,6 @@
 #include <errno.h>
 #include <sys/socket.h>
 
-zend_class_entry *wm_ce_UdpConnection;
-zend_class_entry *wm_ce_AsyncUdpConnection;
 static zend_object_handlers wm_udp_handlers;
 
 #define WM_UDP_MAX_PACKAGE 65535
@@ -335,10 +337,9 @@ static bool wm_udp_emit(zend_object *obj, uint32_t slot, zval *extra)
 	return wm_udp_report(obj);
 }
 
-
 /* ---- udp:// workers ------------------------------------------------------------------------ */
 
-static uint32_t slot_worker_on_message;
+static uint32_t slot_worker_on_message, slot_worker_main_socket, slot_worker_protocol;
 
 /* One package of a datagram (already cut out) through decode() and onMessage. Returns false
  * with an exception pending. `*dropped` is set when decode() returned false. */
@@ -446,11 +447,11 @@ bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd)
 	u->server = true;
 	memcpy(&u->peer, &ss, sl);
 	u->peer_len = sl;
-	ZVAL_COPY(&zv, wm_prop(worker, wm_worker_slot_main_socket));
+	ZVAL_COPY(&zv, wm_prop(worker, slot_worker_main_socket));
 	wm_prop_set(obj, slot_socket, &zv);
 	ZVAL_STR(&zv, wm_socket_name((struct sockaddr *) &ss, sl));
 	wm_prop_set(obj, slot_remote_address, &zv);
-	zval *proto = wm_prop(worker, wm_worker_slot_protocol);
+	zval *proto = wm_prop(worker, slot_worker_protocol);
 	if (Z_TYPE_P(proto) == IS_STRING) {
 		ZVAL_STR_COPY(&zv, Z_STR_P(proto));
 		wm_prop_set(obj, slot_protocol, &zv);
@@ -485,8 +486,6 @@ bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd)
 
 /* ---- UdpConnection ------------------------------------------------------------------------- */
 
-#define WM_THIS_OBJ Z_OBJ_P(ZEND_THIS)
-
 ZEND_METHOD(Workerman_Connection_UdpConnection, __construct)
 {
 	zval *socket;
@@ -496,7 +495,7 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, __construct)
 		Z_PARAM_STR(remote)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval zv;
 	ZVAL_COPY_DEREF(&zv, socket);
 	wm_prop_set(obj, slot_socket, &zv);
@@ -528,7 +527,7 @@ static void wm_udp_send_method(INTERNAL_FUNCTION_PARAMETERS, bool auto_connect)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zend_string *buf;
 	int r = wm_udp_encode(obj, data, raw, &buf);
 	if (r < 0) {
@@ -556,13 +555,13 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, send)
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemoteIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_udp_remote_ip(WM_THIS_OBJ));
+	RETURN_STR(wm_udp_remote_ip(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemotePort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_udp_remote(WM_THIS_OBJ);
+	zend_string *addr = wm_udp_remote(Z_OBJ_P(ZEND_THIS));
 	zend_long port = wm_zstr_truthy(addr) ? wm_udp_port_of(addr) : 0;
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -573,13 +572,13 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, getRemotePort)
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemoteAddress)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(wm_udp_remote(WM_THIS_OBJ));
+	RETURN_STR_COPY(wm_udp_remote(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, getLocalIp)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_udp_local_address(WM_THIS_OBJ);
+	zend_string *addr = wm_udp_local_address(Z_OBJ_P(ZEND_THIS));
 	size_t pos = wm_udp_last_colon(addr);
 	RETVAL_STRINGL(ZSTR_VAL(addr), pos);
 	zend_string_release(addr);
@@ -588,7 +587,7 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, getLocalIp)
 ZEND_METHOD(Workerman_Connection_UdpConnection, getLocalPort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_string *addr = wm_udp_local_address(WM_THIS_OBJ);
+	zend_string *addr = wm_udp_local_address(Z_OBJ_P(ZEND_THIS));
 	RETVAL_LONG(wm_udp_last_colon(addr) ? wm_udp_port_of(addr) : 0);
 	zend_string_release(addr);
 }
@@ -596,7 +595,7 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, getLocalPort)
 ZEND_METHOD(Workerman_Connection_UdpConnection, getLocalAddress)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(wm_udp_local_address(WM_THIS_OBJ));
+	RETURN_STR(wm_udp_local_address(Z_OBJ_P(ZEND_THIS)));
 }
 
 /* The optional last send of close(): $this->send($data, $raw), through PHP so an override runs. */
@@ -630,7 +629,7 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, close)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	if (!wm_udp_close_send(obj, data, raw)) {
 		RETURN_THROWS();
 	}
@@ -660,25 +659,25 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, close)
 ZEND_METHOD(Workerman_Connection_UdpConnection, isIpV4)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(wm_udp_is_v6(WM_THIS_OBJ) == 0);
+	RETURN_BOOL(wm_udp_is_v6(Z_OBJ_P(ZEND_THIS)) == 0);
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, isIpV6)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(wm_udp_is_v6(WM_THIS_OBJ) == 1);
+	RETURN_BOOL(wm_udp_is_v6(Z_OBJ_P(ZEND_THIS)) == 1);
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, getSocket)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_COPY(wm_prop(WM_THIS_OBJ, slot_socket));
+	RETURN_COPY(wm_prop(Z_OBJ_P(ZEND_THIS), slot_socket));
 }
 
 ZEND_METHOD(Workerman_Connection_UdpConnection, jsonSerialize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zend_string *remote = wm_udp_remote(obj);
 	zend_long rport = wm_zstr_truthy(remote) ? wm_udp_port_of(remote) : 0;
 	if (EG(exception)) {
@@ -789,7 +788,7 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, __construct)
 		Z_PARAM_ZVAL(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	if (context) {
 		ZVAL_DEREF(context);
 		if (Z_TYPE_P(context) != IS_ARRAY) {
@@ -834,7 +833,7 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, baseRead)
 	ZEND_PARSE_PARAMETERS_END();
 	php_socket_t fd = wm_udp_stream_fd(socket);
 	if (fd >= 0) {
-		wm_udp_async_read(wm_udp_from_obj(WM_THIS_OBJ), fd);
+		wm_udp_async_read(wm_udp_from_obj(Z_OBJ_P(ZEND_THIS)), fd);
 	}
 }
 
@@ -848,7 +847,7 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, close)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	wm_udp_object *u = wm_udp_from_obj(obj);
 	if (!wm_udp_close_send(obj, data, raw)) {
 		RETURN_THROWS();
@@ -897,7 +896,7 @@ static void wm_udp_echo_exception(const char *msg)
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = WM_THIS_OBJ;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	wm_udp_object *u = wm_udp_from_obj(obj);
 	if (Z_TYPE_P(wm_prop(obj, slot_connected)) == IS_TRUE) {
 		return;
@@ -995,4 +994,6 @@ void wm_udp_minit(void)
 	slot_context_option = wm_prop_offset(ce, "contextOption");
 
 	slot_worker_on_message = wm_prop_offset(wm_ce_Worker, "onMessage");
+	slot_worker_main_socket = wm_prop_offset(wm_ce_Worker, "mainSocket");
+	slot_worker_protocol = wm_prop_offset(wm_ce_Worker, "protocol");
 }

@@ -969,7 +969,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	php_clear_stat_cache(0, NULL, 0);
 	zval *files = wm_req_data_find(obj, wm_req_key.files);
 	/* A tmp_name that is gone (e.g. a cached clone whose original removed its files): re-parse.
@@ -1000,7 +1000,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 ZEND_METHOD(Workerman_Protocols_Http_Request, parsePost)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_req_do_parse_post(WM_REQ_THIS());
+	wm_req_do_parse_post(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseUploadFiles)
@@ -1009,7 +1009,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, parseUploadFiles)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(boundary)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_req_do_parse_upload_files(WM_REQ_THIS(), boundary);
+	wm_req_do_parse_upload_files(Z_OBJ_P(ZEND_THIS), boundary);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, parseUploadFile)
@@ -1035,7 +1035,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, parseUploadFile)
 			RETURN_THROWS();
 		}
 	}
-	zend_long next = wm_req_do_parse_upload_file(WM_REQ_THIS(), boundary, start, post, files_enc, files);
+	zend_long next = wm_req_do_parse_upload_file(Z_OBJ_P(ZEND_THIS), boundary, start, post, files_enc, files);
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
@@ -1045,7 +1045,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, parseUploadFile)
 ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = WM_REQ_THIS();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *files = wm_req_data_find(obj, wm_req_key.files);
 	if (files && zend_is_true(files) && Z_TYPE_P(wm_prop(obj, wm_req_slot.is_safe)) == IS_TRUE) {
 		php_clear_stat_cache(0, NULL, 0);

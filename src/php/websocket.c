@@ -11,7 +11,10 @@
  * The handshake is one function for both; at its end $connection->context holds upstream's
  * fields, so code that reads them (or upgrades by hand and then switches $protocol) agrees. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/connection.h"
+#include "php/http.h"
+#include "php/websocket.h"
 #include "php/websocket_impl.h"
 #include "core/callback.h"
 #include "php/log.h"
@@ -25,15 +28,12 @@
 
 #include <zlib.h>
 
-zend_class_entry *wm_ce_Websocket;
 
 #define WM_WS_GUID "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 #define WM_WS_400 "HTTP/1.1 400 Bad Request\r\n\r\n<div style=\"text-align:center\"><h1>400 Bad Request</h1><hr>workerman</div>"
 
-
 /* Interned "websocketType" with its hash computed once: looked up at every send. */
 static zend_string *wm_ws_key_type;
-
 
 static const wm_proto_ops wm_ws_ops;
 
@@ -411,7 +411,7 @@ void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen, zend_
 		return;
 	}
 	zval tmp;
-	WM_CTX_READ(ctx, "tmpWebsocketData", &tmp);
+	wm_prop_read_lit(ctx, "tmpWebsocketData", &tmp);
 	zend_string *cur = zend_is_true(&tmp) ? zval_get_string(&tmp) : ZSTR_EMPTY_ALLOC();
 	zval_ptr_dtor(&tmp);
 	zend_long max_send = wm_ws_long_prop(&c->std, "maxSendBufferSize", sizeof("maxSendBufferSize") - 1);
@@ -438,7 +438,7 @@ void wm_ws_stash(wm_conn_object *c, const unsigned char *hdr, size_t hlen, zend_
 	zend_string_release(cur);
 	zval v;
 	ZVAL_STR(&v, s);
-	WM_CTX_WRITE(ctx, "tmpWebsocketData", &v);
+	wm_prop_write_lit(ctx, "tmpWebsocketData", &v);
 	size_t total = ZSTR_LEN(s);
 	zval_ptr_dtor(&v);
 	zval cb;
@@ -462,7 +462,7 @@ bool wm_ws_handshake_done(wm_conn_object *c)
 		return false;
 	}
 	zval v;
-	WM_CTX_READ(ctx, "websocketHandshake", &v);
+	wm_prop_read_lit(ctx, "websocketHandshake", &v);
 	bool done = zend_is_true(&v);
 	zval_ptr_dtor(&v);
 	return done;
@@ -827,11 +827,11 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	if (ctx) {
 		zval z;
 		ZVAL_EMPTY_STRING(&z);
-		WM_CTX_WRITE(ctx, "websocketDataBuffer", &z);
+		wm_prop_write_lit(ctx, "websocketDataBuffer", &z);
 		ZVAL_LONG(&z, 0);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &z);
+		wm_prop_write_lit(ctx, "websocketCurrentFrameLength", &z);
 		ZVAL_EMPTY_STRING(&z);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameBuffer", &z);
+		wm_prop_write_lit(ctx, "websocketCurrentFrameBuffer", &z);
 	}
 	zend_string *head;
 	if (fast) {
@@ -921,7 +921,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	if (ctx) {
 		zval t;
 		ZVAL_TRUE(&t);
-		WM_CTX_WRITE(ctx, "websocketHandshake", &t);
+		wm_prop_write_lit(ctx, "websocketHandshake", &t);
 	}
 
 	if (wm_ws_callback(c, "onWebSocketConnected", sizeof("onWebSocketConnected") - 1, &cb)) {
@@ -936,7 +936,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	ctx = wm_ws_context(c);
 	if (ctx) {
 		zval tmp;
-		WM_CTX_READ(ctx, "tmpWebsocketData", &tmp);
+		wm_prop_read_lit(ctx, "tmpWebsocketData", &tmp);
 		if (zend_is_true(&tmp)) {
 			zend_string *s = zval_get_string(&tmp);
 			if (fast) {
@@ -947,7 +947,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 			zend_string_release(s);
 			zval e;
 			ZVAL_EMPTY_STRING(&e);
-			WM_CTX_WRITE(ctx, "tmpWebsocketData", &e);
+			wm_prop_write_lit(ctx, "tmpWebsocketData", &e);
 		}
 		zval_ptr_dtor(&tmp);
 	}

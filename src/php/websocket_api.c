@@ -8,6 +8,7 @@
  * fast path. */
 
 #include "php/websocket_impl.h"
+#include "php/websocket.h"
 #include "core/callback.h"
 #include "php/log.h"
 
@@ -64,13 +65,13 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		RETURN_THROWS();
 	}
 	zval v;
-	WM_CTX_READ(ctx, "websocketHandshake", &v);
+	wm_prop_read_lit(ctx, "websocketHandshake", &v);
 	bool hs = zend_is_true(&v);
 	zval_ptr_dtor(&v);
 	if (!hs) {
 		RETURN_LONG(wm_ws_call_static_long(scope, "dealhandshake", sizeof("dealhandshake") - 1, buffer, conn));
 	}
-	WM_CTX_READ(ctx, "websocketCurrentFrameLength", &v);
+	wm_prop_read_lit(ctx, "websocketCurrentFrameLength", &v);
 	zend_long cur_len = zval_get_long(&v);
 	zval_ptr_dtor(&v);
 	if (cur_len) {
@@ -121,7 +122,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 				| ((uint64_t) d[6] << 24) | ((uint64_t) d[7] << 16) | ((uint64_t) d[8] << 8) | d[9];
 		}
 		uint64_t frame_len = head_len + data_len;
-		WM_CTX_READ(ctx, "websocketDataBuffer", &v);
+		wm_prop_read_lit(ctx, "websocketDataBuffer", &v);
 		size_t buffered = Z_TYPE(v) == IS_STRING ? Z_STRLEN(v) : 0;
 		zval_ptr_dtor(&v);
 		uint64_t total = buffered + frame_len;
@@ -177,7 +178,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		}
 		cur_len = (zend_long) frame_len;
 		ZVAL_LONG(&v, cur_len);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
+		wm_prop_write_lit(ctx, "websocketCurrentFrameLength", &v);
 	}
 	if (cur_len == (zend_long) recv_len) {
 		zend_string *r = wm_ws_call_decode(scope, ZSTR_VAL(buffer), recv_len, conn);
@@ -186,7 +187,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		ZVAL_LONG(&arg, cur_len);
 		wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
 		ZVAL_LONG(&v, 0);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
+		wm_prop_write_lit(ctx, "websocketCurrentFrameLength", &v);
 		RETURN_LONG(0);
 	}
 	if (cur_len < (zend_long) recv_len) {
@@ -196,7 +197,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		ZVAL_LONG(&arg, cur_len);
 		wm_call_method(conn, "consumerecvbuffer", sizeof("consumerecvbuffer") - 1, NULL, 1, &arg);
 		ZVAL_LONG(&v, 0);
-		WM_CTX_WRITE(ctx, "websocketCurrentFrameLength", &v);
+		wm_prop_write_lit(ctx, "websocketCurrentFrameLength", &v);
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -257,10 +258,10 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 	}
 	zend_class_entry *scope = wm_ws_called_scope();
 	zval v;
-	WM_CTX_READ(ctx, "websocketCurrentFrameLength", &v);
+	wm_prop_read_lit(ctx, "websocketCurrentFrameLength", &v);
 	bool partial = zend_is_true(&v);
 	zval_ptr_dtor(&v);
-	WM_CTX_READ(ctx, "websocketDataBuffer", &v);
+	wm_prop_read_lit(ctx, "websocketDataBuffer", &v);
 	zend_string *db = Z_TYPE(v) == IS_STRING ? zend_string_copy(Z_STR(v)) : zval_get_string(&v);
 	zval_ptr_dtor(&v);
 	if (partial) {
@@ -268,7 +269,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 		zend_string_release(db);
 		zend_string_release(decoded);
 		ZVAL_STR_COPY(&v, all);
-		WM_CTX_WRITE(ctx, "websocketDataBuffer", &v);
+		wm_prop_write_lit(ctx, "websocketDataBuffer", &v);
 		zval_ptr_dtor(&v);
 		if (rsv1) {
 			wm_ws_call_inflate(scope, Z_OBJ_P(connection), all, fin, return_value);
@@ -282,7 +283,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 		zend_string_release(decoded);
 		decoded = all;
 		ZVAL_EMPTY_STRING(&v);
-		WM_CTX_WRITE(ctx, "websocketDataBuffer", &v);
+		wm_prop_write_lit(ctx, "websocketDataBuffer", &v);
 	}
 	zend_string_release(db);
 	if (rsv1) {

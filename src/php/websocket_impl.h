@@ -6,7 +6,8 @@
 #ifndef WM_WEBSOCKET_IMPL_H
 #define WM_WEBSOCKET_IMPL_H
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/connection.h"
 #include "proto/ws.h"
 #include "zend_smart_str.h"
 
@@ -44,10 +45,6 @@ zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fi
 zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in);
 
 /* ---- property access (websocket.c) ---------------------------------------------------------- */
-
-/* `$ctx->name` into `out` (owned) and `$ctx->name = $v` (`v` copied), `name` a literal. */
-#define WM_CTX_READ(ctx, name, out) wm_prop_read_named(ctx, name, sizeof(name) - 1, out)
-#define WM_CTX_WRITE(ctx, name, v) wm_prop_write_named(ctx, name, sizeof(name) - 1, v)
 
 /* $connection->context, creating it when it was set to null. Borrowed; NULL with an exception
  * pending if reading it threw. */

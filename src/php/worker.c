@@ -2,7 +2,11 @@
 /* Workerman\Worker: construction, listening and accepting, run()/stop(), and the static helpers.
  * The process model behind runAll() (master, children, signals) lives in src/php/process.c. */
 
-#include "php/php_wm.h"
+#include "php/protocol.h"
+#include "php/connection.h"
+#include "php/tls_context.h"
+#include "php/udp.h"
+#include "php/worker.h"
 #include "php/process.h"
 #include "core/callback.h"
 #include "php/log.h"
@@ -26,7 +30,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-zend_class_entry *wm_ce_Worker;
 static zend_object_handlers wm_worker_handlers;
 
 uint32_t wm_worker_slot_connections;
@@ -79,18 +82,6 @@ static void wm_worker_free(zend_object *object)
 }
 
 /* ---- property helpers ---------------------------------------------------------------------- */
-
-void wm_worker_forget_connection(zend_object *worker, zend_long real_id)
-{
-	if (!instanceof_function(worker->ce, wm_ce_Worker)) {
-		return;
-	}
-	zval *conns = wm_prop(worker, wm_worker_slot_connections);
-	if (Z_TYPE_P(conns) == IS_ARRAY) {
-		SEPARATE_ARRAY(conns);
-		zend_hash_index_del(Z_ARRVAL_P(conns), real_id);
-	}
-}
 
 static void wm_worker_set_bool_or_null(zend_object *w, uint32_t slot, int value)
 {
@@ -762,6 +753,7 @@ void wm_worker_minit(void)
 
 	zend_class_entry *ce = wm_ce_Worker;
 	wm_worker_slot_connections = wm_prop_offset(ce, "connections");
+	wm_conn_set_count_hook(wm_process_connection_gone);
 	wm_worker_slot_id = wm_prop_offset(ce, "id");
 	wm_worker_slot_name = wm_prop_offset(ce, "name");
 	wm_worker_slot_count = wm_prop_offset(ce, "count");

@@ -9,7 +9,9 @@
  * framing loop over several frames of one read is iterative here (upstream recurses), so a read
  * full of tiny control frames cannot exhaust the C stack. */
 
-#include "php/php_wm.h"
+#include "php/async.h"
+#include "php/http.h"
+#include "php/websocket.h"
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"
@@ -20,7 +22,6 @@
 #include "ext/standard/php_random.h"
 #include "../stubs/ws_arginfo.h"
 
-zend_class_entry *wm_ce_Ws;
 
 #define WM_WSC_SEND_FAIL 2 /* ConnectionInterface::SEND_FAIL */
 
