@@ -102,22 +102,29 @@ foreach ($edges as $from => $tos) {
     }
 }
 
-// Cycles spanning two layers (Tarjan's strongly connected components).
-$index = 0; $stack = []; $on = []; $idx = []; $low = []; $sccs = [];
-$strong = function (string $v) use (&$strong, &$index, &$stack, &$on, &$idx, &$low, &$sccs, $edges) {
-    $idx[$v] = $low[$v] = $index++;
-    $stack[] = $v; $on[$v] = true;
-    foreach (array_keys($edges[$v] ?? []) as $w) {
-        if (!isset($idx[$w])) { $strong($w); $low[$v] = min($low[$v], $low[$w]); }
-        elseif (!empty($on[$w])) $low[$v] = min($low[$v], $idx[$w]);
-    }
-    if ($low[$v] === $idx[$v]) {
-        $c = [];
-        do { $w = array_pop($stack); $on[$w] = false; $c[] = $w; } while ($w !== $v);
-        $sccs[] = $c;
-    }
-};
-foreach (array_keys($uses) as $v) if (!isset($idx[$v])) $strong($v);
+// Strongly connected components (Tarjan) of a graph given as [node => [node => ...]].
+function sccs(array $edges): array
+{
+    $index = 0; $stack = []; $on = []; $idx = []; $low = []; $out = [];
+    $visit = function (string $v) use (&$visit, &$index, &$stack, &$on, &$idx, &$low, &$out, $edges) {
+        $idx[$v] = $low[$v] = $index++;
+        $stack[] = $v; $on[$v] = true;
+        foreach (array_keys($edges[$v] ?? []) as $w) {
+            if (!isset($idx[$w])) { $visit($w); $low[$v] = min($low[$v], $low[$w]); }
+            elseif (!empty($on[$w])) $low[$v] = min($low[$v], $idx[$w]);
+        }
+        if ($low[$v] === $idx[$v]) {
+            $c = [];
+            do { $w = array_pop($stack); $on[$w] = false; $c[] = $w; } while ($w !== $v);
+            $out[] = $c;
+        }
+    };
+    foreach (array_keys($edges) as $v) if (!isset($idx[$v])) $visit($v);
+    return $out;
+}
+
+// Cycles spanning two layers.
+$sccs = sccs($edges);
 foreach ($sccs as $c) {
     if (count(array_unique(array_map('layer', $c))) > 1) {
         sort($c);
@@ -149,21 +156,7 @@ foreach ($edges as $from => $tos) {
         $aedges[area($from)][area($to)][] = "$from -> $to (" . implode(', ', array_unique($syms)) . ")";
     }
 }
-$index = 0; $stack = []; $on = []; $idx = []; $low = []; $asccs = [];
-$astrong = function (string $v) use (&$astrong, &$index, &$stack, &$on, &$idx, &$low, &$asccs, $aedges) {
-    $idx[$v] = $low[$v] = $index++;
-    $stack[] = $v; $on[$v] = true;
-    foreach (array_keys($aedges[$v] ?? []) as $w) {
-        if (!isset($idx[$w])) { $astrong($w); $low[$v] = min($low[$v], $low[$w]); }
-        elseif (!empty($on[$w])) $low[$v] = min($low[$v], $idx[$w]);
-    }
-    if ($low[$v] === $idx[$v]) {
-        $c = [];
-        do { $w = array_pop($stack); $on[$w] = false; $c[] = $w; } while ($w !== $v);
-        $asccs[] = $c;
-    }
-};
-foreach (array_keys($aedges) as $v) if (!isset($idx[$v])) $astrong($v);
+$asccs = sccs($aedges);
 foreach ($asccs as $c) {
     if (count($c) > 1) {
         sort($c);
