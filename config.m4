@@ -47,6 +47,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/core/props.c
     src/net/socket.c
     src/net/buffer.c
+    src/net/dgram.c
     src/net/conn.c
     src/net/tls.c
     src/proto/text.c

@@ -16,6 +16,7 @@
 #include "core/callback.h"
 #include "php/log.h"
 #include "net/socket.h"
+#include "net/dgram.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"
 #include "zend_exceptions.h"
@@ -24,12 +25,9 @@
 #include "ext/standard/file.h"
 #include "../stubs/udp_arginfo.h"
 
-#include <errno.h>
 #include <sys/socket.h>
 
 static zend_object_handlers wm_udp_handlers;
-
-#define WM_UDP_MAX_PACKAGE 65535
 
 typedef struct _wm_udp_object {
 	php_sockaddr_storage peer;  /* the datagram's sender (server side), valid when peer_len > 0 */
@@ -53,7 +51,6 @@ static uint32_t slot_protocol, slot_on_message, slot_error_handler, slot_event_l
 	slot_connected, slot_socket, slot_remote_address, slot_on_connect, slot_on_close, slot_context_option;
 
 /* Receive scratch: one datagram of upstream's MAX_UDP_PACKAGE_SIZE. */
-static char wm_udp_buf[WM_UDP_MAX_PACKAGE];
 
 /* ---- object handlers ----------------------------------------------------------------------- */
 
@@ -279,24 +276,22 @@ static int wm_udp_encode(zend_object *obj, zval *data, bool raw, zend_string **o
  * $remoteAddress. Returns whether all of it went out. */
 static bool wm_udp_sendto(wm_udp_object *u, php_socket_t fd, zend_string *buf)
 {
-	ssize_t n;
 	if (fd < 0) {
 		return false;
 	}
 	if (Z_TYPE_P(wm_prop(&u->std, slot_connected)) == IS_TRUE) {
-		n = send(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), 0);
-	} else if (u->peer_len > 0) {
-		n = sendto(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), 0, (struct sockaddr *) &u->peer, u->peer_len);
-	} else {
-		zend_string *addr = wm_udp_remote(&u->std);
-		php_sockaddr_storage ss;
-		socklen_t sl = sizeof(ss);
-		if (php_network_parse_network_address_with_port(ZSTR_VAL(addr), ZSTR_LEN(addr), (struct sockaddr *) &ss, &sl) != SUCCESS) {
-			return false;
-		}
-		n = sendto(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), 0, (struct sockaddr *) &ss, sl);
+		return wm_net_dgram_send(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), NULL, 0);
 	}
-	return n >= 0 && (size_t) n == ZSTR_LEN(buf);
+	if (u->peer_len > 0) {
+		return wm_net_dgram_send(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), (struct sockaddr *) &u->peer, u->peer_len);
+	}
+	zend_string *addr = wm_udp_remote(&u->std);
+	php_sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	if (php_network_parse_network_address_with_port(ZSTR_VAL(addr), ZSTR_LEN(addr), (struct sockaddr *) &ss, &sl) != SUCCESS) {
+		return false;
+	}
+	return wm_net_dgram_send(fd, ZSTR_VAL(buf), ZSTR_LEN(buf), (struct sockaddr *) &ss, sl);
 }
 
 /* Reports the pending exception, if any, like $this->error($e). False when it is an exit(). */
@@ -428,15 +423,13 @@ bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd)
 {
 	php_sockaddr_storage ss;
 	socklen_t sl = sizeof(ss);
-	ssize_t n;
-	do {
-		n = recvfrom(fd, wm_udp_buf, sizeof(wm_udp_buf), 0, (struct sockaddr *) &ss, &sl);
-	} while (n < 0 && errno == EINTR);
-	if (n < 0) {
+	zend_string *data = wm_net_dgram_recv(fd, (struct sockaddr *) &ss, &sl);
+	if (!data) {
 		return false; /* EAGAIN: drained, or another process took it */
 	}
 	zval *cb = wm_prop(worker, slot_worker_on_message);
 	if (sl == 0 || !wm_is_set(cb)) {
+		zend_string_release(data);
 		return true;
 	}
 
@@ -457,7 +450,6 @@ bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd)
 		wm_prop_set(obj, slot_protocol, &zv);
 	}
 
-	zend_string *data = zend_string_init(wm_udp_buf, (size_t) n, 0);
 	ZVAL_COPY(&func, cb);
 	bool counted = wm_udp_worker_dispatch(obj, data, &func);
 	zval_ptr_dtor(&func);
@@ -710,19 +702,17 @@ static bool wm_udp_async_read(wm_udp_object *u, php_socket_t fd)
 {
 	php_sockaddr_storage ss;
 	socklen_t sl = sizeof(ss);
-	ssize_t n;
-	do {
-		n = recvfrom(fd, wm_udp_buf, sizeof(wm_udp_buf), 0, (struct sockaddr *) &ss, &sl);
-	} while (n < 0 && errno == EINTR);
-	if (n < 0) {
+	zend_string *got = wm_net_dgram_recv(fd, (struct sockaddr *) &ss, &sl);
+	if (!got) {
 		return false; /* EAGAIN, or ECONNREFUSED reported for an earlier datagram */
 	}
 	zend_object *obj = &u->std;
 	if (sl == 0 || !wm_is_set(wm_prop(obj, slot_on_message))) {
+		zend_string_release(got);
 		return true;
 	}
 	zval data;
-	ZVAL_STRINGL(&data, wm_udp_buf, (size_t) n);
+	ZVAL_STR(&data, got);
 	if (wm_udp_has_proto(obj)) {
 		wm_proto *proto = wm_udp_proto(obj);
 		zval decoded;
