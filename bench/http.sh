@@ -34,7 +34,9 @@
 #                          takes the median of each figure (default 1)
 #   BENCH_CONNS            wrk connections (default 64)
 #   BENCH_SCENARIOS        default "keepalive unique pipeline16 response tls-keepalive tls-handshake"
-#   BENCH_IMPLS            default "extension upstream upstream-event nginx"
+#   BENCH_IMPLS            default "extension upstream upstream-event nginx"; "baseline" runs a
+#                          second build of the extension (BENCH_BASELINE_SO, e.g. the extension
+#                          before a change) and adds the ratios baseline/upstream, extension/baseline
 #   BENCH_NGINX_SCENARIOS  scenarios nginx runs (default "keepalive tls-keepalive tls-handshake")
 #   BENCH_SERVER_CPU       core for the server (default 0)
 #   BENCH_LOADGEN_CPU      core for wrk (default 1)
@@ -100,6 +102,8 @@ for impl in $IMPLS; do
     case $impl in
         extension)
             if copy_extension; then RUN+=(extension); else SKIPPED+=("extension: no loadable $SO"); fi ;;
+        baseline)
+            if copy_baseline; then RUN+=(baseline); else SKIPPED+=("baseline: BENCH_BASELINE_SO unset or not loadable"); fi ;;
         upstream)
             if check_upstream; then RUN+=(upstream); else SKIPPED+=("upstream: UPSTREAM_WORKERMAN unset or not a Workerman tree"); fi ;;
         upstream-event)
@@ -178,8 +182,8 @@ start_php() {
         unset BENCH_TLS_CERT BENCH_TLS_KEY
     fi
     case $impl in
-        extension)
-            cmd+=(-d extension="$EXT_SO")
+        extension|baseline)
+            if [[ $impl == baseline ]]; then cmd+=(-d extension="$BASE_SO"); else cmd+=(-d extension="$EXT_SO"); fi
             env -u UPSTREAM_WORKERMAN BENCH_PORT="$port" BENCH_RUNDIR="$dir" BENCH_HTTP_HANDLER="$handler" \
                 "${cmd[@]}" "$BENCH_DIR/servers/http.php" > "$dir/server.log" 2>&1 < /dev/null &
             ;;
@@ -427,7 +431,7 @@ reply_of() { # reply_of IMPL SCENARIO -> path of the first run's reply, if any
     [[ -s $f ]] && echo "$f"
 }
 
-IMPL_ORDER="extension upstream upstream-event nginx"
+IMPL_ORDER="extension baseline upstream upstream-event nginx"
 
 report() {
     echo "ext-workerman HTTP benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
@@ -454,18 +458,19 @@ report() {
                 "$(median "$impl" "$scenario" 8)"
         done
     done
-    local base
-    for base in upstream upstream-event; do
-        [[ " ${RUN[*]} " == *" extension "* && " ${RUN[*]} " == *" $base "* ]] || continue
+    local pair a b
+    for pair in extension/upstream extension/upstream-event baseline/upstream extension/baseline; do
+        a=${pair%/*} b=${pair#*/}
+        [[ " ${RUN[*]} " == *" $a "* && " ${RUN[*]} " == *" $b "* ]] || continue
         echo
-        echo "ratios extension/$base (CPU per request: < 1 means the extension uses less; req/s: > 1 means faster)"
+        echo "ratios $pair (CPU per request: < 1 means $a uses less; req/s: > 1 means faster)"
         printf '%-13s  %9s  %9s  %9s  %9s\n' scenario "total/req" "user/req" "sys/req" "req/s"
         for scenario in $SCENARIOS; do
             printf '%-13s  %9s  %9s  %9s  %9s\n' "$scenario" \
-                "$(ratio "$(median extension "$scenario" 7)" "$(median "$base" "$scenario" 7)")" \
-                "$(ratio "$(median extension "$scenario" 5)" "$(median "$base" "$scenario" 5)")" \
-                "$(ratio "$(median extension "$scenario" 6)" "$(median "$base" "$scenario" 6)")" \
-                "$(ratio "$(median extension "$scenario" 4)" "$(median "$base" "$scenario" 4)")"
+                "$(ratio "$(median "$a" "$scenario" 7)" "$(median "$b" "$scenario" 7)")" \
+                "$(ratio "$(median "$a" "$scenario" 5)" "$(median "$b" "$scenario" 5)")" \
+                "$(ratio "$(median "$a" "$scenario" 6)" "$(median "$b" "$scenario" 6)")" \
+                "$(ratio "$(median "$a" "$scenario" 4)" "$(median "$b" "$scenario" 4)")"
         done
     done
     if [[ " ${RUN[*]} " == *" nginx "* ]]; then

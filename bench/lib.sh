@@ -63,16 +63,20 @@ need_cores() { # need_cores CPU...: fail unless every listed core exists
     done
 }
 
+# copy_so SRC DEST: copies the extension SRC to DEST (atomically) if the copy loads.
+copy_so() {
+    mkdir -p "$(dirname "$2")"
+    [[ -s $1 ]] && cp "$1" "$2.tmp" 2>/dev/null && mv "$2.tmp" "$2" \
+        && "$PHP" -n -d extension="$2" \
+            -r 'exit(extension_loaded("workerman") && class_exists("Workerman\\Worker") ? 0 : 1);' >/dev/null 2>&1
+}
+
 # Private copy of the extension (the tree may be rebuilt while we run): sets EXT_SO.
 EXT_SO=
 copy_extension() {
     local i
-    mkdir -p "$WORK/ext"
     for i in $(seq 1 30); do
-        if [[ -s $SO ]] && cp "$SO" "$WORK/ext/workerman.so.tmp" 2>/dev/null \
-            && mv "$WORK/ext/workerman.so.tmp" "$WORK/ext/workerman.so" \
-            && "$PHP" -n -d extension="$WORK/ext/workerman.so" \
-                -r 'exit(extension_loaded("workerman") && class_exists("Workerman\\Worker") ? 0 : 1);' >/dev/null 2>&1; then
+        if copy_so "$SO" "$WORK/ext/workerman.so"; then
             EXT_SO=$WORK/ext/workerman.so
             return 0
         fi
@@ -80,6 +84,18 @@ copy_extension() {
         sleep 2
     done
     log "$BENCH_NAME: no loadable extension at $SO: skipping the extension side"
+    return 1
+}
+
+# Private copy of the baseline build (BENCH_BASELINE_SO, e.g. the extension before a change): sets
+# BASE_SO.
+BASE_SO=
+copy_baseline() {
+    if [[ -n ${BENCH_BASELINE_SO:-} ]] && copy_so "$BENCH_BASELINE_SO" "$WORK/base/workerman.so"; then
+        BASE_SO=$WORK/base/workerman.so
+        return 0
+    fi
+    log "$BENCH_NAME: BENCH_BASELINE_SO unset or not a loadable extension: skipping the baseline"
     return 1
 }
 

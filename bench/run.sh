@@ -23,7 +23,10 @@
 #   BENCH_REPEAT         runs per scenario and implementation, interleaved; the summary
 #                        takes the median of each figure (default 1)
 #   BENCH_MESSAGES       unique | identical (default unique)
-#   BENCH_IMPLS          implementations (default "extension upstream")
+#   BENCH_IMPLS          implementations (default "extension upstream"; add "baseline" to
+#                        run a second build of the extension in the same run)
+#   BENCH_BASELINE_SO    the baseline build (e.g. the extension before a change); the report
+#                        then has the ratios baseline/upstream and extension/baseline
 #   BENCH_SERVER_CPU     core for the server (default 0)
 #   BENCH_LOADGEN_CPU    core for the load generator (default 1)
 #   BENCH_PORT_BASE      first port tried (default 20000 + pid % 20000)
@@ -80,17 +83,20 @@ fi
 need_cores "$SERVER_CPU" "$LOADGEN_CPU"
 
 RUN_EXT=0
+RUN_BASE=0
 RUN_UP=0
 for impl in $IMPLS; do
     case $impl in
         extension)
             copy_extension && RUN_EXT=1 ;;
+        baseline)
+            copy_baseline && RUN_BASE=1 ;;
         upstream)
             check_upstream && RUN_UP=1 ;;
         *) log "run.sh: unknown implementation '$impl'"; exit 2 ;;
     esac
 done
-if (( RUN_EXT == 0 && RUN_UP == 0 )); then
+if (( RUN_EXT == 0 && RUN_BASE == 0 && RUN_UP == 0 )); then
     log "run.sh: nothing to run"; exit 1
 fi
 
@@ -108,8 +114,8 @@ run_one() {
     local port=$PORT
 
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
-    if [[ $impl == extension ]]; then
-        cmd+=(-d extension="$EXT_SO")
+    if [[ $impl == extension || $impl == baseline ]]; then
+        if [[ $impl == baseline ]]; then cmd+=(-d extension="$BASE_SO"); else cmd+=(-d extension="$EXT_SO"); fi
         env -u UPSTREAM_WORKERMAN BENCH_PORT="$port" BENCH_RUNDIR="$dir" \
             "${cmd[@]}" "$BENCH_DIR/servers/$proto.php" > "$dir/server.log" 2>&1 < /dev/null &
     else
@@ -197,6 +203,7 @@ for (( rep = 1; rep <= REPEAT; rep++ )); do
     for scen in $PROTOCOLS; do
         for depth in $DEPTHS; do
             (( RUN_EXT )) && run_one extension "$scen" "$depth" "$rep"
+            (( RUN_BASE )) && run_one baseline "$scen" "$depth" "$rep"
             (( RUN_UP )) && run_one upstream "$scen" "$depth" "$rep"
         done
     done
@@ -242,7 +249,7 @@ report() {
     local scen depth impl r
     for scen in $PROTOCOLS; do
         for depth in $DEPTHS; do
-            for impl in extension upstream; do
+            for impl in extension baseline upstream; do
                 has_row "$impl" "$scen" "$depth" || continue
                 printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" \
                     "$(median "$impl" "$scen" "$depth" 5)" "$(median "$impl" "$scen" "$depth" 6)" \
@@ -251,22 +258,24 @@ report() {
             done
         done
     done
-    if (( RUN_EXT && RUN_UP )); then
+    local pair a b f out
+    for pair in extension/upstream baseline/upstream extension/baseline; do
+        a=${pair%/*} b=${pair#*/}
+        [[ " $IMPLS_RUN " == *" $a "* && " $IMPLS_RUN " == *" $b "* ]] || continue
         echo
-        echo "ratios extension/upstream (server CPU per message: < 1 means the extension uses less CPU; msgs/s: > 1 means faster)"
+        echo "ratios $pair (server CPU per message: < 1 means $a uses less CPU; msgs/s: > 1 means faster)"
         printf '%-9s %5s  %10s  %10s  %10s  %10s\n' scenario depth "cpu/msg" "user/msg" "sys/msg" "msgs/s"
-        local f out
         for scen in $PROTOCOLS; do
             for depth in $DEPTHS; do
-                has_row extension "$scen" "$depth" && has_row upstream "$scen" "$depth" || continue
+                has_row "$a" "$scen" "$depth" && has_row "$b" "$scen" "$depth" || continue
                 out=()
                 for f in 8 6 7 5; do
-                    out+=("$(ratio "$(median extension "$scen" "$depth" $f)" "$(median upstream "$scen" "$depth" $f)")")
+                    out+=("$(ratio "$(median "$a" "$scen" "$depth" $f)" "$(median "$b" "$scen" "$depth" $f)")")
                 done
                 printf '%-9s %5s  %10s  %10s  %10s  %10s\n' "$scen" "$depth" "${out[@]}"
             done
         done
-    fi
+    done
     local rep rate user sys total busy errs note
     if (( REPEAT > 1 )); then
         echo
@@ -286,6 +295,10 @@ report() {
     done
 }
 
+IMPLS_RUN=
+(( RUN_EXT )) && IMPLS_RUN+=" extension"
+(( RUN_BASE )) && IMPLS_RUN+=" baseline"
+(( RUN_UP )) && IMPLS_RUN+=" upstream"
 REPORT=$(report)
 printf '%s\n' "$REPORT"
 save_results results "$REPORT" \

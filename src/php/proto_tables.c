@@ -30,7 +30,7 @@ static wm_in wm_text_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 
 /* Decodes a package in place when we own the only reference: drops `skip` leading bytes and
  * keeps `len`. */
-static zend_string *wm_native_cut(zend_string *pkg, size_t skip, size_t len)
+static zend_always_inline zend_string *wm_native_cut(zend_string *pkg, size_t skip, size_t len)
 {
 	if (skip == 0 && len == ZSTR_LEN(pkg)) {
 		return pkg;
