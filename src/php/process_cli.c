@@ -88,7 +88,15 @@ static bool wm_has_color_support(php_stream *stream)
 	if (term_program && strcmp(term_program, "Hyper") == 0) {
 		return true;
 	}
+	/* stream_isatty()'s way: the descriptor for select, which does not sync the stream. A plain
+	 * PHP_STREAM_AS_FD cast seeks the descriptor to the stream's own position, which for STDOUT
+	 * is 0 while echo wrote through the SAPI: into a file, what was printed so far would then be
+	 * overwritten. */
 	php_socket_t fd;
+	if (stream && php_stream_can_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL) == SUCCESS &&
+		php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 0) == SUCCESS) {
+		return isatty(fd);
+	}
 	if (stream && php_stream_can_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL) == SUCCESS &&
 		php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 0) == SUCCESS) {
 		return isatty(fd);
