@@ -10,6 +10,7 @@
 #include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"
+#include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/file.h"
 #include "ext/standard/flock_compat.h"
@@ -138,6 +139,51 @@ ZEND_METHOD(Workerman_Worker, initStdOut)
 	}
 }
 
+/* Upstream 4.x kept its pid file in vendor/workerman/, named after the start file ('/' -> '_'),
+ * and 5.x still looks for it there when Worker::$pidFile is not set, so that stop, status and
+ * restart find a master that an older version started. The folder is where Composer installed
+ * workerman/workerman (Composer\InstalledVersions), less its last part. Returns the pid file if it
+ * exists, else NULL; an application without Composer or without that package has none. */
+static zend_string *wm_legacy_pid_file(zend_string *start)
+{
+	zend_string *name = zend_string_init("Composer\\InstalledVersions", sizeof("Composer\\InstalledVersions") - 1, 0);
+	zend_class_entry *ce = zend_lookup_class(name);
+	zend_string_release(name);
+	if (!ce || EG(exception)) {
+		zend_clear_exception();
+		return NULL;
+	}
+	zval arg, path;
+	ZVAL_STRINGL(&arg, "workerman/workerman", sizeof("workerman/workerman") - 1);
+	ZVAL_UNDEF(&path);
+	zend_call_method(NULL, ce, NULL, "getinstallpath", sizeof("getinstallpath") - 1, &path, 1, &arg, NULL);
+	zval_ptr_dtor(&arg);
+	zend_string *found = NULL;
+	if (EG(exception)) {
+		zend_clear_exception(); /* not installed: OutOfBoundsException */
+	} else if (Z_TYPE(path) == IS_STRING && Z_STRLEN(path) > 0) {
+		char *dir = estrndup(Z_STRVAL(path), Z_STRLEN(path));
+		size_t dir_len = zend_dirname(dir, Z_STRLEN(path));
+		zend_string *prefix = zend_string_init(ZSTR_VAL(start), ZSTR_LEN(start), 0);
+		for (size_t i = 0; i < ZSTR_LEN(prefix); i++) {
+			if (ZSTR_VAL(prefix)[i] == '/') {
+				ZSTR_VAL(prefix)[i] = '_';
+			}
+		}
+		zend_string *file = zend_strpprintf(0, "%.*s/%s.pid", (int) dir_len, dir, ZSTR_VAL(prefix));
+		zend_stat_t st;
+		if (VCWD_STAT(ZSTR_VAL(file), &st) == 0 && S_ISREG(st.st_mode)) {
+			found = file;
+		} else {
+			zend_string_release(file);
+		}
+		zend_string_release(prefix);
+		efree(dir);
+	}
+	zval_ptr_dtor(&path);
+	return found;
+}
+
 /* The file of the outermost PHP frame: the start script. */
 static zend_string *wm_outermost_file(void)
 {
@@ -211,7 +257,11 @@ ZEND_METHOD(Workerman_Worker, init)
 	size_t dir_len = zend_dirname(dir_buf, ZSTR_LEN(start));
 
 	if (ZSTR_LEN(wm_process_sprop_str("pidFile")) == 0) {
-		wm_process_sprop_set_str("pidFile", zend_strpprintf(0, "%.*s/workerman.%s.pid", (int) dir_len, dir_buf, ZSTR_VAL(base)));
+		zend_string *start_copy = zend_string_copy(start); /* the autoloader may run code */
+		zend_string *legacy = wm_legacy_pid_file(start_copy);
+		zend_string_release(start_copy);
+		wm_process_sprop_set_str("pidFile", legacy ? legacy
+			: zend_strpprintf(0, "%.*s/workerman.%s.pid", (int) dir_len, dir_buf, ZSTR_VAL(base)));
 	}
 	if (ZSTR_LEN(wm_process_sprop_str("statusFile")) == 0) {
 		wm_process_sprop_set_str("statusFile", zend_strpprintf(0, "%.*s/workerman.%s.status", (int) dir_len, dir_buf, ZSTR_VAL(base)));
