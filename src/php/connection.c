@@ -175,9 +175,9 @@ void wm_conn_report_exception(wm_conn_object *c)
 	OBJ_RELEASE(ex);
 }
 
-/* Calls the callable in property `slot` with ($connection, ...extra). Returns false if the
- * callback raised an exit() that must unwind. */
-bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra)
+/* wm_conn_emit(); `*unhandled` (may be NULL) is set when the callback threw and no errorHandler
+ * took the exception (it was logged). */
+static bool wm_conn_emit_ex(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra, bool *unhandled)
 {
 	zval *cb = wm_prop(&c->std, slot);
 	if (!wm_is_set(cb)) {
@@ -193,10 +193,20 @@ bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *e
 	zval_ptr_dtor(&func);
 	if (EG(exception)) {
 		bool is_exit = wm_exception_is_exit();
+		if (unhandled) {
+			*unhandled = !is_exit && !wm_is_set(wm_prop(&c->std, slot_error_handler));
+		}
 		wm_conn_report_exception(c);
 		return !is_exit;
 	}
 	return true;
+}
+
+/* Calls the callable in property `slot` with ($connection, ...extra). Returns false if the
+ * callback raised an exit() that must unwind. */
+bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra)
+{
+	return wm_conn_emit_ex(c, slot, extra_argc, extra, NULL);
 }
 
 static void wm_conn_emit_error(wm_conn_object *c, zend_long code, const char *msg)
@@ -512,15 +522,22 @@ static zend_always_inline bool wm_conn_more_pending(wm_conn_object *c, wm_proto 
 	return !proto->ops->more_pending || proto->ops->more_pending(wm_rbuf_data(&c->net.rbuf), avail);
 }
 
-/* Delivers one decoded message to onMessage, with output corked if more packages are pending. */
+/* Delivers one decoded message to onMessage, with output corked if more packages are pending.
+ * Returns false when the framing loop must stop: an exit() unwinds, or onMessage threw unhandled
+ * and the protocol answered that (on_app_error). */
 bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
 	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
 		c->net.flags |= WM_NET_F_CORK;
 	}
-	bool ok = wm_conn_emit(c, wm_conn_slot_on_message, 1, message);
+	bool unhandled = false;
+	bool ok = wm_conn_emit_ex(c, wm_conn_slot_on_message, 1, message, &unhandled);
 	c->net.flags &= ~WM_NET_F_CORK;
+	if (UNEXPECTED(unhandled) && proto && proto->ops->on_app_error) {
+		proto->ops->on_app_error(c, proto);
+		return false;
+	}
 	return ok;
 }
 
@@ -600,8 +617,11 @@ deliver:
 			wm_conn_report_exception(c);
 			continue;
 		}
-		wm_conn_deliver(c, proto, &msg);
+		bool go_on = wm_conn_deliver(c, proto, &msg);
 		zval_ptr_dtor(&msg);
+		if (UNEXPECTED(!go_on)) {
+			break;
+		}
 	}
 
 	c->flags &= ~WM_CONN_F_IN_READ;

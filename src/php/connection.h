@@ -108,7 +108,9 @@ bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *e
 /** Logs upstream's "Error package" line for `proto` with the var_export() of `length` and
  * destroys the connection. */
 void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length);
-/** Hands a decoded message to onMessage, corking replies while more packages are pending. */
+/** Hands a decoded message to onMessage, corking replies while more packages are pending;
+ * false when the framing loop must stop (an exit() unwinds, or the protocol answered an
+ * exception onMessage left unhandled). */
 bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message);
 /** Reports the Throwable `ex` the same way (borrows `ex`). */
 void wm_conn_report_throwable(zend_object *obj, zend_object *ex);

@@ -36,6 +36,7 @@ typedef struct _wm_http_conn {
 	wm_upload *upload;       /* a multipart body being streamed into temp files, or NULL */
 	zend_string *up_head;    /* the head of that request (its Request's whole buffer) */
 	uint64_t body_left;      /* body bytes of that request still to come */
+	bool answered;           /* something was sent since the last request was handed over */
 } wm_http_conn;
 
 static const wm_proto_ops wm_http_ops;
@@ -697,6 +698,7 @@ static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 	zend_long n = wm_http_frame(c, max);
 	if (n == WM_HTTP_FRAME_READY) {
 		wm_http_take_ready(c, msg);
+		wm_http_state(c)->answered = false;
 		return WM_IN_MESSAGE;
 	}
 	if (n <= 0) {
@@ -712,10 +714,35 @@ static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, 
 {
 	wm_http_decode(c, pkg, out);
 	zend_string_release(pkg);
+	wm_http_state(c)->answered = false;
+}
+
+/* onMessage threw, unhandled: upstream's worker exits, which closes the connection with the
+ * request unanswered. Answer it with a 500 and end the connection instead (the worker goes on
+ * serving the others); if a reply already went out, only close. */
+static void wm_http_op_on_app_error(wm_conn_object *c, wm_proto *p)
+{
+	static const char reply_500[] = "HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n";
+	if (c->net.status != WM_STATUS_ESTABLISHED) {
+		return; /* the application closed it already */
+	}
+	wm_http_conn *h = wm_http_state(c);
+	if (h && h->answered) {
+		wm_conn_close(c, NULL, false);
+		return;
+	}
+	zval reply;
+	ZVAL_STRINGL(&reply, reply_500, sizeof(reply_500) - 1);
+	wm_conn_end(c, &reply, true);
+	zval_ptr_dtor(&reply);
 }
 
 static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
 {
+	wm_http_conn *h = wm_http_state(c);
+	if (h) {
+		h->answered = true;
+	}
 	/* The head is built in C and written in front of the body string (not copied). */
 	if (!wm_http_encode(c, data, &out->head, &out->payload, &out->suffix, &out->suffix_len)) {
 		if (EG(exception)) {
@@ -738,6 +765,7 @@ static const wm_proto_ops wm_http_ops = {
 	.input = wm_http_op_input,
 	.decode = wm_http_op_decode,
 	.encode = wm_http_op_encode,
+	.on_app_error = wm_http_op_on_app_error,
 	.state_free = wm_http_state_free,
 	.rshutdown = wm_http_rshutdown,
 };

@@ -80,6 +80,10 @@ struct _wm_proto_ops {
 	bool (*more_pending)(const char *data, size_t len);
 	/** send()'s encoding: fills `out` (initialised by the caller). Reports its own exceptions. */
 	wm_enc (*encode)(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out);
+	/** onMessage threw and no errorHandler took it, where upstream's worker would exit and so
+	 * close every connection: the protocol may answer and close this one (the framing loop then
+	 * stops for it). NULL: the connection goes on. */
+	void (*on_app_error)(wm_conn_object *c, wm_proto *p);
 	/** Called by destroy() after onClose. NULL: nothing. */
 	void (*on_close)(wm_conn_object *c, wm_proto *p);
 	/** Frees this protocol's per-connection state (see wm_conn_proto_state()). */
