@@ -714,7 +714,10 @@ static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, 
 {
 	wm_http_decode(c, pkg, out);
 	zend_string_release(pkg);
-	wm_http_state(c)->answered = false;
+	wm_http_conn *h = wm_http_state(c); /* NULL only for a package framed under another protocol */
+	if (h) {
+		h->answered = false;
+	}
 }
 
 /* onMessage threw, unhandled: upstream's worker exits, which closes the connection with the
