@@ -345,6 +345,7 @@ static void wm_http_take_ready(wm_conn_object *c, zval *out)
 	wm_upload_finish(h->upload, &post, &files);
 	zend_string *head = zend_string_copy(h->up_head);
 	wm_http_upload_drop(h);
+	h->answered = false;
 	h->have_head = false;
 	wm_http_make_request(out, head, &h->head, &c->std, NULL);
 	if (!EG(exception) && Z_TYPE_P(out) == IS_OBJECT) {
@@ -430,6 +431,7 @@ static void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out)
 	bool have = h && h->have_head;
 	if (h) {
 		h->have_head = false;
+		h->answered = false;
 	}
 	if (have && h->head.chunked) {
 		zval trailers;
@@ -698,7 +700,6 @@ static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 	zend_long n = wm_http_frame(c, max);
 	if (n == WM_HTTP_FRAME_READY) {
 		wm_http_take_ready(c, msg);
-		wm_http_state(c)->answered = false;
 		return WM_IN_MESSAGE;
 	}
 	if (n <= 0) {
@@ -714,10 +715,6 @@ static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, 
 {
 	wm_http_decode(c, pkg, out);
 	zend_string_release(pkg);
-	wm_http_conn *h = wm_http_state(c); /* NULL only for a package framed under another protocol */
-	if (h) {
-		h->answered = false;
-	}
 }
 
 /* onMessage threw, unhandled: upstream's worker exits, which closes the connection with the
@@ -725,7 +722,6 @@ static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, 
  * serving the others); if a reply already went out, only close. */
 static void wm_http_op_on_app_error(wm_conn_object *c, wm_proto *p)
 {
-	static const char reply_500[] = "HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n";
 	if (c->net.status != WM_STATUS_ESTABLISHED) {
 		return; /* the application closed it already */
 	}
@@ -734,10 +730,7 @@ static void wm_http_op_on_app_error(wm_conn_object *c, wm_proto *p)
 		wm_conn_close(c, NULL, false);
 		return;
 	}
-	zval reply;
-	ZVAL_STRINGL(&reply, reply_500, sizeof(reply_500) - 1);
-	wm_conn_end(c, &reply, true);
-	zval_ptr_dtor(&reply);
+	wm_http_reply_error(&c->std, WM_HTTP_E500, false);
 }
 
 static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)

@@ -8,6 +8,7 @@
 static const char reply_400[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
 static const char reply_413[] = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
 static const char reply_431[] = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+static const char reply_500[] = "HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n";
 
 const char *wm_http_error_reply(wm_http_status st, size_t *len)
 {
@@ -18,6 +19,9 @@ const char *wm_http_error_reply(wm_http_status st, size_t *len)
 	case WM_HTTP_E431:
 		*len = sizeof(reply_431) - 1;
 		return reply_431;
+	case WM_HTTP_E500:
+		*len = sizeof(reply_500) - 1;
+		return reply_500;
 	default:
 		*len = sizeof(reply_400) - 1;
 		return reply_400;

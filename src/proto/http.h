@@ -29,6 +29,7 @@ typedef enum {
 	WM_HTTP_E400 = 400,          /* Bad Request */
 	WM_HTTP_E413 = 413,          /* Payload Too Large */
 	WM_HTTP_E431 = 431,          /* Request Header Fields Too Large */
+	WM_HTTP_E500 = 500,          /* not a parse result: the application failed on the request */
 } wm_http_status;
 
 typedef struct {
