@@ -491,22 +491,18 @@ static wm_proto *wm_conn_proto(wm_conn_object *c, bool *failed)
 
 /* ---- reading and framing ------------------------------------------------------------------- */
 
-void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length)
+void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zend_long length)
 {
+	/* var_export() of the length, as upstream's line (it spells PHP_INT_MIN its own way). */
+	zval v;
 	smart_str buf = {0};
-	php_var_export_ex(length, 1, &buf);
+	ZVAL_LONG(&v, length);
+	php_var_export_ex(&v, 1, &buf);
 	smart_str_0(&buf);
 	wm_logf("Protocol %s Error package. package_length=%s", ZSTR_VAL(proto->ce->name),
 		buf.s ? ZSTR_VAL(buf.s) : "");
 	smart_str_free(&buf);
 	wm_conn_destroy(c);
-}
-
-static void wm_conn_bad_length(wm_conn_object *c, wm_proto *proto, zend_long len)
-{
-	zval v;
-	ZVAL_LONG(&v, len);
-	wm_conn_bad_package(c, proto, &v);
 }
 
 /* Whether another package (complete, where the protocol can tell; any bytes at all otherwise,
@@ -593,12 +589,12 @@ static void wm_conn_process(wm_conn_object *c)
 			if (len == 0) {
 				if ((zend_long) avail >= max && max > 0) {
 					/* No package fits under maxPackageSize: bound memory instead of waiting. */
-					wm_conn_bad_length(c, proto, 0);
+					wm_conn_bad_package(c, proto, 0);
 				}
 				break;
 			}
 			if (len < 0 || len > max) {
-				wm_conn_bad_length(c, proto, len);
+				wm_conn_bad_package(c, proto, len);
 				break;
 			}
 			c->pkg_len = len;

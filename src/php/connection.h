@@ -105,9 +105,8 @@ void wm_conn_report_exception(wm_conn_object *c);
  * (at most 2 extra, borrowed), reporting an exception as above. Returns false if an exit()
  * must unwind. */
 bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra);
-/** Logs upstream's "Error package" line for `proto` with the var_export() of `length` and
- * destroys the connection. */
-void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zval *length);
+/** Logs upstream's "Error package" line for `proto` with `length` and destroys the connection. */
+void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zend_long length);
 /** Hands a decoded message to onMessage, corking replies while more packages are pending;
  * false when the framing loop must stop (an exit() unwinds, or the protocol answered an
  * exception onMessage left unhandled). */

@@ -106,9 +106,7 @@ static wm_in wm_frame_op_input(wm_conn_object *c, wm_proto *p, zend_long max, ze
 	int64_t total = wm_frame_input(wm_rbuf_data(&c->net.rbuf), wm_rbuf_len(&c->net.rbuf));
 	if (total >= 0 && total < WM_FRAME_HEADER) {
 		/* Upstream would wait forever on a length under 4; treat it as a bad package. */
-		zval v;
-		ZVAL_LONG(&v, (zend_long) total);
-		wm_conn_bad_package(c, p, &v);
+		wm_conn_bad_package(c, p, (zend_long) total);
 		return WM_IN_STOP;
 	}
 	*len = total < 0 ? 0 : (zend_long) total;
@@ -162,8 +160,7 @@ static wm_in wm_user_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 		wm_conn_report_exception(c);
 		zval_ptr_dtor(&ret);
 		if (!is_exit) {
-			ZVAL_LONG(&ret, -1);
-			wm_conn_bad_package(c, p, &ret);
+			wm_conn_bad_package(c, p, -1);
 		}
 		return WM_IN_STOP;
 	}
@@ -173,8 +170,7 @@ static wm_in wm_user_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 		wm_logf("TypeError: Cannot assign %s to property %s::$currentPackageLength of type int",
 			zend_zval_type_name(&ret), ZSTR_VAL(wm_ce_TcpConnection->name));
 		zval_ptr_dtor(&ret);
-		ZVAL_LONG(&ret, -1);
-		wm_conn_bad_package(c, p, &ret);
+		wm_conn_bad_package(c, p, -1);
 		return WM_IN_STOP;
 	}
 	if (c->net.status >= WM_STATUS_CLOSING) {
