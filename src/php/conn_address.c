@@ -73,38 +73,32 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
 	RETURN_LONG(port);
 }
 
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
+/* The remote IP's family: 4, 6, or 0 for a unix-domain connection (transport 'unix'). */
+static int wm_conn_ip_version(wm_conn_object *c)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	zval ip;
 	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
 	bool unix_sock = zend_string_equals_literal(transport, "unix");
 	zend_string_release(transport);
 	if (unix_sock) {
-		RETURN_FALSE;
+		return 0;
 	}
+	zval ip;
 	wm_addr_ip(wm_conn_remote(c), &ip);
 	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
 	zval_ptr_dtor(&ip);
-	RETURN_BOOL(!v6);
+	return v6 ? 6 : 4;
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(wm_conn_ip_version(Z_WM_CONN_P(ZEND_THIS)) == 4);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	zval ip;
-	zend_string *transport = zval_get_string(wm_prop(&c->std, wm_conn_slot_transport));
-	bool unix_sock = zend_string_equals_literal(transport, "unix");
-	zend_string_release(transport);
-	if (unix_sock) {
-		RETURN_FALSE;
-	}
-	wm_addr_ip(wm_conn_remote(c), &ip);
-	bool v6 = memchr(Z_STRVAL(ip), ':', Z_STRLEN(ip)) != NULL;
-	zval_ptr_dtor(&ip);
-	RETURN_BOOL(v6);
+	RETURN_BOOL(wm_conn_ip_version(Z_WM_CONN_P(ZEND_THIS)) == 6);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)

@@ -751,8 +751,7 @@ static void wm_conn_up_handshake_done(wm_net_conn *nc)
 static void wm_conn_up_echo(wm_net_conn *nc, const char *msg, size_t len)
 {
 	(void) nc;
-	zval *d = wm_static_prop(wm_ce_Worker, "daemonize", sizeof("daemonize") - 1);
-	if (!(d && zend_is_true(d))) {
+	if (!wm_log_daemonized()) {
 		wm_safe_echo(msg, len, false);
 	}
 }

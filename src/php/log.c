@@ -161,7 +161,7 @@ static void wm_log_to_file(const char *msg, size_t len)
 	}
 }
 
-static bool wm_daemonized(void)
+bool wm_log_daemonized(void)
 {
 	zval *zv = wm_static_prop(wm_ce_Worker, "daemonize", sizeof("daemonize") - 1);
 	return zv && Z_TYPE_P(zv) == IS_TRUE;
@@ -178,7 +178,7 @@ void wm_log(const char *msg, size_t len)
 		len--;
 	}
 
-	if (!wm_daemonized()) {
+	if (!wm_log_daemonized()) {
 		char *line = emalloc(len + 1);
 		memcpy(line, msg, len);
 		line[len] = '\n';

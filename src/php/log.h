@@ -11,6 +11,9 @@
  * by colour codes when `decorated` and the stream supports colour, else by nothing. */
 void wm_safe_echo(const char *msg, size_t len, bool decorated);
 
+/** Worker::$daemonize (console output is then off). */
+bool wm_log_daemonized(void);
+
 /** Worker::log(): trims `msg`, echoes it unless daemonized, appends it to Worker::$logFile. */
 void wm_log(const char *msg, size_t len);
 

@@ -659,7 +659,7 @@ bool wm_tls_server_start(wm_conn_object *c, zend_object *worker)
 		w->tls = wm_tls_listener_build(worker, &error);
 		if (!w->tls) {
 			/* Upstream meets a broken certificate at each handshake: the same message then. */
-			if (!zend_is_true(wm_static_prop(wm_ce_Worker, "daemonize", sizeof("daemonize") - 1))) {
+			if (!wm_log_daemonized()) {
 				smart_str s = {0};
 				smart_str_appends(&s, "SSL handshake error: stream_socket_enable_crypto(): ");
 				smart_str_append(&s, error);
