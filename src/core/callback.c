@@ -190,3 +190,30 @@ bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zv
 	zend_call_known_function(fn, NULL, NULL, ret, argc, argv, NULL);
 	return !EG(exception);
 }
+
+bool wm_composer_package(const char *method, size_t len, const char *package, zval *ret)
+{
+	ZVAL_UNDEF(ret);
+	zend_string *name = zend_string_init("Composer\\InstalledVersions", sizeof("Composer\\InstalledVersions") - 1, 0);
+	zend_class_entry *ce = zend_lookup_class(name);
+	zend_string_release(name);
+	if (!ce || EG(exception)) {
+		zend_clear_exception();
+		return false;
+	}
+	zend_function *fn = zend_hash_str_find_ptr_lc(&ce->function_table, method, len);
+	if (!fn || !(fn->common.fn_flags & ZEND_ACC_STATIC)) {
+		return false;
+	}
+	zval arg;
+	ZVAL_STRING(&arg, package);
+	zend_call_known_function(fn, NULL, ce, ret, 1, &arg, NULL);
+	zval_ptr_dtor(&arg);
+	if (EG(exception)) {
+		zend_clear_exception(); /* not installed: OutOfBoundsException */
+		zval_ptr_dtor(ret);
+		ZVAL_UNDEF(ret);
+		return false;
+	}
+	return true;
+}

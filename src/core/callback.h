@@ -27,6 +27,11 @@ bool wm_call_function(const char *name, size_t len, zval *ret, uint32_t argc, zv
 /** Calls static method `lcname` of `scope` (late static binding: `scope` is the called class). */
 zend_result wm_call_static(zend_class_entry *scope, const char *lcname, size_t len, zval *retval, uint32_t argc, zval *argv);
 
+/** Composer\InstalledVersions::$method($package) (e.g. getVersion, getInstallPath) when the
+ * application's autoloader knows that class: true with the result in `ret` (caller destroys),
+ * false (ret UNDEF, no exception left) without Composer 2 or when the package is not installed. */
+bool wm_composer_package(const char *method, size_t len, const char *package, zval *ret);
+
 /** True when the pending exception is an exit()/die() unwind, which must travel up and end the
  * script rather than be reported. */
 bool wm_exception_is_exit(void);

@@ -146,22 +146,12 @@ ZEND_METHOD(Workerman_Worker, initStdOut)
  * exists, else NULL; an application without Composer or without that package has none. */
 static zend_string *wm_legacy_pid_file(zend_string *start)
 {
-	zend_string *name = zend_string_init("Composer\\InstalledVersions", sizeof("Composer\\InstalledVersions") - 1, 0);
-	zend_class_entry *ce = zend_lookup_class(name);
-	zend_string_release(name);
-	if (!ce || EG(exception)) {
-		zend_clear_exception();
+	zval path;
+	if (!wm_composer_package(ZEND_STRL("getInstallPath"), "workerman/workerman", &path)) {
 		return NULL;
 	}
-	zval arg, path;
-	ZVAL_STRINGL(&arg, "workerman/workerman", sizeof("workerman/workerman") - 1);
-	ZVAL_UNDEF(&path);
-	zend_call_method(NULL, ce, NULL, "getinstallpath", sizeof("getinstallpath") - 1, &path, 1, &arg, NULL);
-	zval_ptr_dtor(&arg);
 	zend_string *found = NULL;
-	if (EG(exception)) {
-		zend_clear_exception(); /* not installed: OutOfBoundsException */
-	} else if (Z_TYPE(path) == IS_STRING && Z_STRLEN(path) > 0) {
+	if (Z_TYPE(path) == IS_STRING && Z_STRLEN(path) > 0) {
 		char *dir = estrndup(Z_STRVAL(path), Z_STRLEN(path));
 		size_t dir_len = zend_dirname(dir, Z_STRLEN(path));
 		zend_string *prefix = zend_string_init(ZSTR_VAL(start), ZSTR_LEN(start), 0);
@@ -343,7 +333,7 @@ ZEND_METHOD(Workerman_Worker, init)
 
 void wm_process_argv(zval *out)
 {
-	zval *argv = zend_hash_str_find(&EG(symbol_table), "argv", sizeof("argv") - 1);
+	zval *argv = zend_hash_str_find_ind(&EG(symbol_table), "argv", sizeof("argv") - 1);
 	array_init(out);
 	if (argv) {
 		ZVAL_DEREF(argv);
