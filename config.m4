@@ -80,6 +80,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/upload.c
     src/php/request_session.c
     src/php/http.c
+    src/php/http_legacy.c
     src/php/tls_context.c
     src/php/async.c
     src/php/udp.c

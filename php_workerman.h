@@ -9,6 +9,8 @@ extern zend_module_entry workerman_module_entry;
 
 /* The extension's own version; Worker::VERSION reports the Workerman API level instead. */
 #define PHP_WORKERMAN_VERSION "0.1.0"
+/* The Workerman API level it implements (Worker::VERSION, kept equal in stubs/worker.stub.php). */
+#define WM_API_VERSION "5.2.2"
 
 #if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
 ZEND_TSRMLS_CACHE_EXTERN()
@@ -28,6 +30,9 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	bool in_child;              /* this process is a worker process */
 	zend_string *http_request_class_name; /* Http::$requestClass last resolved (reference held) */
 	zend_class_entry *http_request_class_ce; /* ... and its class */
+	char *http_api;             /* ini workerman.http_api: "auto", "3" (the 3.x HTTP API) or "5" */
+	signed char http_v3;        /* that choice made for this process: -1 not yet, 0 or 1 */
+	struct _wm_http3 *http3;    /* the 3.x API's response state (src/php/http_legacy.c), or NULL */
 	zend_long upload_max_size;  /* ini workerman.upload_max_size: multipart body limit, 0 = maxPackageSize */
 	zend_long upload_stream_min;/* ini workerman.upload_stream_min: multipart bodies from this size are
 	                               streamed to temp files as they arrive */

@@ -139,7 +139,7 @@ function area(string $file): string
     static $map = [
         'src/workerman.c' => 'module',
         '#^src/php/(worker|process\w*)\.c$#' => 'worker',
-        '#^src/php/(http|request\w*|upload|response\w*|session\w*)\.c$#' => 'http',
+        '#^src/php/(http\w*|request\w*|upload|response\w*|session\w*)\.c$#' => 'http',
         '#^src/php/(websocket\w*|ws_client)\.c$#' => 'websocket',
         '#^src/php/(connection|conn_\w+)\.c$#' => 'connection',
     ];

@@ -46,6 +46,13 @@ void wm_prop_set(zend_object *obj, uint32_t offset, zval *value);
  * in case its destructor runs code. */
 void wm_assign(zval *target, zval *value);
 
+/* `$GLOBALS[name] = $value` (takes ownership of `value`): a superglobal ($_GET, $_SERVER, ...;
+ * JIT-created ones are created first, so the engine cannot overwrite the value later), a global
+ * variable of the main script (its compiled slot) or a new entry, through a reference if it is
+ * one. */
+void wm_global_set(const char *name, size_t len, zval *value);
+#define wm_global_set_lit(name, value) wm_global_set(name, sizeof(name) - 1, value)
+
 /* `$obj->name` by name, through the object's handlers (dynamic and declared properties, __get,
  * subclasses) and without a notice when undefined: a new reference in `out`, null when missing
  * or when the read threw. */

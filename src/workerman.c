@@ -111,6 +111,8 @@ static void wm_constants_mshutdown(void)
 /* ---- ini ------------------------------------------------------------------------------------ */
 
 PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("workerman.http_api", "auto", PHP_INI_ALL, OnUpdateString,
+		http_api, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.upload_max_size", "0", PHP_INI_ALL, OnUpdateLong,
 		upload_max_size, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.upload_stream_min", "256K", PHP_INI_ALL, OnUpdateLong,
@@ -168,6 +170,7 @@ static PHP_RINIT_FUNCTION(workerman)
 #if defined(COMPILE_DL_WORKERMAN) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	WM_G(http_v3) = -1;  /* which HTTP API: decided on first use (src/php/http_legacy.c) */
 	wm_net_rinit();
 	wm_connection_rinit();
 	wm_session_rinit();
@@ -190,7 +193,7 @@ static PHP_MINFO_FUNCTION(workerman)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "workerman support", "enabled");
 	php_info_print_table_row(2, "Extension version", PHP_WORKERMAN_VERSION);
-	php_info_print_table_row(2, "Workerman API level", "5.2.2");
+	php_info_print_table_row(2, "Workerman API level", WM_API_VERSION);
 	php_info_print_table_row(2, "libevent version", event_get_version());
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();

@@ -59,5 +59,51 @@ namespace Workerman\Protocols {
          * @return void
          */
         public static function enableCache(bool $value) {}
+
+        /* The Workerman 3.x HTTP API (src/php/http_legacy.c), in force when the application's
+         * installed workerman/workerman is 3.x or ini workerman.http_api is 3: onMessage gets the
+         * request in the superglobals, and send($body) answers with what these set. */
+
+        /** @return bool */
+        public static function header(string $content, bool $replace = true, mixed $http_response_code = null) {}
+
+        /** @return void */
+        public static function headerRemove(string $name) {}
+
+        /** @return int|false */
+        public static function responseCode(mixed $code) {}
+
+        /** @return bool */
+        public static function setcookie(mixed $name, mixed $value = '', mixed $maxage = 0, mixed $path = '', mixed $domain = '', mixed $secure = false, mixed $HTTPOnly = false) {}
+
+        /** @return string */
+        public static function sessionCreateId() {}
+
+        /** @return string */
+        public static function sessionId(mixed $id = null) {}
+
+        /** @return string */
+        public static function sessionSavePath(mixed $path = null) {}
+
+        /** @return bool */
+        public static function sessionStarted() {}
+
+        /** @return bool */
+        public static function sessionStart() {}
+
+        /** @return bool */
+        public static function sessionWriteClose() {}
+
+        /** @return bool */
+        public static function sessionRegenerateId(mixed $delete_old_session = false) {}
+
+        /** @return never */
+        public static function end(mixed $msg = '') {}
+
+        /** @return string */
+        public static function getMimeTypesFile() {}
+
+        /** @return void */
+        public static function tryGcSessions() {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f6876bd488e7231e75a98ca1ad147393683524d7 */
+ * Stub hash: a32e6a7e6d75755773d3dacc7c3a1eca139e48dd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_requestClass, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_STRING, 1, "null")
@@ -47,6 +47,59 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_enableCache, 0, 0,
 	ZEND_ARG_TYPE_INFO(0, value, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_header, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, content, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, replace, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, http_response_code, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_headerRemove, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_responseCode, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, code, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_setcookie, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxage, IS_MIXED, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, path, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secure, IS_MIXED, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, HTTPOnly, IS_MIXED, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_sessionCreateId, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_sessionId, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, id, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_sessionSavePath, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, path, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Protocols_Http_sessionStarted arginfo_class_Workerman_Protocols_Http_sessionCreateId
+
+#define arginfo_class_Workerman_Protocols_Http_sessionStart arginfo_class_Workerman_Protocols_Http_sessionCreateId
+
+#define arginfo_class_Workerman_Protocols_Http_sessionWriteClose arginfo_class_Workerman_Protocols_Http_sessionCreateId
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_sessionRegenerateId, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, delete_old_session, IS_MIXED, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_end, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, msg, IS_MIXED, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Protocols_Http_getMimeTypesFile arginfo_class_Workerman_Protocols_Http_sessionCreateId
+
+#define arginfo_class_Workerman_Protocols_Http_tryGcSessions arginfo_class_Workerman_Protocols_Http_sessionCreateId
+
 
 ZEND_METHOD(Workerman_Protocols_Http, requestClass);
 ZEND_METHOD(Workerman_Protocols_Http, input);
@@ -58,6 +111,20 @@ ZEND_METHOD(Workerman_Protocols_Http, sendStream);
 ZEND_METHOD(Workerman_Protocols_Http, uploadTmpDir);
 ZEND_METHOD(Workerman_Protocols_Http, sessionName);
 ZEND_METHOD(Workerman_Protocols_Http, enableCache);
+ZEND_METHOD(Workerman_Protocols_Http, header);
+ZEND_METHOD(Workerman_Protocols_Http, headerRemove);
+ZEND_METHOD(Workerman_Protocols_Http, responseCode);
+ZEND_METHOD(Workerman_Protocols_Http, setcookie);
+ZEND_METHOD(Workerman_Protocols_Http, sessionCreateId);
+ZEND_METHOD(Workerman_Protocols_Http, sessionId);
+ZEND_METHOD(Workerman_Protocols_Http, sessionSavePath);
+ZEND_METHOD(Workerman_Protocols_Http, sessionStarted);
+ZEND_METHOD(Workerman_Protocols_Http, sessionStart);
+ZEND_METHOD(Workerman_Protocols_Http, sessionWriteClose);
+ZEND_METHOD(Workerman_Protocols_Http, sessionRegenerateId);
+ZEND_METHOD(Workerman_Protocols_Http, end);
+ZEND_METHOD(Workerman_Protocols_Http, getMimeTypesFile);
+ZEND_METHOD(Workerman_Protocols_Http, tryGcSessions);
 
 
 static const zend_function_entry class_Workerman_Protocols_Http_methods[] = {
@@ -71,6 +138,20 @@ static const zend_function_entry class_Workerman_Protocols_Http_methods[] = {
 	ZEND_ME(Workerman_Protocols_Http, uploadTmpDir, arginfo_class_Workerman_Protocols_Http_uploadTmpDir, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Http, sessionName, arginfo_class_Workerman_Protocols_Http_sessionName, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Http, enableCache, arginfo_class_Workerman_Protocols_Http_enableCache, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, header, arginfo_class_Workerman_Protocols_Http_header, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, headerRemove, arginfo_class_Workerman_Protocols_Http_headerRemove, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, responseCode, arginfo_class_Workerman_Protocols_Http_responseCode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, setcookie, arginfo_class_Workerman_Protocols_Http_setcookie, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionCreateId, arginfo_class_Workerman_Protocols_Http_sessionCreateId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionId, arginfo_class_Workerman_Protocols_Http_sessionId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionSavePath, arginfo_class_Workerman_Protocols_Http_sessionSavePath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionStarted, arginfo_class_Workerman_Protocols_Http_sessionStarted, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionStart, arginfo_class_Workerman_Protocols_Http_sessionStart, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionWriteClose, arginfo_class_Workerman_Protocols_Http_sessionWriteClose, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, sessionRegenerateId, arginfo_class_Workerman_Protocols_Http_sessionRegenerateId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, end, arginfo_class_Workerman_Protocols_Http_end, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, getMimeTypesFile, arginfo_class_Workerman_Protocols_Http_getMimeTypesFile, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Protocols_Http, tryGcSessions, arginfo_class_Workerman_Protocols_Http_tryGcSessions, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

@@ -20,6 +20,17 @@ void wm_assign(zval *target, zval *value)
 	zval_ptr_dtor(&garbage);
 }
 
+void wm_global_set(const char *name, size_t len, zval *value)
+{
+	zend_is_auto_global_str((char *) name, len);
+	zval *slot = zend_hash_str_find_ind(&EG(symbol_table), name, len);
+	if (slot) {
+		wm_assign(slot, value);
+	} else {
+		zend_hash_str_update_ind(&EG(symbol_table), name, len, value);
+	}
+}
+
 void wm_prop_set(zend_object *obj, uint32_t offset, zval *value)
 {
 	zval *slot = OBJ_PROP(obj, offset);

@@ -56,6 +56,7 @@ static zend_always_inline wm_http_conn *wm_http_state(wm_conn_object *c)
  * reallocated name). */
 static void wm_http_rshutdown(void)
 {
+	wm_http3_rshutdown();
 	if (WM_G(http_request_class_name)) {
 		zend_string_release(WM_G(http_request_class_name));
 		WM_G(http_request_class_name) = NULL;
@@ -360,8 +361,9 @@ static void wm_http_take_ready(wm_conn_object *c, zval *out)
 
 /* Frames the next request in the connection's receive buffer: its length, 0 while incomplete,
  * -1 when the request was answered with an error status and the connection is ending, or
- * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete. */
-static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
+ * WM_HTTP_FRAME_READY when a request whose body was streamed (not buffered) is complete (only with
+ * `stream_uploads`: large multipart bodies go to temp files as they arrive). */
+static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool stream_uploads)
 {
 	wm_http_conn *h = wm_http_state(c);
 	if (!h) {
@@ -395,7 +397,7 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package)
 		}
 		h->have_head = true;
 		if (!h->head.chunked) {
-			int streamed = wm_http_stream_start(c, h, max_package);
+			int streamed = stream_uploads ? wm_http_stream_start(c, h, max_package) : 0;
 			if (streamed) {
 				return streamed < 0 ? -1 : wm_http_stream_feed(c, h);
 			}
@@ -697,7 +699,7 @@ static bool wm_http_encode(wm_conn_object *c, zval *data, smart_str *head, zend_
 
 static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
 {
-	zend_long n = wm_http_frame(c, max);
+	zend_long n = wm_http_frame(c, max, true);
 	if (n == WM_HTTP_FRAME_READY) {
 		wm_http_take_ready(c, msg);
 		return WM_IN_MESSAGE;
@@ -757,6 +759,68 @@ static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_e
 	return WM_ENC_WRITE;
 }
 
+/* The 3.x API's table (src/php/http_legacy.c): the same framing, bodies kept in memory (3.x
+ * handed file contents to the application), the request decoded into the superglobals and the
+ * response made from the static header()/responseCode()/setcookie() state. */
+static wm_in wm_http3_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zend_long *len, zval *msg)
+{
+	zend_long n = wm_http_frame(c, max, false);
+	if (n <= 0) {
+		return WM_IN_STOP;
+	}
+	*len = n;
+	return WM_IN_LENGTH;
+}
+
+static void wm_http3_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, zval *out)
+{
+	wm_http_conn *h = wm_http_state(c);
+	bool chunked = h && h->have_head && h->head.chunked;
+	if (h) {
+		h->have_head = false;
+		h->answered = false;
+	}
+	if (chunked) {
+		zval trailers;
+		array_init(&trailers);
+		zend_string *plain = wm_http_dechunk(ZSTR_VAL(pkg), ZSTR_LEN(pkg), h->head.head_len - 4, &trailers);
+		zval_ptr_dtor(&trailers);
+		zend_string_release(pkg);
+		pkg = plain;
+	}
+	wm_http3_decode(pkg, &c->std, out);
+	zend_string_release(pkg);
+}
+
+static wm_enc wm_http3_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
+{
+	wm_http_conn *h = wm_http_state(c);
+	if (h) {
+		h->answered = true;
+	}
+	wm_http3_encode(data, &c->std, &out->head, &out->payload);
+	if (EG(exception)) {
+		wm_conn_report_exception(c);
+		return WM_ENC_FALSE;
+	}
+	out->prefix = ZSTR_VAL(out->head.s);
+	out->prefix_len = ZSTR_LEN(out->head.s);
+	return WM_ENC_WRITE;
+}
+
+static const wm_proto_ops wm_http3_ops = {
+	.input = wm_http3_op_input,
+	.decode = wm_http3_op_decode,
+	.encode = wm_http3_op_encode,
+	.on_app_error = wm_http_op_on_app_error,
+	.state_free = wm_http_state_free,
+};
+
+static const wm_proto_ops *wm_http_select(void)
+{
+	return wm_http3_active() ? &wm_http3_ops : &wm_http_ops;
+}
+
 static const wm_proto_ops wm_http_ops = {
 	.input = wm_http_op_input,
 	.decode = wm_http_op_decode,
@@ -764,6 +828,7 @@ static const wm_proto_ops wm_http_ops = {
 	.on_app_error = wm_http_op_on_app_error,
 	.state_free = wm_http_state_free,
 	.rshutdown = wm_http_rshutdown,
+	.select = wm_http_select,
 };
 
 /* ---- PHP methods ----------------------------------------------------------------------------- */
@@ -897,6 +962,10 @@ ZEND_METHOD(Workerman_Protocols_Http, decode)
 		Z_PARAM_OBJ_OF_CLASS(conn, wm_ce_TcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (wm_http3_active()) {
+		wm_http3_decode(buffer, conn, return_value);
+		return;
+	}
 	if (!wm_http_context_has_chunked(conn)) {
 		wm_http_make_request(return_value, buffer, NULL, conn, NULL);
 		return;
@@ -943,6 +1012,12 @@ ZEND_METHOD(Workerman_Protocols_Http, encode)
 
 	smart_str head = {0};
 	zend_string *body;
+	if (wm_http3_active()) {
+		wm_http3_encode(response, conn, &head, &body);
+		smart_str_append(&head, body);
+		zend_string_release(body);
+		RETURN_STR(smart_str_extract(&head));
+	}
 	const char *tail;
 	size_t tail_len;
 	if (!wm_http_encode(wm_conn_from_obj(conn), response, &head, &body, &tail, &tail_len)) {
@@ -1023,6 +1098,9 @@ ZEND_METHOD(Workerman_Protocols_Http, sessionName)
 		Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (wm_http3_session_name(name, return_value)) {
+		return;
+	}
 	zval *slot = wm_static_slot(wm_ce_Session, sslot_session_name);
 	if (name) {
 		zval_ptr_dtor(slot);

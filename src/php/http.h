@@ -74,4 +74,20 @@ void wm_upload_finish(wm_upload *u, zval *post, zval *files);
 /** Frees the collector and removes the temp files that finish() did not hand out. */
 void wm_upload_free(wm_upload *u);
 
+/* ---- HTTP: the Workerman 3.x API (src/php/http_legacy.c) --------------------------------- */
+
+/** Whether this process serves HTTP with the 3.x API: ini workerman.http_api "3", or "auto" and
+ * Composer's installed workerman/workerman is 3.x. Decided on first use, once per process. */
+bool wm_http3_active(void);
+/** 3.x's Http::decode(): resets the response state, fills the superglobals from the framed
+ * request `buffer` (head and plain body) and makes the message array in `out`. */
+void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out);
+/** 3.x's Http::encode() of `content`: the head (status line, cookies, headers, length) goes to
+ * `head`, the body (a new reference) to `*body`; the session is saved. */
+void wm_http3_encode(zval *content, zend_object *conn, smart_str *head, zend_string **body);
+/** Http::sessionName() under the 3.x API (false, nothing done, under the other). */
+bool wm_http3_session_name(zend_string *name, zval *return_value);
+/** Request end: frees the response state; the choice is made again in the next request. */
+void wm_http3_rshutdown(void);
+
 #endif /* WM_PHP_HTTP_H */

@@ -98,6 +98,9 @@ struct _wm_proto_ops {
 	zend_string *(*dgram_decode)(zend_string *pkg);
 	/** encode(): a new string, or NULL when `data` is not for the native path (then PHP). */
 	zend_string *(*dgram_encode)(zval *data);
+	/** The table this process uses for the class (asked once, when the class is resolved), for
+	 * a protocol with variants chosen by the application (Http: the 3.x API). NULL: this one. */
+	const wm_proto_ops *(*select)(void);
 };
 
 /** A protocol class resolved (cached per class name for the request). */

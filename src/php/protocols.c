@@ -67,7 +67,7 @@ wm_proto *wm_proto_resolve(zend_string *name)
 	proto->ops = wm_default_ops;
 	for (uint32_t i = 0; i < wm_natives_count; i++) {
 		if (wm_natives[i].ce == ce) {
-			proto->ops = wm_natives[i].ops;
+			proto->ops = wm_natives[i].ops->select ? wm_natives[i].ops->select() : wm_natives[i].ops;
 			break;
 		}
 	}
