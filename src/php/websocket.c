@@ -775,7 +775,10 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	if (!end) {
 		ws->scan = n > 3 ? n - 3 : 0;
 		if (fast && max > 0 && (zend_long) n >= max) {
-			wm_logf("Protocol %s Error package. package_length=0", ZSTR_VAL(wm_ce_Websocket->name));
+			/* Upstream buffers a handshake head without limit; we close once it cannot fit. */
+			wm_logf("Protocol %s: WebSocket handshake head still without its end (CRLFCRLF) after %zu bytes, "
+				"over maxPackageSize (" ZEND_LONG_FMT "); connection closed",
+				ZSTR_VAL(wm_ce_Websocket->name), n, max);
 			wm_conn_destroy(c);
 			return -1;
 		}
@@ -783,6 +786,13 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	}
 	ws->scan = 0;
 	size_t head_len = (size_t) (end - d) + 4;
+	if (fast && max > 0 && head_len > (size_t) max) {
+		/* The same limit when the whole head came in one read. */
+		wm_logf("Protocol %s: WebSocket handshake head of %zu bytes is over maxPackageSize (" ZEND_LONG_FMT
+			"); connection closed", ZSTR_VAL(wm_ce_Websocket->name), head_len, max);
+		wm_conn_destroy(c);
+		return -1;
+	}
 
 	const char *v;
 	size_t vn;
