@@ -5,6 +5,7 @@
  * the longest boundary) and flags, byte 1 = max_parts
  * (0..254; 255: 1024), bytes 2-5 = feed sizes, then the boundary, then the body. Flags 0xc0 pad
  * the body with 16 KiB minus a little of 'h' at a chosen place, to reach the header limit.
+ * The file transcript includes the part's `lead` (upstream's first keys of the file array).
  * The body is parsed once in one feed, once in the feed sizes given, once byte by byte (short
  * bodies). Checked: the callback transcripts are identical (data pieces joined), the callback
  * contract holds (begin/data/end order, no empty data), no complete part's data contains CRLF +
@@ -15,6 +16,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The long boundary of flag 0x40 (the parser has no limit; upstream has none). */
+#define LONG_BOUNDARY 1024
 
 static void fail(int line)
 {
@@ -75,6 +79,7 @@ static bool on_begin(void *ctx, const wm_mp_part *p)
 	put_str(&r->cur, p->filename);
 	put_str(&r->cur, p->content_type);
 	put_str(&r->cur, p->full_path);
+	put(&r->cur, p->lead, strlen(p->lead) + 1);
 	put(&r->log, r->cur.p, r->cur.len);
 	return true;
 }
@@ -111,7 +116,7 @@ static void parse(const char *delim, size_t dlen, uint32_t max_parts, const char
 	const uint8_t *sizes, size_t nsizes, rec *r)
 {
 	memset(r, 0, sizeof(*r));
-	char b[4 + WM_MP_MAX_BOUNDARY];
+	char b[4 + LONG_BOUNDARY];
 	b[0] = '\r';
 	b[1] = '\n';
 	memcpy(b + 2, delim, dlen);
@@ -232,13 +237,14 @@ static int ref_field_re(const char *v, size_t n, wm_mp_str *g1)
 }
 
 static void ref_emit(buf *out, int is_file, wm_mp_str name, wm_mp_str filename, wm_mp_str type,
-	wm_mp_str full_path, wm_mp_str data)
+	wm_mp_str full_path, const char *lead, wm_mp_str data)
 {
 	put(out, is_file ? "F" : "f", 1);
 	put_str(out, name);
 	put_str(out, filename);
 	put_str(out, type);
 	put_str(out, full_path);
+	put(out, lead, strlen(lead) + 1);
 	put_str(out, data);
 }
 
@@ -264,6 +270,7 @@ static size_t ref_part(const char *s, size_t n, const char *b, size_t blen, size
 	size_t next = se + blen + 2;
 	int is_file = 0;
 	wm_mp_str key = {0}, filename = {0}, type = {0}, full_path = {0};
+	char lead[3] = "";  /* `$file[...]` keys set before `[...$file, 'name' => ...]`, in order */
 	size_t pos = 0;
 	for (;;) {
 		/* explode("\r\n") */
@@ -291,14 +298,20 @@ static size_t ref_part(const char *s, size_t n, const char *b, size_t blen, size
 				filename = full_path = g2;
 			} else {
 				if (ref_field_re(v, vlen, &g1)) {
-					ref_emit(out, 0, g1, (wm_mp_str) {0}, (wm_mp_str) {0}, (wm_mp_str) {0}, data);
+					ref_emit(out, 0, g1, (wm_mp_str) {0}, (wm_mp_str) {0}, (wm_mp_str) {0}, "", data);
 				}
 				return next;
 			}
 		} else if (sep == 12 && ref_ieq(line, sep, "content-type")) {
 			type = ref_trim(v, vlen);
+			if (!is_file && !strchr(lead, 't')) {
+				strcat(lead, "t");
+			}
 		} else if (sep == 18 && ref_ieq(line, sep, "webkitrelativepath")) {
 			full_path = ref_trim(v, vlen);
+			if (!is_file && !strchr(lead, 'p')) {
+				strcat(lead, "p");
+			}
 		}
 		if (le == block.len) {
 			break;
@@ -308,13 +321,13 @@ static size_t ref_part(const char *s, size_t n, const char *b, size_t blen, size
 	if (!is_file) {
 		return 0;
 	}
-	ref_emit(out, 1, key, filename, type, full_path, data);
+	ref_emit(out, 1, key, filename, type, full_path, lead, data);
 	return next;
 }
 
 static int reference(const char *delim, size_t dlen, uint32_t max_parts, const char *body, size_t n, buf *out)
 {
-	char b[4 + WM_MP_MAX_BOUNDARY];
+	char b[4 + LONG_BOUNDARY];
 	b[0] = '\r';
 	b[1] = '\n';
 	memcpy(b + 2, delim, dlen);
@@ -339,9 +352,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	/* Flags 0x40 alone: the longest boundary, the given bytes repeated. */
-	char delim[2 + WM_MP_MAX_BOUNDARY];
+	char delim[2 + LONG_BOUNDARY];
 	delim[0] = delim[1] = '-';
-	size_t dlen = (data[0] & 0xc0) == 0x40 ? WM_MP_MAX_BOUNDARY + 2 : blen + 2;
+	size_t dlen = (data[0] & 0xc0) == 0x40 ? LONG_BOUNDARY + 2 : blen + 2;
 	for (size_t i = 2; i < dlen; i++) {
 		delim[i] = (char) data[6 + (i - 2) % blen];
 	}

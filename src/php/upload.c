@@ -198,11 +198,23 @@ static bool wm_write_all(int fd, const char *p, size_t n)
 
 /* One entry of data['files'], keys in upstream's order. `tmp_name` is taken. */
 static void wm_file_entry(zval *out, zend_string *filename, zval *tmp_name, size_t size, zend_long error,
-	zend_string *full_path, zend_string *type)
+	zend_string *full_path, zend_string *type, const char *lead)
 {
 	array_init_size(out, 6);
 	HashTable *ht = Z_ARRVAL_P(out);
 	zval v;
+	/* Upstream's keys: the type/full_path set by header lines before Content-Disposition come
+	 * first (`[...$file, 'name' => ...]` keeps them in front), then name, tmp_name, size, error,
+	 * full_path, type (`??= ''`). */
+	for (const char *k = lead; *k; k++) {
+		if (*k == 't') {
+			ZVAL_STR_COPY(&v, type);
+			zend_hash_str_add_new(ht, "type", 4, &v);
+		} else {
+			ZVAL_STR_COPY(&v, full_path);
+			zend_hash_str_add_new(ht, "full_path", 9, &v);
+		}
+	}
 	ZVAL_STR_COPY(&v, filename);
 	zend_hash_str_add_new(ht, "name", 4, &v);
 	zend_hash_str_add_new(ht, "tmp_name", 8, tmp_name);
@@ -210,10 +222,14 @@ static void wm_file_entry(zval *out, zend_string *filename, zval *tmp_name, size
 	zend_hash_str_add_new(ht, "size", 4, &v);
 	ZVAL_LONG(&v, error);
 	zend_hash_str_add_new(ht, "error", 5, &v);
-	ZVAL_STR_COPY(&v, full_path);
-	zend_hash_str_add_new(ht, "full_path", 9, &v);
-	ZVAL_STR_COPY(&v, type);
-	zend_hash_str_add_new(ht, "type", 4, &v);
+	if (!strchr(lead, 'p')) {
+		ZVAL_STR_COPY(&v, full_path);
+		zend_hash_str_add_new(ht, "full_path", 9, &v);
+	}
+	if (!strchr(lead, 't')) {
+		ZVAL_STR_COPY(&v, type);
+		zend_hash_str_add_new(ht, "type", 4, &v);
+	}
 }
 
 /* The array_walk_recursive() of parseUploadFiles(): every leaf of the parse_str() result is an
@@ -274,6 +290,7 @@ struct wm_upload {
 	/* the part being received */
 	bool is_file;
 	zend_string *name, *filename, *type, *full_path;
+	char lead[3];               /* wm_mp_part's lead: the file array's first keys */
 	smart_str value;            /* a field's data */
 	int fd;
 	zend_string *path;          /* a file's temp file (NULL: none yet) */
@@ -331,6 +348,7 @@ static bool wm_upload_part_begin(void *ctx, const wm_mp_part *part)
 	u->filename = zend_string_init(part->filename.p, part->filename.len, 0);
 	u->type = zend_string_init(part->content_type.p, part->content_type.len, 0);
 	u->full_path = zend_string_init(part->full_path.p, part->full_path.len, 0);
+	memcpy(u->lead, part->lead, sizeof(u->lead));
 	u->size = 0;
 	u->error = 0;
 	u->tmp_failed = false;
@@ -433,7 +451,7 @@ static void wm_upload_part_end(void *ctx, bool complete)
 	smart_str_append_printf(&u->files_enc, "=%u&", u->nfiles);
 	u->nfiles++;
 	zval entry;
-	wm_file_entry(&entry, u->filename, &tmp_name, u->size, u->error, u->full_path, u->type);
+	wm_file_entry(&entry, u->filename, &tmp_name, u->size, u->error, u->full_path, u->type, u->lead);
 	zend_hash_next_index_insert_new(Z_ARRVAL(u->files), &entry);
 	wm_upload_part_clear(u);
 }

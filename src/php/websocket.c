@@ -775,7 +775,10 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	if (!end) {
 		ws->scan = n > 3 ? n - 3 : 0;
 		if (fast && max > 0 && (zend_long) n >= max) {
-			wm_logf("Protocol %s Error package. package_length=0", ZSTR_VAL(wm_ce_Websocket->name));
+			/* Upstream buffers a handshake head without limit; we close once it cannot fit. */
+			wm_logf("Protocol %s: WebSocket handshake head still without its end (CRLFCRLF) after %zu bytes, "
+				"over maxPackageSize (" ZEND_LONG_FMT "); connection closed",
+				ZSTR_VAL(wm_ce_Websocket->name), n, max);
 			wm_conn_destroy(c);
 			return -1;
 		}
@@ -783,6 +786,13 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	}
 	ws->scan = 0;
 	size_t head_len = (size_t) (end - d) + 4;
+	if (fast && max > 0 && head_len > (size_t) max) {
+		/* The same limit when the whole head came in one read. */
+		wm_logf("Protocol %s: WebSocket handshake head of %zu bytes is over maxPackageSize (" ZEND_LONG_FMT
+			"); connection closed", ZSTR_VAL(wm_ce_Websocket->name), head_len, max);
+		wm_conn_destroy(c);
+		return -1;
+	}
 
 	const char *v;
 	size_t vn;
@@ -1106,19 +1116,22 @@ static int wm_ws_frame_step(wm_conn_object *c, wm_ws_conn *ws, zend_long max)
 		return 0;
 	}
 	if (f.opcode == WM_WS_OP_CLOSE && h != WM_WS_NEED_MORE) {
-		/* Reply with the client's status code (upstream always says 1000), or let the app. */
-		unsigned char reply[4] = {0x88, 0x02, 0x03, 0xe8};
+		/* Reply with the client's status code (upstream always says 1000), 1002 for a code that
+		 * must not be received or a broken frame, 1007 for a reason that is not UTF-8 (RFC 6455
+		 * 7.4), or let the app. */
+		unsigned code = WM_WS_CLOSE_PROTOCOL_ERROR;  /* fragmented, or over 125 bytes */
 		if (h > 0) {
 			if (avail < (size_t) h + f.payload_len) {
 				return 0;
 			}
-			if (f.payload_len >= 2) {
-				wm_ws_mask(reply + 2, d + h, 2, f.mask, 0);
-			}
+			unsigned char payload[125];  /* a close frame with h > 0 has at most 125 */
+			wm_ws_mask(payload, d + h, (size_t) f.payload_len, f.mask, 0);
+			code = wm_ws_close_reply_code(payload, (size_t) f.payload_len);
 			wm_rbuf_consume(&c->net.rbuf, (size_t) h + (size_t) f.payload_len);
 		} else {
 			wm_rbuf_consume(&c->net.rbuf, avail);
 		}
+		unsigned char reply[4] = {0x88, 0x02, (unsigned char) (code >> 8), (unsigned char) code};
 		zval cb;
 		if (wm_ws_callback(c, "onWebSocketClose", sizeof("onWebSocketClose") - 1, &cb)) {
 			wm_ws_call(c, &cb, 0, NULL);

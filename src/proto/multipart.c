@@ -41,17 +41,17 @@ struct wm_multipart {
 	size_t virt;           /* S_DATA: leading look-behind bytes that belong to the header */
 	wm_mp_part part;       /* strings point into hdr */
 	size_t blen;
-	char b[4 + WM_MP_MAX_BOUNDARY];  /* CRLF + delimiter ("--" + boundary) */
+	char *b;               /* CRLF + delimiter ("--" + boundary), after hdr in the same block */
 	char hdr[HDR_CAP];
 };
 
 wm_multipart *wm_multipart_new(const char *delimiter, size_t len, uint32_t max_parts,
 	const wm_mp_callbacks *cb, void *ctx)
 {
-	if (len <= 2 || len > WM_MP_MAX_BOUNDARY + 2) {
+	if (len <= 2 || len > SIZE_MAX - sizeof(wm_multipart) - 2) {
 		return NULL;
 	}
-	wm_multipart *m = malloc(sizeof(*m));
+	wm_multipart *m = malloc(sizeof(*m) + 2 + len);
 	if (!m) {
 		return NULL;
 	}
@@ -67,6 +67,7 @@ wm_multipart *wm_multipart_new(const char *delimiter, size_t len, uint32_t max_p
 	m->hlen = m->hscan = m->bscan = 0;
 	m->hold_len = m->virt = 0;
 	memset(&m->part, 0, sizeof(m->part));
+	m->b = (char *) (m + 1);
 	m->b[0] = '\r';
 	m->b[1] = '\n';
 	memcpy(m->b + 2, delimiter, len);
@@ -194,6 +195,19 @@ static bool match_field(const char *v, const char *ve, wm_mp_str *g1)
 	return true;
 }
 
+/* A Content-Type ('t') or webkitRelativePath ('p') line: before the first file
+ * Content-Disposition line, upstream's `$file[...] = ` adds the key, which `[...$file, 'name' =>
+ * ...]` then keeps in front. */
+static void add_lead(wm_mp_part *part, char key)
+{
+	if (part->is_file || strchr(part->lead, key)) {
+		return;
+	}
+	size_t n = strlen(part->lead);
+	part->lead[n] = key;
+	part->lead[n + 1] = '\0';
+}
+
 /* Classifies the part whose header block is hdr[0, end) and fills m->part. */
 static uint8_t parse_header(wm_multipart *m, size_t end)
 {
@@ -235,8 +249,10 @@ static uint8_t parse_header(wm_multipart *m, size_t end)
 			}
 		} else if (klen == 12 && ieq(p, "content-type", 12)) {
 			part->content_type = trimmed(v, ve);
+			add_lead(part, 't');
 		} else if (klen == 18 && ieq(p, "webkitrelativepath", 18)) {
 			part->full_path = trimmed(v, ve);
+			add_lead(part, 'p');
 		}
 		if (le == e) {
 			break;
@@ -389,7 +405,8 @@ static size_t feed_data(wm_multipart *m, const char *p, size_t n)
 		const char *h = m->b;
 		for (size_t i = 0; i < m->hold_len; i++) {
 			size_t have = m->hold_len - i;  /* B bytes already seen from i on */
-			if (h[i] != '\r' || memcmp(h + i, m->b, have) != 0) {
+			/* (From 0 the look-behind is B's own start: no need to compare.) */
+			if (h[i] != '\r' || (i > 0 && memcmp(h + i, m->b, have) != 0)) {
 				continue;
 			}
 			size_t need = m->blen - have;

@@ -24,6 +24,7 @@
  *   - at most `max_parts` parts are parsed (Request::$maxFileUploads; upstream counts every
  *     part it looks at: fields, files and skipped parts).
  * Limits: a part header block longer than WM_MP_MAX_HEADER stops parsing (upstream has none).
+ * The boundary has no length limit, as upstream (in a request it is bounded by the head's).
  *
  * Callbacks: part_begin (only for fields and files, once their headers are complete and no
  * delimiter can start inside them), then part_data zero or more times (never with 0 bytes, in
@@ -38,7 +39,6 @@
 #include <stdint.h>
 
 #define WM_MP_MAX_HEADER 16384
-#define WM_MP_MAX_BOUNDARY 256
 
 typedef struct {
 	const char *p;
@@ -51,6 +51,11 @@ typedef struct {
 	wm_mp_str filename;      /* files: filename="..." */
 	wm_mp_str content_type;  /* files: Content-Type value trimmed, len 0 if absent */
 	wm_mp_str full_path;     /* files: webkitRelativePath trimmed, else the filename */
+	/* files: the keys upstream's file array gets before its name/tmp_name/size/error: 't' (type)
+	 * and 'p' (full_path) in the order of their Content-Type and webkitRelativePath lines that
+	 * came before the (first) file Content-Disposition line; NUL-terminated. The others follow
+	 * error in the order full_path, type. */
+	char lead[3];
 } wm_mp_part;
 
 typedef struct {
@@ -67,9 +72,8 @@ typedef struct wm_multipart wm_multipart;
 
 /** Creates a parser for `delimiter`: exactly what upstream compares against, i.e. "--" followed
  * by the boundary value as Request::parsePost() extracts it (quotes trimmed). Returns NULL when
- * the boundary is empty (`len` <= 2) or longer than WM_MP_MAX_BOUNDARY (`len` > it + 2), or
- * when out of memory. `max_parts` 0 parses nothing. The parser allocates one block of about
- * WM_MP_MAX_HEADER bytes and nothing else. */
+ * the boundary is empty (`len` <= 2) or when out of memory. `max_parts` 0 parses nothing. The
+ * parser allocates one block of about WM_MP_MAX_HEADER + `len` bytes and nothing else. */
 wm_multipart *wm_multipart_new(const char *delimiter, size_t len, uint32_t max_parts,
 	const wm_mp_callbacks *cb, void *ctx);
 

@@ -157,3 +157,27 @@ int wm_ws_utf8_feed(uint32_t *state, const unsigned char *s, size_t n)
 	*state = st;
 	return 1;
 }
+
+int wm_ws_close_code_valid(unsigned code)
+{
+	return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
+}
+
+unsigned wm_ws_close_reply_code(const unsigned char *payload, size_t len)
+{
+	if (len == 0) {
+		return WM_WS_CLOSE_NORMAL;
+	}
+	if (len == 1) {
+		return WM_WS_CLOSE_PROTOCOL_ERROR;
+	}
+	unsigned code = ((unsigned) payload[0] << 8) | payload[1];
+	if (!wm_ws_close_code_valid(code)) {
+		return WM_WS_CLOSE_PROTOCOL_ERROR;
+	}
+	uint32_t st = 0;
+	if (!wm_ws_utf8_feed(&st, payload + 2, len - 2) || st != 0) {
+		return WM_WS_CLOSE_INVALID_DATA;
+	}
+	return code;
+}

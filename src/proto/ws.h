@@ -55,4 +55,21 @@ void wm_ws_mask(unsigned char *dst, const unsigned char *src, size_t n, const un
  * overlong forms, no surrogates, nothing above U+10FFFF), else 1. */
 int wm_ws_utf8_feed(uint32_t *state, const unsigned char *s, size_t n);
 
+/* Close status codes (RFC 6455 section 7.4.1). */
+enum {
+	WM_WS_CLOSE_NORMAL = 1000,
+	WM_WS_CLOSE_PROTOCOL_ERROR = 1002,
+	WM_WS_CLOSE_INVALID_DATA = 1007,
+};
+
+/** Whether a close frame may carry `code` (RFC 6455 7.4.1-7.4.2 and IANA's registry): 1000-1003
+ * and 1007-1014 (1004 is reserved; 1005, 1006 and 1015 must never be sent; 1016-2999 are
+ * unassigned), 3000-4999 (registered and private use). Nothing below 1000 or from 5000 on. */
+int wm_ws_close_code_valid(unsigned code);
+
+/** The status code to answer a close frame with, from its unmasked payload: 1000 when empty;
+ * 1002 (protocol error) for a 1-byte payload or a code that is not valid; 1007 when the reason
+ * is not UTF-8; else the code received (echoed, RFC 6455 5.5.1). */
+unsigned wm_ws_close_reply_code(const unsigned char *payload, size_t len);
+
 #endif /* WM_PROTO_WS_H */

@@ -85,8 +85,16 @@ class ProbeRequest extends Request
                 if ($f['size'] !== strlen($data)) {
                     throw new RuntimeException('size mismatch');
                 }
+                // The keys in front of 'name' (type 't', full_path 'p'), '-' for none.
+                $lead = '';
+                foreach (array_keys($f) as $key) {
+                    if ($key === 'name') {
+                        break;
+                    }
+                    $lead .= ['type' => 't', 'full_path' => 'p'][$key];
+                }
                 $out .= 'file ' . esc(urldecode($k)) . ' ' . esc($f['name']) . ' ' . esc($f['type'])
-                    . ' ' . esc($f['full_path']) . ' ' . esc($data) . "\n";
+                    . ' ' . esc($f['full_path']) . ' ' . ($lead ?: '-') . ' ' . esc($data) . "\n";
             }
         }
         return $out;
@@ -422,7 +430,18 @@ $multipartCases = [
     ['boundary with a CR inside', "--\r\n-Q", "--\r\n-Q\r\n" . cd('a') . "\r\n\r\nx\r\n--\r\n-\r\n--\r\n-Q\r\n" . cd('b')
         . "\r\n\r\n\r\n--\r\n-\r\n--\r\n\r\n--\r\n-Q--", 1024],
     ['long boundary', '--' . str_repeat('b', 200), mp([[cd('a'), 'v']], str_repeat('b', 200)), 1024],
-    ['longest boundary', '--' . str_repeat('B', 256), mp([[cd('a'), str_repeat('B', 300)], [cd('b'), "\r\n--" . str_repeat('B', 255)]], str_repeat('B', 256)), 1024],
+    ['boundary of 300', '--' . str_repeat('B', 300), mp([[cd('a'), str_repeat('B', 350)], [cd('b'), "\r\n--" . str_repeat('B', 299)],
+        [cd('f', 'f.txt'), 'x']], str_repeat('B', 300)), 1024],
+    ['boundary of 4096', '--' . str_repeat('C', 4096), mp([[cd('a'), str_repeat('C', 4097)], [cd('b'), "\r\n--" . str_repeat('C', 4095)],
+        [cd('f', 'f.txt'), 'x']], str_repeat('C', 4096)), 1024],
+    ['key order: type, webkitRelativePath before the disposition', '--XyZ', mp([
+        ["Content-Type: text/plain\r\n" . cd('a', 'a.txt'), '1'],
+        ["webkitRelativePath: d/b.txt\r\nContent-Type: text/x\r\n" . cd('b', 'b.txt'), '2'],
+        ["Content-Type: text/y\r\nwebkitRelativePath: d/c.txt\r\n" . cd('c', 'c.txt') . "\r\nContent-Type: text/z", '3'],
+        [cd('d', 'd.txt') . "\r\nContent-Type: text/plain\r\nwebkitRelativePath: d/d.txt", '4'],
+        ["Content-Type: text/plain\r\nContent-Type: text/w\r\n" . cd('e', 'e.txt'), '5'],
+        ["Content-Type: text/plain\r\n" . cd('f'), '6'],
+    ]), 1024],
     ['header block at the limit', '--XyZ', mp([[cd('a') . "\r\nX: " . str_repeat('h', 16384 - strlen(cd('a')) - 5), 'v'], [cd('b'), 'w']]), 1024],
     ['header block over the limit', '--XyZ', mp([[cd('a') . "\r\nX: " . str_repeat('h', 16384 - strlen(cd('a')) - 4), 'v'], [cd('b'), 'w']]), 1024,
         '', 'header block over WM_MP_MAX_HEADER'],

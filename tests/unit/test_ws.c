@@ -181,6 +181,45 @@ static void test_utf8(void)
 	CHECK(wm_ws_utf8_feed(&st, (const unsigned char *) "\x98\x80", 2) == 1 && st == 0, "completed in a second piece");
 }
 
+static void test_close_codes(void)
+{
+	/* Every code 0-65535 against the list written out (RFC 6455 7.4.1, IANA). */
+	static const unsigned valid_ranges[][2] = {{1000, 1003}, {1007, 1014}, {3000, 4999}};
+	for (unsigned code = 0; code <= 65535; code++) {
+		int want = 0;
+		for (size_t i = 0; i < sizeof(valid_ranges) / sizeof(valid_ranges[0]); i++) {
+			want |= code >= valid_ranges[i][0] && code <= valid_ranges[i][1];
+		}
+		CHECK(wm_ws_close_code_valid(code) == want, "close code %u valid: %d", code, !want);
+		unsigned char p[2] = {(unsigned char) (code >> 8), (unsigned char) code};
+		CHECK(wm_ws_close_reply_code(p, 2) == (want ? code : 1002), "close code %u answered", code);
+	}
+	static const struct {
+		const char *payload;
+		size_t len;
+		unsigned reply;
+	} cases[] = {
+		{"", 0, 1000},
+		{"\x03", 1, 1002},
+		{"\x03\xe8", 2, 1000},
+		{"\x03\xe7", 2, 1002},                /* 999 */
+		{"\x03\xed", 2, 1002},                /* 1005 */
+		{"\x03\xee", 2, 1002},                /* 1006 */
+		{"\x03\xf7", 2, 1002},                /* 1015 */
+		{"\x13\x88", 2, 1002},                /* 5000 */
+		{"\x0f\xa0" "bye", 5, 4000},
+		{"\x03\xe9" "caf\xc3\xa9", 7, 1001},    /* UTF-8 reason */
+		{"\x03\xe9" "caf\xc3", 6, 1007},         /* truncated sequence */
+		{"\x03\xe9\xed\xa0\x80", 5, 1007},   /* a surrogate */
+		{"\x03\xe9\xff", 3, 1007},
+		{"\x03\xe7\xff", 3, 1002},            /* the code is judged first */
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		unsigned got = wm_ws_close_reply_code((const unsigned char *) cases[i].payload, cases[i].len);
+		CHECK(got == cases[i].reply, "close payload %zu: %u, want %u", i, got, cases[i].reply);
+	}
+}
+
 int main(void)
 {
 	test_rfc_examples();
@@ -188,5 +227,6 @@ int main(void)
 	test_write_header();
 	test_mask_pieces();
 	test_utf8();
+	test_close_codes();
 	return unit_report("test_ws");
 }

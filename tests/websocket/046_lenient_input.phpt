@@ -1,5 +1,5 @@
 --TEST--
-Websocket input upstream accepts although RFC 6455 is stricter: non-minimal 16/64-bit lengths, RSV2 set, a continuation frame with no message started, a new text frame inside a fragmented message (joined), invalid UTF-8 in a text frame, a close frame with a 1-byte body (answered 1000)
+Websocket input upstream accepts although RFC 6455 is stricter: non-minimal 16/64-bit lengths, RSV2 set, a continuation frame with no message started, a new text frame inside a fragmented message (joined), invalid UTF-8 in a text frame; but a close frame with a 1-byte body is answered 1002 (protocol error, upstream answers 1000; see 050_close_code_validation)
 --EXTENSIONS--
 workerman
 posix
@@ -52,7 +52,7 @@ rsv2 set: fin=1 rsv=0 op=1 len=7 masked=0 echo:r2
 lone continuation: fin=1 rsv=0 op=1 len=7 masked=0 echo:cc
 text inside fragments: fin=1 rsv=0 op=1 len=7 masked=0 echo:ab
 invalid utf-8: fin=1 rsv=0 op=1 len=7 masked=0 echo:\xff\xfe
-close with 1 byte: [880203e8] closed
+close with 1 byte: [880203ea] closed
 message 6869
 onClose
 message 6869
