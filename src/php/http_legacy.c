@@ -305,13 +305,14 @@ static void wm_http3_multipart(const char *delim, size_t dlen, const char *body,
 	wm_http3_mp_clear(&m);
 }
 
-/* The boundary of a multipart Content-Type value ("--" + it), or 0 when there is none. 3.x took
- * /boundary="?(\S+)"?/, which keeps a closing quote or a following ";"; here they end it. */
-static size_t wm_http3_boundary(const char *v, size_t n, char *out, size_t cap)
+/* The delimiter of a multipart Content-Type value ("--" + its boundary), or NULL when there is
+ * none. 3.x took /boundary="?(\S+)"?/, which keeps a closing quote or a following ";"; here they
+ * end it. */
+static zend_string *wm_http3_boundary(const char *v, size_t n)
 {
 	const char *b = zend_memnstr(v, "boundary=", sizeof("boundary=") - 1, v + n);
 	if (!b) {
-		return 0;
+		return NULL;
 	}
 	b += sizeof("boundary=") - 1;
 	const char *end = v + n;
@@ -323,13 +324,7 @@ static size_t wm_http3_boundary(const char *v, size_t n, char *out, size_t cap)
 	while (e < end && !(quoted ? *e == '"' : (*e == ';' || *e == ' ' || *e == '\t'))) {
 		e++;
 	}
-	size_t len = (size_t) (e - b);
-	if (len == 0 || len + 2 > cap) {
-		return 0;
-	}
-	out[0] = out[1] = '-';
-	memcpy(out + 2, b, len);
-	return len + 2;
+	return e > b ? zend_strpprintf(0, "--%.*s", (int) (e - b), b) : NULL;
 }
 
 static void wm_http3_array_merge(zval *dst, zval *src)
@@ -403,8 +398,7 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 	size_t method_len = lens[0];
 
 	/* Header lines: HTTP_<NAME> for each, and what 3.x derived from some. */
-	char delim[WM_MP_MAX_BOUNDARY + 3];
-	size_t delim_len = 0;
+	zend_string *delim = NULL;
 	zend_string *ctype = NULL;
 	p = le < hend ? le + 2 : hend;
 	while (p < hend) {
@@ -461,8 +455,11 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 				if (ctype) {
 					zend_string_release(ctype);
 				}
-				delim_len = wm_http3_boundary(v, vn, delim, sizeof(delim));
-				if (delim_len) {
+				if (delim) {
+					zend_string_release(delim);
+				}
+				delim = wm_http3_boundary(v, vn);
+				if (delim) {
 					ctype = zend_string_init("multipart/form-data", sizeof("multipart/form-data") - 1, 0);
 				} else {
 					const char *semi = vn ? memchr(v + 1, ';', vn - 1) : NULL;
@@ -481,8 +478,8 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 #define WM_IS(s, n, lit) ((n) == sizeof(lit) - 1 && memcmp((s), lit, sizeof(lit) - 1) == 0)
 	bool is_post = WM_IS(method, method_len, "POST"), is_get = WM_IS(method, method_len, "GET");
 	if (ctype && ZSTR_LEN(ctype) && is_post) {
-		if (delim_len && zend_string_equals_literal(ctype, "multipart/form-data")) {
-			wm_http3_multipart(delim, delim_len, body, body_len, &post, &files);
+		if (delim && zend_string_equals_literal(ctype, "multipart/form-data")) {
+			wm_http3_multipart(ZSTR_VAL(delim), ZSTR_LEN(delim), body, body_len, &post, &files);
 		} else if (zend_string_equals_literal(ctype, "application/json")) {
 			zval_ptr_dtor(&post);
 			wm_json_decode(body, body_len, &post);
@@ -505,6 +502,9 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 #undef WM_IS
 	if (ctype) {
 		zend_string_release(ctype);
+	}
+	if (delim) {
+		zend_string_release(delim);
 	}
 	zval raw;
 	ZVAL_STRINGL(&raw, body, body_len);
