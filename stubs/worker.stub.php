@@ -14,7 +14,9 @@ namespace Workerman {
     class Worker
     {
         /** @var string */
-        final public const VERSION = "5.2.2";
+        /* Not final (5.x's is): GatewayWorker 3.x's Gateway and BusinessWorker declare their own
+         * VERSION, as Workerman 3.x/4.x allowed. */
+        public const VERSION = "5.2.2";
         /** @var int */
         public const STATUS_INITIAL = 0;
         /** @var int */
@@ -31,11 +33,18 @@ namespace Workerman {
         public const UI_SAFE_LENGTH = 4;
 
         public int $id = 0;
-        public string $name = "none";
+        /**
+         * Untyped (5.x declares string): GatewayWorker 3.x's Register and Gateway, written for
+         * Workerman 3.x/4.x, redeclare $name and $reloadable without a type, which a typed parent
+         * property would make a fatal error.
+         * @var string
+         */
+        public $name = "none";
         public int $count = 1;
         public string $user = "";
         public string $group = "";
-        public bool $reloadable = true;
+        /** @var bool (untyped: see $name) */
+        public $reloadable = true;
         public bool $reusePort = false;
         /** @var callable|null */
         public $onWorkerStart = null;
@@ -91,7 +100,13 @@ namespace Workerman {
         protected string $socketName = "";
         /** @var resource|null */
         protected $socketContext = null;
-        protected \stdClass $context;
+        /**
+         * Public and untyped (5.x: protected stdClass): Workerman 3.x/4.x had no such property, so
+         * code written for them (think-worker 4.0's worker:gateway copies every config key,
+         * "context" included, onto the worker) writes it from outside.
+         * @var \stdClass
+         */
+        public $context;
         protected static array $workers = [];
         protected static array $pidMap = [];
         protected static array $pidsToRestart = [];
@@ -133,7 +148,10 @@ namespace Workerman {
         public static function getArgv() {}
 
         /** @return void */
-        public static function log(\Stringable|string $msg, bool $decorated = false) {}
+        /* 5.x's second parameter, bool $decorated = false, is read but not declared: Workerman
+         * 3.x/4.x subclasses (GatewayWorker 3.x's Gateway) override log($msg), which a declared
+         * second parameter would make a fatal error. */
+        public static function log(\Stringable|string $msg) {}
 
         /** @return void */
         public static function safeEcho(string $msg, bool $decorated = false) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 12e20dee9d3e1c48d8320849ad1b673bb15dfe43 */
+ * Stub hash: 59011421e29a59e4f9ab02b28b39cc8094805fc0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -28,7 +28,6 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
 	ZEND_ARG_OBJ_TYPE_MASK(0, msg, Stringable, MAY_BE_STRING, NULL)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_safeEcho, 0, 0, 1)
@@ -185,7 +184,7 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *const_VERSION_value_str = zend_string_init("5.2.2", strlen("5.2.2"), 1);
 	ZVAL_STR(&const_VERSION_value, const_VERSION_value_str);
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC|ZEND_ACC_FINAL, NULL);
+	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
 
 	zval const_STATUS_INITIAL_value;
@@ -240,7 +239,7 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_name_default_value_str = zend_string_init("none", strlen("none"), 1);
 	ZVAL_STR(&property_name_default_value, property_name_default_value_str);
 	zend_string *property_name_name = zend_string_init("name", sizeof("name") - 1, 1);
-	zend_declare_typed_property(class_entry, property_name_name, &property_name_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_declare_property_ex(class_entry, property_name_name, &property_name_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_name_name);
 
 	zval property_count_default_value;
@@ -264,7 +263,7 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zval property_reloadable_default_value;
 	ZVAL_TRUE(&property_reloadable_default_value);
 	zend_string *property_reloadable_name = zend_string_init("reloadable", sizeof("reloadable") - 1, 1);
-	zend_declare_typed_property(class_entry, property_reloadable_name, &property_reloadable_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_declare_property_ex(class_entry, property_reloadable_name, &property_reloadable_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_reloadable_name);
 
 	zval property_reusePort_default_value;
@@ -486,11 +485,10 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_declare_property_ex(class_entry, property_socketContext_name, &property_socketContext_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_socketContext_name);
 
-	zend_string *property_context_class_stdClass = zend_string_init("stdClass", sizeof("stdClass")-1, 1);
 	zval property_context_default_value;
-	ZVAL_UNDEF(&property_context_default_value);
+	ZVAL_NULL(&property_context_default_value);
 	zend_string *property_context_name = zend_string_init("context", sizeof("context") - 1, 1);
-	zend_declare_typed_property(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_context_class_stdClass, 0, 0));
+	zend_declare_property_ex(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_context_name);
 
 	zval property_workers_default_value;

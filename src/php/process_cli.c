@@ -764,7 +764,15 @@ ZEND_METHOD(Workerman_Worker, initWorkers)
 		}
 
 		zval *ctx = wm_prop(obj, wm_worker_slot_context);
-		if (Z_TYPE_P(ctx) == IS_OBJECT) {
+		if (Z_TYPE_P(ctx) != IS_OBJECT) {
+			/* code written for 3.x/4.x (no such property then) wrote something else there:
+			 * the status columns need their object back */
+			zval fresh;
+			object_init(&fresh);
+			wm_prop_set(obj, wm_worker_slot_context, &fresh);
+			ctx = wm_prop(obj, wm_worker_slot_context);
+		}
+		{
 			zval sn;
 			wm_call_method(obj, "getsocketname", sizeof("getsocketname") - 1, &sn, 0, NULL);
 			zend_update_property(Z_OBJCE_P(ctx), Z_OBJ_P(ctx), "statusSocket", sizeof("statusSocket") - 1, &sn);

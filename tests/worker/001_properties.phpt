@@ -51,11 +51,11 @@ echo "default onMessage accepts and ignores any arguments\n";
 attributes: AllowDynamicProperties
 -- instance
 int $id = 0
-string $name = 'none'
+(untyped) $name = 'none'
 int $count = 1
 string $user = ''
 string $group = ''
-bool $reloadable = true
+(untyped) $reloadable = true
 bool $reusePort = false
 (untyped) $onWorkerStart = NULL
 (untyped) $onConnect = NULL
@@ -75,6 +75,8 @@ array $connections = array (
 ?string $protocol = NULL
 bool $stopping = false
 ?string $eventLoop = NULL
+(untyped) $context = (object) array(
+)
 -- static
 bool $daemonize = false
 (untyped) $outputStream = NULL
@@ -91,7 +93,7 @@ int $logFileMaxSize = 10485760
 int $stopTimeout = 2
 string $command = ''
 -- constants
-final public VERSION = '5.2.2'
+public VERSION = '5.2.2'
 public STATUS_INITIAL = 0
 public STATUS_STARTING = 1
 public STATUS_RUNNING = 2
@@ -127,7 +129,7 @@ string $socketName = ''
 (untyped) $socketContext = NULL
 ?bool $pauseAccept = NULL
 ?string $workerId = true
-stdClass $context = (object) array(
+(untyped) $context = (object) array(
 )
 -- methods
 getSocketName: 'none'
