@@ -6,7 +6,10 @@ posix
 --SKIPIF--
 <?php
 require __DIR__ . '/apps.inc';
-echo WmApps::skip('gwchat', ['ws'], false, 'the chat runs 10 processes (register, 2 gateways, 4 business workers, 2 web, master); gwchat is covered plain, sio under valgrind');
+// Under valgrind the chat would run under memcheck (GwChat::start()), but every process then
+// reports its open AsyncTcpConnections (GatewayWorker's links to the register and the gateways)
+// as definitely lost: an open connection's self-reference outlives request shutdown.
+echo WmApps::skip('gwchat', ['ws'], false, 'open AsyncTcpConnections keep their self-reference past request shutdown, so each process of the chat reports them as definitely lost (a known extension leak at exit, not fixed yet); the sio tests run their server under memcheck');
 ?>
 --INI--
 pcre.jit=0
@@ -15,7 +18,7 @@ pcre.jit=0
 require __DIR__ . '/gwchat.inc';
 
 $app = GwChat::setup();
-$master = GwChat::startDaemon();
+$master = GwChat::start();
 echo "started: ", var_export($master > 0, true), "\n";
 
 // The chat: JSON messages over the websocket Gateway, handled by Events.php in the business
@@ -95,8 +98,10 @@ $r = WmApps::http(GwChat::$web, 'GET', '/nothing-here');
 echo "GET /nothing-here: ", $r['status'] ?? 'no answer', " ", $r['body'] ?? '', "\n";
 
 $kids = WmProc::children($master);
-echo "== stop\n", WmApps::cli('start.php', ['stop']);
-echo "all gone: ", var_export(WmApps::waitGone($master, $kids), true), "\n";
+echo "== stop\n", GwChat::stop($master, $kids);
+// Under valgrind: the chat's processes made no memory error and lost no block of the extension.
+$vg = WmApps::valgrindReport();
+echo $vg === "valgrind: clean\n" ? '' : $vg;
 ?>
 --EXPECTF--
 started: true
