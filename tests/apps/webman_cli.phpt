@@ -1,12 +1,13 @@
 --TEST--
-apps: webman: the monitor process reloads the workers when a controller changes (new pids, new code served); `status`, `connections`, `reload`, `stop`, `start -d`
+apps: webman: the monitor process reloads the workers when a controller changes (new pids, new code served); `status`, `connections`, `reload`, `stop`, `start -d`; under valgrind webman runs under memcheck (but for `start -d`)
 --EXTENSIONS--
 workerman
 posix
 --SKIPIF--
 <?php
 require __DIR__ . '/apps.inc';
-echo WmApps::skip('webman', [], false, 'webman loads the whole framework in 5 processes; the extension under valgrind is covered by the sio tests');
+// Under valgrind webman itself runs under memcheck (WmApps::startForeground()).
+echo WmApps::skip('webman', [], true);
 ?>
 --INI--
 pcre.jit=0
@@ -16,22 +17,12 @@ require __DIR__ . '/webman.inc';
 
 $app = Webman::setup();
 // In the foreground: webman's monitor watches files only when started without -d.
-$fg = WmProc::background([...WmApps::php(), "$app/start.php", 'start']);
-$master = WmApps::waitMaster(Webman::PID_FILE);
-echo "started: ", var_export($master > 0 && Webman::waitUp(), true), "\n";
+$master = WmApps::startForeground('start.php', Webman::PID_FILE, [Webman::$http, Webman::$custom]);
+echo "started: ", var_export($master > 0, true), "\n";
 // webman 2, monitor 1, apptest 1
 $kids = WmProc::waitChildren($master, 4);
 [$v, $pid1] = Webman::version();
 echo "version: $v, served by a child: ", var_export(in_array($pid1, $kids, true), true), "\n";
-
-$names = static function (int $master): array {
-    $out = [];
-    foreach (WmProc::children($master) as $pid) {
-        $out[preg_match('/ (webman|monitor|apptest) /', WmProc::title($pid) . ' ', $m) ? $m[1] : 'other'][] = $pid;
-    }
-    ksort($out);
-    return $out;
-};
 
 // status
 $status = WmApps::cli('start.php', ['status']);
@@ -63,47 +54,34 @@ fclose($s);
 
 // The monitor: the controller changes on disk, the monitor sends SIGUSR1 to the master, new
 // workers serve the new code.
-$before = $names($master);
+$before = WmApps::byName('start.php', $master, 4);
 $ctl = "$app/app/controller/TestController.php";
 file_put_contents($ctl, str_replace("response('v1 '", "response('v2 '", file_get_contents($ctl)));
 touch($ctl, time() + 2);
 // (A worker that never loaded the class would serve the new code without a reload: wait for
 // the old workers to be replaced first.)
-WmProc::waitFor(static function () use ($names, $master, $before): bool {
-    $now = $names($master)['webman'] ?? [];
-    return count($now) === 2 && !array_intersect($now, $before['webman']);
-}, 20.0);
+$after = WmApps::afterReload('start.php', $master, $before, 4, 2);
 Webman::waitUp();
 [$v, $pid2] = Webman::version();
-$after = $names($master);
 echo "== monitor\nversion: $v, served by a new process: ", var_export(!in_array($pid2, $before['webman'], true) && in_array($pid2, $after['webman'] ?? [], true), true), "\n";
 echo "webman workers replaced: ", count(array_diff($before['webman'], $after['webman'] ?? [])), " of ", count($before['webman']), ", monitor kept: ", var_export(($before['monitor'] ?? []) === ($after['monitor'] ?? null), true), "\n";
-echo "the monitor said so: ", var_export(WmProc::waitFor(fn () => str_contains((string)file_get_contents($fg[1]), "$ctl updated and reload")), true), "\n";
+echo "the monitor said so: ", var_export(WmProc::waitFor(fn () => str_contains(WmApps::foregroundOutput(), "$ctl updated and reload")), true), "\n";
 
 // reload from the CLI: the reloadable workers (webman, apptest) are replaced, the monitor
 // (reloadable => false) is not.
-WmProc::waitChildren($master, 4);
-$before = $names($master);
+$before = WmApps::byName('start.php', $master, 4);
 echo "== reload\n", WmApps::cli('start.php', ['reload']);
-WmProc::waitFor(static function () use (&$after, $names, $master, $before): bool {
-    $after = $names($master);
-    return count($after['webman'] ?? []) === 2 && !array_intersect($after['webman'], $before['webman'])
-        && count($after['apptest'] ?? []) === 1 && $after['apptest'] !== $before['apptest'];
-}, 20.0);
+$after = WmApps::afterReload('start.php', $master, $before, 4, 3);
 foreach ($before as $name => $pids) {
     echo "$name: ", count($pids), " before, ", count($after[$name] ?? []), " after, ", count(array_intersect($pids, $after[$name] ?? [])), " kept\n";
 }
 Webman::waitUp();
 echo "serves: ", Webman::version()[0], "\n";
 
-// The foreground master is this test's child: it is reaped (finish()) while `stop` waits for
-// it to be gone (a zombie would still answer `kill -0`, and `stop` would say "stop fail").
-$kids = WmProc::children($master);
-$stop = WmProc::background([...WmApps::php(), "$app/start.php", 'stop']);
-$out = WmProc::finish($fg, 20.0);
-echo "== stop\n", WmProc::finish($stop, 20.0);
-echo "all gone: ", var_export(WmApps::waitGone($master, $kids), true), "\n";
-echo "the foreground start ended: ", var_export(!str_contains($out, '[command timed out]'), true), "\n";
+echo "== stop\n", Webman::stop($master, WmProc::children($master));
+// Under valgrind: webman's processes made no memory error and lost no block of the extension.
+$vg = WmApps::valgrindReport();
+echo $vg === "valgrind: clean\n" ? '' : $vg;
 
 echo "== start -d\n";
 $again = Webman::startDaemon($master);
@@ -139,7 +117,6 @@ Workerman[start.php] stop
 Workerman[start.php] is stopping ...
 Workerman[start.php] stop success
 all gone: true
-the foreground start ended: true
 == start -d
 a new master: true
 serves: v2
