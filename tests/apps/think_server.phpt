@@ -6,7 +6,7 @@ posix
 --SKIPIF--
 <?php
 require __DIR__ . '/apps.inc';
-echo WmApps::skip('think', [], false, 'ThinkPHP loads the whole framework per process; the extension under valgrind is covered by the sio tests and tests/http3');
+echo WmApps::skip('think', [], false, 'think_http.phpt runs ThinkPHP on the extension under memcheck; these steps need start -d, whose first processes end with _exit()');
 ?>
 --INI--
 pcre.jit=0
