@@ -16,7 +16,7 @@ pcre.jit=0
 require __DIR__ . '/think.inc';
 
 $app = Think::setup();
-$master = Think::start('worker', [Think::$http]);
+$master = Think::start('worker');
 $kids = WmProc::waitChildren($master, 2);
 WmApps::waitPorts([Think::$http]);
 echo "started: ", var_export($master > 0 && count($kids) === 2, true), "\n";
@@ -83,7 +83,7 @@ WmApps::waitPorts([Think::$http]);
 echo Think::get('/hello/again'), "\n";
 
 echo "== stop\n";
-echo 'all gone: ', var_export(Think::stopServer('worker', $master), true), "\n";
+echo 'all gone: ', var_export(Think::stop('worker', $master), true), "\n";
 // Under valgrind: ThinkPHP's processes made no memory error and lost no block of the extension.
 $vg = WmApps::valgrindReport();
 echo $vg === "valgrind: clean\n" ? '' : $vg;
