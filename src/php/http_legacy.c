@@ -199,19 +199,6 @@ static void wm_json_decode(const char *str, size_t len, zval *out)
 	zval_ptr_dtor(&args[0]);
 }
 
-/* PHP's trim() character set. */
-static void wm_trim(const char **p, size_t *n)
-{
-	static const char ws[] = " \t\n\r\v";
-	while (*n && (memchr(ws, (*p)[0], sizeof(ws) - 1) || (*p)[0] == '\0')) {
-		(*p)++;
-		(*n)--;
-	}
-	while (*n && (memchr(ws, (*p)[*n - 1], sizeof(ws) - 1) || (*p)[*n - 1] == '\0')) {
-		(*n)--;
-	}
-}
-
 /* The multipart body into $_POST (fields) and $_FILES (3.x's layout: one entry per part, keyed by
  * the part's position, holding name, file_name, file_data, file_size and file_type). */
 typedef struct {
@@ -400,78 +387,70 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 	/* Header lines: HTTP_<NAME> for each, and what 3.x derived from some. */
 	zend_string *delim = NULL;
 	zend_string *ctype = NULL;
-	p = le < hend ? le + 2 : hend;
-	while (p < hend) {
-		const char *e = zend_memnstr(p, "\r\n", 2, hend);
-		if (!e) {
-			e = hend;
+	size_t pos = 0;
+	wm_http_span hn, hv;
+	while (wm_http_next_header(buf, (size_t) (hend - buf), &pos, &hn, &hv)) {
+		const char *v = buf + hv.off;
+		size_t vn = hv.len;
+		zend_string *key = zend_string_alloc(sizeof("HTTP_") - 1 + hn.len, 0);
+		memcpy(ZSTR_VAL(key), "HTTP_", sizeof("HTTP_") - 1);
+		char *k = ZSTR_VAL(key) + sizeof("HTTP_") - 1;
+		for (const char *c = buf + hn.off; c < buf + hn.off + hn.len; c++) {
+			*k++ = *c == '-' ? '_' : (char) toupper((unsigned char) *c);
 		}
-		const char *colon = memchr(p, ':', (size_t) (e - p));
-		if (e > p && colon) {
-			const char *v = colon + 1;
-			size_t vn = (size_t) (e - v);
-			wm_trim(&v, &vn);
-			zend_string *key = zend_string_alloc(sizeof("HTTP_") - 1 + (size_t) (colon - p), 0);
-			memcpy(ZSTR_VAL(key), "HTTP_", sizeof("HTTP_") - 1);
-			char *k = ZSTR_VAL(key) + sizeof("HTTP_") - 1;
-			for (const char *c = p; c < colon; c++) {
-				*k++ = *c == '-' ? '_' : (char) toupper((unsigned char) *c);
+		*k = '\0';
+		const char *name = ZSTR_VAL(key) + sizeof("HTTP_") - 1;
+		size_t name_len = hn.len;
+		zval val;
+		ZVAL_STRINGL(&val, v, vn);
+		zend_symtable_update(Z_ARRVAL(server), key, &val);
+		if (name_len == 4 && memcmp(name, "HOST", 4) == 0) {
+			const char *pc, *host_end;
+			if (vn && v[0] == '[' && (host_end = memchr(v, ']', vn))) {
+				host_end++;
+				pc = host_end < v + vn && *host_end == ':' ? host_end : NULL;
+			} else {
+				pc = memchr(v, ':', vn);
+				host_end = pc ? pc : v + vn;
 			}
-			*k = '\0';
-			const char *name = ZSTR_VAL(key) + sizeof("HTTP_") - 1;
-			size_t name_len = (size_t) (colon - p);
-			zval val;
-			ZVAL_STRINGL(&val, v, vn);
-			zend_symtable_update(Z_ARRVAL(server), key, &val);
-			if (name_len == 4 && memcmp(name, "HOST", 4) == 0) {
-				const char *pc, *host_end;
-				if (vn && v[0] == '[' && (host_end = memchr(v, ']', vn))) {
-					host_end++;
-					pc = host_end < v + vn && *host_end == ':' ? host_end : NULL;
-				} else {
-					pc = memchr(v, ':', vn);
-					host_end = pc ? pc : v + vn;
-				}
-				add_assoc_stringl(&server, "SERVER_NAME", v, (size_t) (host_end - v));
-				if (pc) {
-					const char *pe = memchr(pc + 1, ':', (size_t) (v + vn - pc - 1));
-					add_assoc_stringl(&server, "SERVER_PORT", pc + 1, (size_t) ((pe ? pe : v + vn) - pc - 1));
-				}
-			} else if (name_len == 6 && memcmp(name, "COOKIE", 6) == 0) {
-				/* parse_str(str_replace('; ', '&', $cookie)) */
-				smart_str s = {0};
-				for (size_t i = 0; i < vn; i++) {
-					if (v[i] == ';' && i + 1 < vn && v[i + 1] == ' ') {
-						smart_str_appendc(&s, '&');
-						i++;
-					} else {
-						smart_str_appendc(&s, v[i]);
-					}
-				}
-				zval_ptr_dtor(&cookie);
-				wm_parse_str(s.s ? ZSTR_VAL(s.s) : "", s.s ? ZSTR_LEN(s.s) : 0, &cookie);
-				smart_str_free(&s);
-			} else if (name_len == 12 && memcmp(name, "CONTENT_TYPE", 12) == 0) {
-				if (ctype) {
-					zend_string_release(ctype);
-				}
-				if (delim) {
-					zend_string_release(delim);
-				}
-				delim = wm_http3_boundary(v, vn);
-				if (delim) {
-					ctype = zend_string_init("multipart/form-data", sizeof("multipart/form-data") - 1, 0);
-				} else {
-					const char *semi = vn ? memchr(v + 1, ';', vn - 1) : NULL;
-					ctype = zend_string_init(v, semi ? (size_t) (semi - v) : vn, 0);
-				}
-				add_assoc_str(&server, "CONTENT_TYPE", zend_string_copy(ctype));
-			} else if (name_len == 14 && memcmp(name, "CONTENT_LENGTH", 14) == 0) {
-				add_assoc_stringl(&server, "CONTENT_LENGTH", v, vn);
+			add_assoc_stringl(&server, "SERVER_NAME", v, (size_t) (host_end - v));
+			if (pc) {
+				const char *pe = memchr(pc + 1, ':', (size_t) (v + vn - pc - 1));
+				add_assoc_stringl(&server, "SERVER_PORT", pc + 1, (size_t) ((pe ? pe : v + vn) - pc - 1));
 			}
-			zend_string_release(key);
+		} else if (name_len == 6 && memcmp(name, "COOKIE", 6) == 0) {
+			/* parse_str(str_replace('; ', '&', $cookie)) */
+			smart_str cs = {0};
+			for (size_t i = 0; i < vn; i++) {
+				if (v[i] == ';' && i + 1 < vn && v[i + 1] == ' ') {
+					smart_str_appendc(&cs, '&');
+					i++;
+				} else {
+					smart_str_appendc(&cs, v[i]);
+				}
+			}
+			zval_ptr_dtor(&cookie);
+			wm_parse_str(cs.s ? ZSTR_VAL(cs.s) : "", cs.s ? ZSTR_LEN(cs.s) : 0, &cookie);
+			smart_str_free(&cs);
+		} else if (name_len == 12 && memcmp(name, "CONTENT_TYPE", 12) == 0) {
+			if (ctype) {
+				zend_string_release(ctype);
+			}
+			if (delim) {
+				zend_string_release(delim);
+			}
+			delim = wm_http3_boundary(v, vn);
+			if (delim) {
+				ctype = zend_string_init("multipart/form-data", sizeof("multipart/form-data") - 1, 0);
+			} else {
+				const char *semi = vn ? memchr(v + 1, ';', vn - 1) : NULL;
+				ctype = zend_string_init(v, semi ? (size_t) (semi - v) : vn, 0);
+			}
+			add_assoc_str(&server, "CONTENT_TYPE", zend_string_copy(ctype));
+		} else if (name_len == 14 && memcmp(name, "CONTENT_LENGTH", 14) == 0) {
+			add_assoc_stringl(&server, "CONTENT_LENGTH", v, vn);
 		}
-		p = e + 2;
+		zend_string_release(key);
 	}
 
 	/* The body: $_POST for POST, merged into $_REQUEST for the other methods but GET. */
@@ -548,26 +527,21 @@ void wm_http3_decode(zend_string *buffer, zend_object *conn, zval *out)
 	}
 	zend_clear_exception();
 
-	/* The message: array('get', 'post', 'cookie', 'server', 'files', 'request'). */
+	/* The message, array('get', 'post', 'cookie', 'server', 'files', 'request'), and the same
+	 * arrays in the superglobals. */
+	struct {
+		const char *key, *global;
+		zval *value;
+	} parts_out[] = {{"get", "_GET", &get}, {"post", "_POST", &post}, {"cookie", "_COOKIE", &cookie},
+		{"server", "_SERVER", &server}, {"files", "_FILES", &files}, {"request", "_REQUEST", &request}};
 	array_init_size(out, 6);
-	Z_TRY_ADDREF(get);
-	add_assoc_zval(out, "get", &get);
-	Z_TRY_ADDREF(post);
-	add_assoc_zval(out, "post", &post);
-	Z_TRY_ADDREF(cookie);
-	add_assoc_zval(out, "cookie", &cookie);
-	Z_TRY_ADDREF(server);
-	add_assoc_zval(out, "server", &server);
-	Z_TRY_ADDREF(files);
-	add_assoc_zval(out, "files", &files);
-	Z_TRY_ADDREF(request);
-	add_assoc_zval(out, "request", &request);
-	wm_global_set_lit("_SERVER", &server);
-	wm_global_set_lit("_GET", &get);
-	wm_global_set_lit("_POST", &post);
-	wm_global_set_lit("_COOKIE", &cookie);
-	wm_global_set_lit("_FILES", &files);
-	wm_global_set_lit("_REQUEST", &request);
+	for (size_t i = 0; i < sizeof(parts_out) / sizeof(parts_out[0]); i++) {
+		Z_TRY_ADDREF_P(parts_out[i].value);
+		add_assoc_zval(out, parts_out[i].key, parts_out[i].value);
+	}
+	for (size_t i = 0; i < sizeof(parts_out) / sizeof(parts_out[0]); i++) {
+		wm_global_set(parts_out[i].global, strlen(parts_out[i].global), parts_out[i].value);
+	}
 }
 
 /* ---- encode: the response ----------------------------------------------------------------- */
