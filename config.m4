@@ -44,6 +44,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/workerman.c
     src/core/loop.c
     src/core/callback.c
+    src/core/fiber.c
     src/core/props.c
     src/net/socket.c
     src/net/buffer.c

@@ -4,6 +4,7 @@
 
 #include "php/protocol.h"
 #include "php/events.h"
+#include "core/fiber.h"
 #include "php/timer.h"
 #include "php/connection.h"
 #include "php/tls_context.h"
@@ -179,6 +180,7 @@ static PHP_RINIT_FUNCTION(workerman)
 
 static PHP_RSHUTDOWN_FUNCTION(workerman)
 {
+	wm_fiber_shutdown();
 	wm_set_process_loop(NULL);
 	wm_process_rshutdown();
 	wm_protocols_rshutdown();

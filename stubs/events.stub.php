@@ -176,4 +176,17 @@ namespace Workerman\Events {
     class Ev extends Event
     {
     }
+
+    /**
+     * Upstream 5.x's Fiber loop: the same native loop, running every callback it dispatches
+     * (reads, writes, timers, signals) in a Fiber, where Timer::sleep() suspends.
+     */
+    class Fiber extends Event
+    {
+    }
+
+    /** Workerman 5.0's name for its Fiber-based loop (revolt/event-loop): the native Fiber loop. */
+    class Revolt extends Event
+    {
+    }
 }

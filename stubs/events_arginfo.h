@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: efe58c5cc70e87a4da06314d8df2ef9edeec46bb */
+ * Stub hash: c0ff2127e497f21951b67abafc52038ee0353537 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_EventInterface_delay, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, delay, IS_DOUBLE, 0)
@@ -187,6 +187,16 @@ static const zend_function_entry class_Workerman_Events_Ev_methods[] = {
 	ZEND_FE_END
 };
 
+
+static const zend_function_entry class_Workerman_Events_Fiber_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Workerman_Events_Revolt_methods[] = {
+	ZEND_FE_END
+};
+
 static zend_class_entry *register_class_Workerman_Events_EventInterface(void)
 {
 	zend_class_entry ce, *class_entry;
@@ -259,6 +269,26 @@ static zend_class_entry *register_class_Workerman_Events_Ev(zend_class_entry *cl
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Ev", class_Workerman_Events_Ev_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Workerman_Events_Event);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Workerman_Events_Fiber(zend_class_entry *class_entry_Workerman_Events_Event)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Fiber", class_Workerman_Events_Fiber_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Workerman_Events_Event);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Workerman_Events_Revolt(zend_class_entry *class_entry_Workerman_Events_Event)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Revolt", class_Workerman_Events_Revolt_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Workerman_Events_Event);
 
 	return class_entry;

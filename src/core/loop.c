@@ -2,6 +2,7 @@
 /* The per-process event loop: libevent base, timers, stream and signal watchers. */
 
 #include "core/loop.h"
+#include "core/fiber.h"
 #include "core/callback.h"
 #include "main/php_streams.h"
 #include "main/php_network.h"
@@ -18,7 +19,8 @@ struct _wm_timer {
 	void (*native)(void *arg);  /* C callback instead of func, or NULL */
 	void *native_arg;
 	bool persistent;
-	bool running;       /* its callback is on the stack: free it afterwards */
+	uint32_t running;   /* its callback is on the stack (more than once when one suspended in a
+	                       Fiber): free it afterwards */
 	bool deleted;       /* deleted while running */
 };
 
@@ -30,7 +32,7 @@ struct _wm_watch {
 	zval func;          /* PHP callable, or UNDEF for a native handler */
 	wm_signal_fn native;
 	void *native_arg;
-	bool running;
+	uint32_t running;   /* as wm_timer's */
 	bool deleted;
 };
 
@@ -73,8 +75,11 @@ void wm_loop_report_exception(wm_loop *loop)
 		return;
 	}
 	if (wm_exception_is_exit()) {
-		/* exit() inside a callback: let it unwind through run() and end the script. */
-		wm_loop_stop(loop);
+		/* exit() inside a callback: let it unwind through run() and end the script. (A Fiber
+		 * destroyed while suspended unwinds its own stack only: the loop goes on.) */
+		if (zend_is_unwind_exit(EG(exception))) {
+			wm_loop_stop(loop);
+		}
 		return;
 	}
 	zend_object *ex = wm_exception_take();
@@ -86,7 +91,9 @@ void wm_loop_report_exception(wm_loop *loop)
 		zval_ptr_dtor(&handler);
 		if (EG(exception)) {
 			if (wm_exception_is_exit()) {
-				wm_loop_stop(loop);
+				if (zend_is_unwind_exit(EG(exception))) {
+					wm_loop_stop(loop);
+				}
 				OBJ_RELEASE(ex);
 				return;
 			}
@@ -124,13 +131,14 @@ static void wm_timer_dtor(zval *zv)
 
 static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_timer_fire, fd, what, arg);
 	wm_timer *t = arg;
 	wm_loop *loop = t->loop;
 	zval func;
 
 	/* One-shot timers leave the registry before they run (upstream 5.x): del() inside the
 	 * callback returns false and getTimerCount() no longer counts it. */
-	t->running = true;
+	t->running++;
 	if (!t->persistent) {
 		zend_hash_index_del(&loop->timers, t->id);
 	}
@@ -142,9 +150,9 @@ static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 		wm_call_with_array(&func, NULL, 0, NULL, &t->args);
 		zval_ptr_dtor(&func);
 	}
-	t->running = false;
+	t->running--;
 
-	if (!t->persistent || t->deleted) {
+	if ((!t->persistent || t->deleted) && !t->running) {
 		wm_timer_free(t);
 	}
 	wm_loop_report_exception(loop);
@@ -227,10 +235,11 @@ static void wm_watch_dtor(zval *zv)
 
 static void wm_watch_fire(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_watch_fire, fd, what, arg);
 	wm_watch *w = arg;
 	wm_loop *loop = w->loop;
 
-	w->running = true;
+	w->running++;
 	if (w->native) {
 		w->native((int) w->key, w->native_arg);
 	} else {
@@ -245,8 +254,8 @@ static void wm_watch_fire(evutil_socket_t fd, short what, void *arg)
 		zval_ptr_dtor(&param);
 		zval_ptr_dtor(&func);
 	}
-	w->running = false;
-	if (w->deleted) {
+	w->running--;
+	if (w->deleted && !w->running) {
 		wm_watch_free(w);
 	}
 	wm_loop_report_exception(loop);

@@ -2,6 +2,7 @@
 /* The connection engine: read loop, write path and events of a stream connection (see conn.h). */
 
 #include "net/conn.h"
+#include "core/fiber.h"
 #include "net/socket.h"
 
 #include <errno.h>
@@ -190,6 +191,7 @@ void wm_net_read(wm_net_conn *nc, bool check_eof)
 
 static void wm_net_on_readable(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_net_on_readable, fd, what, arg);
 	wm_net_conn *nc = arg;
 	const wm_net_upcalls *up = nc->up;
 	(void) fd;
@@ -381,6 +383,7 @@ void wm_net_writable(wm_net_conn *nc)
 
 static void wm_net_on_writable(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_net_on_writable, fd, what, arg);
 	(void) fd;
 	(void) what;
 	wm_net_writable(arg);

@@ -10,6 +10,7 @@
  * holds its checkConnection closure; destroy() drops it. */
 
 #include "php/protocol.h"
+#include "core/fiber.h"
 #include "php/events.h"
 #include "php/connection.h"
 #include "php/tls_context.h"
@@ -1019,6 +1020,7 @@ static void wm_async_check(wm_conn_object *c)
 
 static void wm_async_on_event(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_async_on_event, fd, what, arg);
 	wm_conn_object *c = arg;
 	wm_async_conn *a = c->async;
 	a->ev_added = false;

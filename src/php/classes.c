@@ -13,6 +13,8 @@ zend_class_entry *wm_ce_ConnectionInterface;   /* connection.c */
 zend_class_entry *wm_ce_TcpConnection;         /* connection.c */
 zend_class_entry *wm_ce_EventInterface;        /* events.c */
 zend_class_entry *wm_ce_Event;                 /* events.c */
+zend_class_entry *wm_ce_EventFiber;            /* events.c */
+zend_class_entry *wm_ce_EventRevolt;           /* events.c */
 zend_class_entry *wm_ce_Http;                  /* http.c */
 zend_class_entry *wm_ce_ProtocolInterface;     /* protocols.c */
 zend_class_entry *wm_ce_Text;                  /* protocols.c */

@@ -145,7 +145,7 @@ void wm_conn_report_throwable(zend_object *obj, zend_object *ex)
 		zval_ptr_dtor(&h);
 		if (EG(exception)) {
 			if (wm_exception_is_exit()) {
-				if (WM_G(loop)) {
+				if (WM_G(loop) && zend_is_unwind_exit(EG(exception))) {
 					wm_loop_stop(WM_G(loop));
 				}
 				return;
@@ -165,7 +165,7 @@ void wm_conn_report_exception(wm_conn_object *c)
 		return;
 	}
 	if (wm_exception_is_exit()) {
-		if (WM_G(loop)) {
+		if (WM_G(loop) && zend_is_unwind_exit(EG(exception))) {
 			wm_loop_stop(WM_G(loop));
 		}
 		return;

@@ -425,6 +425,8 @@ void wm_events_minit(void)
 	wm_ce_Event->create_object = wm_loop_create;
 	register_class_Workerman_Events_Select(wm_ce_Event);
 	register_class_Workerman_Events_Ev(wm_ce_Event);
+	wm_ce_EventFiber = register_class_Workerman_Events_Fiber(wm_ce_Event);
+	wm_ce_EventRevolt = register_class_Workerman_Events_Revolt(wm_ce_Event);
 
 	memcpy(&wm_loop_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wm_loop_handlers.offset = XtOffsetOf(wm_loop_object, std);

@@ -10,6 +10,8 @@
 
 extern zend_class_entry *wm_ce_EventInterface;
 extern zend_class_entry *wm_ce_Event;
+extern zend_class_entry *wm_ce_EventFiber;   /* Events\Fiber: every callback in a Fiber */
+extern zend_class_entry *wm_ce_EventRevolt;  /* Events\Revolt (5.0): the same */
 
 void wm_events_minit(void);
 

@@ -5,6 +5,7 @@
  * checkErrors() at shutdown. */
 
 #include "php/process_impl.h"
+#include "core/fiber.h"
 #include "php/events.h"
 #include "php/timer.h"
 #include "php/connection.h"
@@ -87,11 +88,21 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 		}
 		zend_class_entry *ce = ZSTR_LEN(cls) ? zend_lookup_class(cls) : NULL;
 		if (!ce || !instanceof_function(ce, wm_ce_Event)) {
-			if (ce) {
-				wm_logf("Warning: event loop %s is not supported by the native runtime; using %s",
-					ZSTR_VAL(ce->name), ZSTR_VAL(wm_ce_Event->name));
+			/* Swoole and Swow are coroutine runtimes of their own: their nearest native match is
+			 * the Fiber loop (workerman/coroutine then picks its Fiber drivers too). */
+			zend_class_entry *use = wm_ce_Event;
+			if (ce && (zend_string_equals_literal_ci(ce->name, "Workerman\\Events\\Swoole")
+					|| zend_string_equals_literal_ci(ce->name, "Workerman\\Events\\Swow"))) {
+				use = wm_ce_EventFiber;
 			}
-			ce = wm_ce_Event;
+			if (ce) {
+				wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
+					ZSTR_VAL(ce->name), ZSTR_VAL(use->name));
+				if (use != wm_ce_Event) {
+					wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
+				}
+			}
+			ce = use;
 		}
 		object_init_ex(&zv, ce);
 		wm_process_sprop_set("globalEvent", &zv);
@@ -104,6 +115,8 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 		return;
 	}
 	wm_set_process_loop(Z_OBJ_P(global));
+	wm_fiber_all = instanceof_function(Z_OBJCE_P(global), wm_ce_EventFiber)
+		|| instanceof_function(Z_OBJCE_P(global), wm_ce_EventRevolt);
 
 	static const int child_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO};
 	for (size_t i = 0; i < sizeof(child_signals) / sizeof(child_signals[0]); i++) {

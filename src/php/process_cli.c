@@ -221,6 +221,31 @@ void wm_process_init_id(void)
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* The loop class when the application names none. Upstream 5.0 picks its Revolt loop (every
+ * callback in a Fiber) whenever revolt/event-loop is installed; 5.1 and later pick Event. An
+ * application installed with Workerman 5.0 and Revolt gets the native Fiber loop under that name. */
+static zend_class_entry *wm_default_loop_class(void)
+{
+	zval version;
+	bool v50 = false;
+	if (wm_composer_package(ZEND_STRL("getVersion"), "workerman/workerman", &version)) {
+		v50 = Z_TYPE(version) == IS_STRING && Z_STRLEN(version) >= 4 && strncmp(Z_STRVAL(version), "5.0.", 4) == 0;
+		zval_ptr_dtor(&version);
+	}
+	if (v50) {
+		zend_string *name = zend_string_init(ZEND_STRL("Revolt\\EventLoop"), 0);
+		zend_class_entry *ce = zend_lookup_class(name);
+		zend_string_release(name);
+		if (EG(exception)) {
+			zend_clear_exception();
+		}
+		if (ce) {
+			return wm_ce_EventRevolt;
+		}
+	}
+	return wm_ce_Event;
+}
+
 ZEND_METHOD(Workerman_Worker, init)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -298,7 +323,7 @@ ZEND_METHOD(Workerman_Worker, init)
 	} else {
 		zval *cls = wm_process_sprop("eventLoopClass");
 		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
-			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_ce_Event->name));
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_default_loop_class()->name));
 		} else {
 			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
 			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {

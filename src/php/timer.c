@@ -6,6 +6,7 @@
  * children do after fork. */
 
 #include "php/events.h"
+#include "core/fiber.h"
 #include "php/timer.h"
 #include "php/worker.h"
 #include "core/callback.h"
@@ -270,8 +271,15 @@ ZEND_METHOD(Workerman_Timer, sleep)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_DOUBLE(delay)
 	ZEND_PARSE_PARAMETERS_END();
+	if (delay < 0) {
+		delay = 0;
+	}
+	/* On the Fiber loop (upstream's Events\Fiber, 5.0's Events\Revolt) a callback suspends its
+	 * Fiber until a timer resumes it; elsewhere, like upstream's Select/Event drivers, it blocks. */
+	if (wm_fiber_all && wm_fiber_sleep(WM_G(loop), delay)) {
+		return;
+	}
 	if (delay > 0) {
-		/* The native loop has no coroutines: like upstream's Select/Event drivers, this blocks. */
 		usleep((useconds_t) (delay * 1000000.0));
 	}
 }

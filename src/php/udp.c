@@ -8,6 +8,7 @@
  * sendto() without parsing the address string again. */
 
 #include "php/protocol.h"
+#include "core/fiber.h"
 #include "php/events.h"
 #include "php/connection.h"
 #include "php/udp.h"
@@ -735,6 +736,7 @@ static bool wm_udp_async_read(wm_udp_object *u, php_socket_t fd)
 
 static void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_udp_on_readable, fd, what, arg);
 	wm_udp_object *u = arg;
 	GC_ADDREF(&u->std);
 	/* A few datagrams per wake-up; stop as soon as close() ran or an exit() unwinds. */

@@ -3,6 +3,7 @@
  * The process model behind runAll() (master, children, signals) lives in src/php/process.c. */
 
 #include "php/protocol.h"
+#include "core/fiber.h"
 #include "php/connection.h"
 #include "php/tls_context.h"
 #include "php/udp.h"
@@ -445,6 +446,7 @@ static void wm_worker_accept_retry(evutil_socket_t fd, short what, void *arg)
 
 static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_worker_on_accept, fd, what, arg);
 	wm_worker_object *w = arg;
 	GC_ADDREF(&w->std);
 
@@ -493,6 +495,7 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
  * wake-up; draining a few saves loop iterations under load and still shares the socket). */
 static void wm_worker_on_datagram(evutil_socket_t fd, short what, void *arg)
 {
+	WM_FIBER_ENTRY(wm_worker_on_datagram, fd, what, arg);
 	wm_worker_object *w = arg;
 	GC_ADDREF(&w->std);
 	for (int i = 0; i < 64 && w->accepting && w->listen_fd == fd && !EG(exception); i++) {
@@ -505,27 +508,22 @@ static void wm_worker_on_datagram(evutil_socket_t fd, short what, void *arg)
 
 /* ---- run / stop ---------------------------------------------------------------------------- */
 
-ZEND_METHOD(Workerman_Worker, run)
+/* onWorkerStart and what upstream's run() does in the `finally` after it: accept starts once it
+ * returned (listen() was told not to), also when it suspended its Fiber and finishes later. */
+static void wm_worker_start_job(evutil_socket_t fd, short what, void *arg)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zend_object *obj = arg;
 	zval *start = wm_prop(obj, wm_worker_slot_on_worker_start);
-	bool has_start = wm_is_set(start);
-	zval arg;
-
-	ZVAL_BOOL(&arg, !has_start);
-	wm_call_method(obj, "listen", sizeof("listen") - 1, NULL, 1, &arg);
-	if (EG(exception) || !has_start) {
-		return;
+	if (wm_is_set(start)) {
+		zval func, self;
+		ZVAL_COPY(&func, start);
+		ZVAL_OBJ(&self, obj);
+		wm_call(&func, NULL, 1, &self);
+		zval_ptr_dtor(&func);
 	}
-
-	zval func, self;
-	ZVAL_COPY(&func, start);
-	ZVAL_OBJ(&self, obj);
-	wm_call(&func, NULL, 1, &self);
-	zval_ptr_dtor(&func);
 	if (EG(exception)) {
 		if (wm_exception_is_exit()) {
+			OBJ_RELEASE(obj);
 			return;
 		}
 		/* Upstream kills the process after a second; the native runtime logs and goes on. */
@@ -535,6 +533,27 @@ ZEND_METHOD(Workerman_Worker, run)
 	}
 	if (Z_TYPE_P(wm_prop(obj, slot_pause_accept)) == IS_NULL) {
 		wm_call_method(obj, "resumeaccept", sizeof("resumeaccept") - 1, NULL, 0, NULL);
+	}
+	OBJ_RELEASE(obj);
+}
+
+ZEND_METHOD(Workerman_Worker, run)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	bool has_start = wm_is_set(wm_prop(obj, wm_worker_slot_on_worker_start));
+	zval arg;
+
+	ZVAL_BOOL(&arg, !has_start);
+	wm_call_method(obj, "listen", sizeof("listen") - 1, NULL, 1, &arg);
+	if (EG(exception) || !has_start) {
+		return;
+	}
+	/* As upstream 5.x: onWorkerStart runs in a Fiber, so it may suspend (a Revolt suspension,
+	 * Timer::sleep() on the Fiber loop) while the loop starts. The job owns a reference. */
+	GC_ADDREF(obj);
+	if (!wm_fiber_run(wm_worker_start_job, -1, 0, obj)) {
+		wm_worker_start_job(-1, 0, obj);
 	}
 }
 
