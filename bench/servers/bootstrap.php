@@ -9,7 +9,10 @@
  *   Workerman\Coroutine\Context (from the separate workerman/coroutine package).
  *
  * Environment: BENCH_PORT (or argv[1]) is the port to listen on,
- * BENCH_RUNDIR the directory for the pid/log/status files.
+ * BENCH_RUNDIR the directory for the pid/log/status files, BENCH_EVENT_LOOP=fiber runs the
+ * worker on Workerman\Events\Fiber (every callback in a Fiber). Upstream's Fiber loop needs
+ * revolt/event-loop and workerman/coroutine: they are autoloaded from ../shared/apps (think5
+ * and gwchat trees) unless BENCH_REVOLT_SRC / BENCH_COROUTINE_SRC name other source folders.
  */
 
 use Workerman\Worker;
@@ -36,6 +39,36 @@ if (extension_loaded('workerman')) {
             require __DIR__ . '/compat/CoroutineContext.php';
         }
     });
+}
+
+if (getenv('BENCH_EVENT_LOOP') === 'fiber') {
+    if (BENCH_IMPL === 'upstream') {
+        $apps = dirname(__DIR__, 3) . '/shared/apps';
+        $prefixes = [
+            'Revolt\\' => getenv('BENCH_REVOLT_SRC') ?: "$apps/think5/vendor/revolt/event-loop/src",
+            'Workerman\\Coroutine\\' => getenv('BENCH_COROUTINE_SRC') ?: "$apps/gwchat/vendor/workerman/coroutine/src",
+        ];
+        if (!is_file($prefixes['Revolt\\'] . '/EventLoop.php')) {
+            fwrite(STDERR, "bench: upstream's Fiber loop needs revolt/event-loop (set BENCH_REVOLT_SRC)\n");
+            exit(2);
+        }
+        spl_autoload_register(static function (string $class) use ($prefixes): void {
+            if ($class === 'Workerman\\Coroutine') {
+                require $prefixes['Workerman\\Coroutine\\'] . '/Coroutine.php';
+                return;
+            }
+            foreach ($prefixes as $prefix => $dir) {
+                if (str_starts_with($class, $prefix)) {
+                    $file = $dir . '/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+                    if (is_file($file)) {
+                        require $file;
+                    }
+                    return;
+                }
+            }
+        }, true, true);
+    }
+    Worker::$eventLoopClass = Workerman\Events\Fiber::class;
 }
 
 $port = (int) ($argv[1] ?? getenv('BENCH_PORT') ?: 0);
