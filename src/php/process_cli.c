@@ -324,6 +324,13 @@ ZEND_METHOD(Workerman_Worker, init)
 		zval *cls = wm_process_sprop("eventLoopClass");
 		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
 			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_default_loop_class()->name));
+		} else if (zend_string_equals_literal_ci(Z_STR_P(cls), "Workerman\\Events\\Swoole")
+				|| zend_string_equals_literal_ci(Z_STR_P(cls), "Workerman\\Events\\Swow")) {
+			/* Coroutine runtimes of their own: the nearest native match is the Fiber loop, under
+			 * whose name workerman/coroutine picks its Fiber drivers. */
+			wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
+				Z_STRVAL_P(cls), ZSTR_VAL(wm_ce_EventFiber->name));
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_ce_EventFiber->name));
 		} else {
 			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
 			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {
