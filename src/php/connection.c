@@ -543,7 +543,14 @@ bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 static void wm_conn_process(wm_conn_object *c)
 {
 	if (c->flags & WM_CONN_F_IN_READ) {
-		return; /* an outer frame is running this loop and will see any change */
+		/* An outer frame is running this loop (or is suspended in a Fiber inside onMessage) and
+		 * will see the new bytes. Bound what piles up meanwhile: past maxPackageSize, stop
+		 * reading until that frame is done. */
+		if ((zend_long) wm_rbuf_len(&c->net.rbuf) > wm_conn_long(c, slot_max_package)) {
+			wm_net_read_stop(&c->net);
+			c->flags |= WM_CONN_F_READ_HELD;
+		}
+		return;
 	}
 	c->flags |= WM_CONN_F_IN_READ;
 
@@ -621,6 +628,12 @@ deliver:
 	}
 
 	c->flags &= ~WM_CONN_F_IN_READ;
+	if (UNEXPECTED(c->flags & WM_CONN_F_READ_HELD)) {
+		c->flags &= ~WM_CONN_F_READ_HELD;
+		if (!(c->net.flags & WM_NET_F_PAUSED) && c->net.status < WM_STATUS_CLOSING) {
+			wm_net_read_start(&c->net);
+		}
+	}
 	if (c->net.cork_bytes) {
 		wm_net_uncork(&c->net);
 	}

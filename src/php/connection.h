@@ -55,6 +55,8 @@ void wm_conn_set_count_hook(void (*fn)(void));
 #define WM_CONN_F_SELF_REF  (1u << 1)  /* holds a reference to itself while open */
 #define WM_CONN_F_SAFE      (1u << 2)  /* counted in $statistics['connection_count'] */
 #define WM_CONN_F_WR_SHUT   (1u << 3)  /* end(): write side shut down */
+#define WM_CONN_F_READ_HELD (1u << 4)  /* reading stopped while the framing loop was busy (a Fiber
+                                          suspended in onMessage) with maxPackageSize buffered */
 
 /* The connection whose engine is `nc`. */
 static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
