@@ -559,7 +559,10 @@ static bool wm_http_send_file(zend_object *conn, zend_object *resp, zval *info)
 	add_assoc_string(&arr, "Accept-Ranges", "bytes");
 	bool ok = wm_http_call(resp, "withheaders", sizeof("withheaders") - 1, 1, &arr);
 	zval_ptr_dtor(&arr);
-	if (ok && (offset || length)) {
+	/* Upstream 5.2 tests `$offset || $length`, so withFile($f, 0, -1) ("to the end", what
+	 * think-worker 5 sends for a whole file) answers 206 to a request without Range; a range is
+	 * announced here only when one was asked for. */
+	if (ok && (offset > 0 || length > 0)) {
 		ZVAL_STRINGL(&args[0], "Content-Range", sizeof("Content-Range") - 1);
 		ZVAL_STR(&args[1], zend_strpprintf(0, "bytes " ZEND_LONG_FMT "-" ZEND_LONG_FMT "/" ZEND_LONG_FMT,
 			offset, offset + body_len - 1, size));
