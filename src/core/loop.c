@@ -271,6 +271,11 @@ static php_socket_t wm_stream_fd(zval *stream)
 	return -1;
 }
 
+int wm_loop_stream_fd(zval *stream)
+{
+	return wm_stream_fd(stream);
+}
+
 zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool write)
 {
 	php_socket_t fd = wm_stream_fd(stream);

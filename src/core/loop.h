@@ -75,6 +75,8 @@ static inline uint32_t wm_loop_timer_count(wm_loop *loop)
 /** Watches a PHP stream resource for readability (`write` false) or writability; `func($stream)`
  * is called on each event. Replaces an existing watcher of the same fd and direction. */
 zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool write);
+/** The file descriptor behind a PHP stream resource (what stream watchers watch), or -1. */
+int wm_loop_stream_fd(zval *stream);
 /** Removes a stream watcher. Returns whether one existed. */
 bool wm_loop_unwatch_stream(wm_loop *loop, zval *stream, bool write);
 /** Watches a signal with a PHP callable `func($signo)`. */
