@@ -30,10 +30,16 @@ namespace Workerman\Events {
         public function cancel(string $callbackId): void {}
 
         /**
-         * One iteration of the native loop, or (true) nothing when the native loop is already
-         * running and this is its pump: the driver then stops its loop fiber.
+         * One iteration of the native loop (0), unless `$force` is false and the native loop has
+         * no event of its own (3: Revolt's callbacks decide whether to wait). Nothing when the
+         * native loop is already running: 1 when this pass of Revolt's loop is the backend's pump
+         * (the driver then stops its loop fiber); when it was entered from a callback of that
+         * loop, 0 if not blocking, else 2: it cannot wait there.
          */
-        public function dispatch(bool $blocking): bool {}
+        public function dispatch(bool $blocking, bool $force = false): int {}
+
+        /** Revolt's loop would be entered from a callback of the running native loop. */
+        public function nested(): bool {}
 
         /** Revolt has work: run it from the native loop (unless Revolt's own loop is running). */
         public function wake(bool $tick = true): void {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4c09c29502daddac82d7ffca9bed6b38d96b6328 */
+ * Stub hash: 3b6236024960840385515079b0cf49e3dae944a6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_RevoltBackend___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, driver, IS_OBJECT, 0)
@@ -17,8 +17,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_RevoltBac
 	ZEND_ARG_TYPE_INFO(0, callbackId, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_RevoltBackend_dispatch, 0, 1, _IS_BOOL, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_RevoltBackend_dispatch, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, blocking, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_RevoltBackend_nested, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_RevoltBackend_wake, 0, 0, IS_VOID, 0)
@@ -37,6 +41,7 @@ ZEND_METHOD(Workerman_Events_RevoltBackend, activate);
 ZEND_METHOD(Workerman_Events_RevoltBackend, deactivate);
 ZEND_METHOD(Workerman_Events_RevoltBackend, cancel);
 ZEND_METHOD(Workerman_Events_RevoltBackend, dispatch);
+ZEND_METHOD(Workerman_Events_RevoltBackend, nested);
 ZEND_METHOD(Workerman_Events_RevoltBackend, wake);
 ZEND_METHOD(Workerman_Events_RevoltBackend, now);
 ZEND_METHOD(Workerman_Events_RevoltBackend, getHandle);
@@ -48,6 +53,7 @@ static const zend_function_entry class_Workerman_Events_RevoltBackend_methods[] 
 	ZEND_ME(Workerman_Events_RevoltBackend, deactivate, arginfo_class_Workerman_Events_RevoltBackend_deactivate, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_RevoltBackend, cancel, arginfo_class_Workerman_Events_RevoltBackend_cancel, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_RevoltBackend, dispatch, arginfo_class_Workerman_Events_RevoltBackend_dispatch, ZEND_ACC_PUBLIC)
+	ZEND_ME(Workerman_Events_RevoltBackend, nested, arginfo_class_Workerman_Events_RevoltBackend_nested, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_RevoltBackend, wake, arginfo_class_Workerman_Events_RevoltBackend_wake, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_RevoltBackend, now, arginfo_class_Workerman_Events_RevoltBackend_now, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_RevoltBackend, getHandle, arginfo_class_Workerman_Events_RevoltBackend_getHandle, ZEND_ACC_PUBLIC)

@@ -17,8 +17,8 @@
  * - Otherwise (a {main} suspension or EventLoop::run() in a plain script, or in onWorkerStart
  *   before the loop starts), dispatch() runs one iteration of the base itself, so Workerman's
  *   own events run there too.
- * - A {main} suspension inside a callback of the running native loop cannot wait: dispatch()
- *   throws an Error saying so (code that suspends there belongs in a Fiber).
+ * - A {main} suspension inside a callback of the running native loop cannot wait: the driver
+ *   throws an Error saying so into it (code that suspends there belongs in a Fiber).
  *
  * The process loop changes after fork() (a child frees the master's copy and builds its own) and
  * at request shutdown: every backend moves its events to the new loop (or drops them) through the
@@ -68,7 +68,8 @@ struct _wm_rv_backend {
 	struct event pump;          /* assigned to loop->base while `loop` is set */
 	bool pumping;               /* the pump is calling the driver */
 	bool dispatching;           /* dispatch() is running the base */
-	bool pending;               /* work that needs another tick arrived while pumping */
+	bool pending;               /* a pass of the pump still needs a tick (of its own, or for work
+	                               that arrived while pumping) */
 	wm_rv_backend *prev, *next; /* WM_G(revolt_backends) */
 	zend_object std;            /* must stay last */
 };
@@ -193,7 +194,7 @@ static void wm_rv_move(wm_rv_backend *b, wm_loop *loop)
 	wm_rv_detach_events(b);
 	b->loop = loop;
 	b->ref.detach = wm_rv_loop_detach;
-	wm_loop_ref_add(loop, &b->ref);
+	wm_loop_ref_add_weak(loop, &b->ref);
 	event_assign(&b->pump, loop->base, -1, 0, wm_rv_pump_fire, b);
 
 	double now = wm_rv_now();
@@ -251,7 +252,10 @@ static void wm_rv_pump_fire(evutil_socket_t fd, short what, void *arg)
 	wm_loop *loop = b->loop;
 	GC_ADDREF(&b->std);
 	b->pumping = true;
-	b->pending = false;
+	/* Until this pass makes a tick (activate()): a pass that resumes the loop fiber in the
+	 * middle of a tick (left there by a {main} suspension) ends without activating what was
+	 * enabled since; then another pass follows. */
+	b->pending = true;
 	zend_call_known_function(b->pump_fn, Z_OBJ(b->driver), Z_OBJCE(b->driver), NULL, 0, NULL, NULL);
 	b->pumping = false;
 	if (EG(exception)) {
@@ -516,9 +520,11 @@ ZEND_METHOD(Workerman_Events_RevoltBackend, cancel)
 
 ZEND_METHOD(Workerman_Events_RevoltBackend, dispatch)
 {
-	bool blocking;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	bool blocking, force = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_BOOL(blocking)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(force)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wm_rv_backend *b = wm_rv_this(execute_data);
@@ -527,21 +533,26 @@ ZEND_METHOD(Workerman_Events_RevoltBackend, dispatch)
 	}
 	if (b->pumping) {
 		/* The native loop runs the events: this pass of Revolt's loop ends here. */
-		RETURN_TRUE;
+		RETURN_LONG(1);
 	}
 	wm_loop *loop = wm_rv_attach(b);
 	if (!loop) {
 		RETURN_THROWS();
 	}
 	if (loop->run_depth > 0) {
-		zend_throw_error(NULL, "Revolt's event loop cannot wait inside a callback of the running Workerman "
-			"event loop (EventLoop::run(), or a suspension outside any Fiber): call that code in a Fiber "
-			"(Worker::$eventLoopClass = Workerman\\Events\\Fiber runs every callback in one)");
-		RETURN_THROWS();
+		/* A callback of the running native loop: libevent cannot re-enter the base. Revolt's
+		 * queued work can still run (a suspension already resumed returns); waiting cannot:
+		 * the driver tells the waiting code. */
+		RETURN_LONG(blocking ? 2 : 0);
 	}
 	if (loop->broken) {
 		zend_throw_error(NULL, "The event loop cannot run after a fatal error");
 		RETURN_THROWS();
+	}
+	/* Workerman's own timers, watchers and connections keep a Revolt loop running, as
+	 * upstream's Revolt event loop class makes them referenced Revolt callbacks. */
+	if (!force && !wm_loop_busy(loop)) {
+		RETURN_LONG(3);
 	}
 	/* Disarmed while the base runs here (an armed pump would make every iteration
 	 * non-blocking), armed again afterwards for whatever this pass of Revolt's loop leaves. */
@@ -559,7 +570,14 @@ ZEND_METHOD(Workerman_Events_RevoltBackend, dispatch)
 	if (b->loop == loop) {
 		wm_rv_arm(b);
 	}
-	RETURN_FALSE;
+	RETURN_LONG(0);
+}
+
+ZEND_METHOD(Workerman_Events_RevoltBackend, nested)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_rv_backend *b = Z_WM_RV_P(ZEND_THIS);
+	RETURN_BOOL(!b->pumping && WM_G(loop) && WM_G(loop)->run_depth > 0);
 }
 
 ZEND_METHOD(Workerman_Events_RevoltBackend, wake)
