@@ -94,11 +94,21 @@ static double wm_rv_now(void)
 
 static void wm_rv_pump_fire(evutil_socket_t fd, short what, void *arg);
 
-/* Arms the pump: Revolt's loop gets a pass from the native loop. */
+/* Arms the pump: Revolt's loop gets a pass from the native loop, in this iteration. */
 static void wm_rv_arm(wm_rv_backend *b)
 {
 	if (b->loop) {
 		event_active(&b->pump, EV_TIMEOUT, 1);
+	}
+}
+
+/* Arms the pump for the next iteration of the native loop (from a pass that left work: the
+ * native loop polls its sockets first, so a callback that keeps deferring starves nobody). */
+static void wm_rv_arm_later(wm_rv_backend *b)
+{
+	if (b->loop) {
+		struct timeval zero = {0, 0};
+		event_add(&b->pump, &zero);
 	}
 }
 
@@ -271,7 +281,7 @@ static void wm_rv_pump_fire(evutil_socket_t fd, short what, void *arg)
 		}
 	}
 	if (b->pending) {
-		wm_rv_arm(b);
+		wm_rv_arm_later(b);
 	}
 	OBJ_RELEASE(&b->std);
 }
@@ -664,7 +674,9 @@ static bool wm_rv_revolt_compatible(void)
 			return false;
 		}
 	}
-	return true;
+	/* Private state the glue reads through closures bound to AbstractDriver. */
+	return zend_hash_str_exists(&ce->properties_info, ZEND_STRL("callbacks"))
+		&& zend_hash_str_exists(&ce->properties_info, ZEND_STRL("idle"));
 }
 
 /* Revolt\EventLoop was just loaded: compile the driver class and make it Revolt's driver. */
