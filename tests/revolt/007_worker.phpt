@@ -18,14 +18,19 @@ WmTest::setup();
 $master = getmypid();
 // Made in the master: it never runs them (its loop does not run); each child does, on its own loop.
 $ticks = [];
-EventLoop::repeat(0.01, function (string $id) use (&$ticks) {
+EventLoop::repeat(0.05 * WmTest::$scale, function (string $id) use (&$ticks) {
     $ticks[] = getmypid();
     if (count($ticks) === 3) {
         EventLoop::cancel($id);
     }
 });
 $unref = 0;
-EventLoop::unreference(EventLoop::repeat(0.01, function () use (&$unref) { $unref++; }));
+EventLoop::unreference(EventLoop::repeat(0.05 * WmTest::$scale, function () use (&$unref) { $unref++; }));
+// A short {main} suspension: the repeats get their native events on the master's loop, which
+// the child replaces by its own.
+$s = EventLoop::getSuspension();
+EventLoop::delay(0.001, function () use ($s) { $s->resume(); });
+$s->suspend();
 var_dump(Worker::$globalEvent);
 
 $w = new Worker('text://127.0.0.1:0');
