@@ -11,12 +11,16 @@
  * Who runs Revolt's loop:
  * - While the native loop runs (a worker process, Worker::$globalEvent->run()), a fired event
  *   only enqueues its callback (AbstractDriver::enqueueCallback(), no user code) and arms the
- *   backend's pump, an event of its own. The pump, a native callback in {main}, calls the
- *   driver's pump(): Revolt's run() for one pass, whose dispatch() only stops the loop fiber
- *   (libevent cannot re-enter the running base).
+ *   backend's pump, an event of its own; so do new work (queue(), defer(), enable(), ...) and
+ *   new watchers. The pump, a native callback in {main}, calls the driver's pump(): Revolt's
+ *   run() for one pass (the enqueued callbacks, then one tick), whose dispatch() does not wait
+ *   (libevent cannot re-enter the running base) but suspends the loop fiber until the next pass.
+ *   A pass that leaves work (defers of its tick) arms the pump for the next native iteration.
  * - Otherwise (a {main} suspension or EventLoop::run() in a plain script, or in onWorkerStart
  *   before the loop starts), dispatch() runs one iteration of the base itself, so Workerman's
- *   own events run there too.
+ *   own events run there too; they keep that loop running as referenced callbacks would
+ *   (wm_loop_busy()). The driver's hidden keep-alive callback keeps Revolt from ending its loop
+ *   on its own count of callbacks: dispatch() decides.
  * - A {main} suspension inside a callback of the running native loop cannot wait: the driver
  *   throws an Error saying so into it (code that suspends there belongs in a Fiber).
  *
@@ -256,7 +260,7 @@ static void wm_rv_pump_fire(evutil_socket_t fd, short what, void *arg)
 	/* Inside dispatch() (Revolt's own loop is running the base) there is nothing to do: the
 	 * loop fiber runs the work when dispatch() returns. Nor can Revolt's run() be called from
 	 * inside a Fiber. */
-	if (b->dispatching || b->pumping || EG(active_fiber) || Z_TYPE(b->driver) != IS_OBJECT) {
+	if (b->dispatching || b->pumping || EG(active_fiber) || EG(exception) || Z_TYPE(b->driver) != IS_OBJECT) {
 		return;
 	}
 	wm_loop *loop = b->loop;
