@@ -60,6 +60,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/classes.c
     src/php/log.c
     src/php/events.c
+    src/php/revolt.c
     src/php/timer.c
     src/php/protocols.c
     src/php/proto_tables.c

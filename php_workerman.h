@@ -22,6 +22,9 @@ typedef struct _wm_master wm_master;
 ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	wm_loop *loop;              /* the event loop of this process while one exists (borrowed) */
 	zend_object *loop_obj;      /* the PHP object owning `loop` (one reference held here) */
+	bool loop_unpublished;      /* `loop` was created for Revolt and is not Worker::$globalEvent yet */
+	bool revolt;                /* ini workerman.revolt: install the native Revolt driver */
+	struct _wm_rv_backend *revolt_backends; /* live RevoltBackend objects (src/php/revolt.c) */
 	zend_long conn_id_seq;      /* next TcpConnection id (upstream's $idRecorder) */
 	HashTable *proto_cache;     /* protocol class name => resolved protocol (wm_proto *) */
 	HashTable *master_timers;   /* timers added before any loop exists (upstream's alarm mode) */

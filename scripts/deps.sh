@@ -5,14 +5,15 @@
 #                              igbinary for the session serializer test, curl for uploads, and
 #                              node, npm and chromium for the real-client tests in tests/realclient;
 #                              their npm packages are installed by scripts/node-deps.sh; mbstring
-#                              for the real applications of tests/apps)
+#                              for the real applications of tests/apps; composer for the packages
+#                              of tests/revolt, installed by scripts/php-deps.sh)
 set -euo pipefail
 
 phpver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
 pkgs=("php$phpver-dev" libevent-dev libssl-dev zlib1g-dev pkg-config gcc make)
 if [ "${1:-}" = "--test" ]; then
 	pkgs+=(valgrind php-parser php-pear clang libclang-rt-dev "php$phpver-igbinary" "php$phpver-mbstring" curl openssl
-		nodejs npm chromium)
+		nodejs npm chromium composer)
 fi
 
 # A package counts as present when dpkg has it installed, or, for the node tools, when the command

@@ -8,12 +8,14 @@
 # directory and processes).
 # The unit tests run with the whole suite (no paths given) and without --valgrind (they have
 # their own sanitizers); naming tests runs only those.
-# The real-client tests (tests/realclient) need the npm packages installed by scripts/node-deps.sh;
-# without them (e.g. offline on a fresh machine) they are skipped, with a warning here.
+# The real-client tests (tests/realclient) need the npm packages installed by scripts/node-deps.sh,
+# and the amphp tests of tests/revolt the Composer packages of scripts/php-deps.sh; without them
+# (e.g. offline on a fresh machine) they are skipped, with a warning here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
 scripts/node-deps.sh || echo "warning: npm packages missing, the tests in tests/realclient will be skipped" >&2
+scripts/php-deps.sh || echo "warning: Composer packages missing, the amphp tests in tests/revolt will be skipped" >&2
 
 mem=()
 jobs=()

@@ -15,6 +15,7 @@
 #include "php/websocket.h"
 #include "php/process.h"
 #include "php/log.h"
+#include "php/revolt.h"
 #include "ext/standard/info.h"
 #include "zend_exceptions.h"
 #include <event2/event.h>
@@ -118,6 +119,9 @@ PHP_INI_BEGIN()
 		upload_max_size, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.upload_stream_min", "256K", PHP_INI_ALL, OnUpdateLong,
 		upload_stream_min, zend_workerman_globals, workerman_globals)
+	/* Off leaves revolt/event-loop alone (it then picks its own driver and loop). */
+	STD_PHP_INI_BOOLEAN("workerman.revolt", "1", PHP_INI_ALL, OnUpdateBool,
+		revolt, zend_workerman_globals, workerman_globals)
 PHP_INI_END()
 
 /* ---- module lifecycle ---------------------------------------------------------------------- */
@@ -151,6 +155,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_udp_minit();
 	wm_websocket_minit();
 	wm_ws_client_minit();
+	wm_revolt_minit();
 	wm_constants_minit(module_number);
 	return SUCCESS;
 }
@@ -163,6 +168,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 	wm_session_mshutdown();
 	wm_tls_mshutdown();
 	wm_async_mshutdown();
+	wm_revolt_mshutdown();
 	return SUCCESS;
 }
 

@@ -280,6 +280,11 @@ static php_socket_t wm_stream_fd(zval *stream)
 	return -1;
 }
 
+int wm_loop_stream_fd(zval *stream)
+{
+	return wm_stream_fd(stream);
+}
+
 zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool write)
 {
 	php_socket_t fd = wm_stream_fd(stream);
@@ -364,10 +369,31 @@ static void wm_loop_tick(evutil_socket_t fd, short what, void *arg)
 
 void wm_loop_ref_add(wm_loop *loop, wm_loop_ref *ref)
 {
+	ref->weak = false;
 	ref->prev = &loop->refs;
 	ref->next = loop->refs.next;
 	loop->refs.next->prev = ref;
 	loop->refs.next = ref;
+}
+
+void wm_loop_ref_add_weak(wm_loop *loop, wm_loop_ref *ref)
+{
+	wm_loop_ref_add(loop, ref);
+	ref->weak = true;
+}
+
+bool wm_loop_busy(wm_loop *loop)
+{
+	if (zend_hash_num_elements(&loop->timers) || zend_hash_num_elements(&loop->readers)
+			|| zend_hash_num_elements(&loop->writers) || zend_hash_num_elements(&loop->signals)) {
+		return true;
+	}
+	for (wm_loop_ref *ref = loop->refs.next; ref != &loop->refs; ref = ref->next) {
+		if (!ref->weak) {
+			return true;
+		}
+	}
+	return false;
 }
 
 void wm_loop_ref_remove(wm_loop_ref *ref)

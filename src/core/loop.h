@@ -21,6 +21,7 @@ struct _wm_loop_ref {
 	wm_loop_ref *prev;
 	wm_loop_ref *next;
 	void (*detach)(wm_loop_ref *ref);
+	bool weak;          /* set by wm_loop_ref_add_weak(): not counted by wm_loop_busy() */
 };
 
 /* A native (C) signal handler, for the runtime's own process control. */
@@ -56,6 +57,13 @@ void wm_loop_stop(wm_loop *loop);
 /** Registers / unregisters an external holder of events on this loop. */
 void wm_loop_ref_add(wm_loop *loop, wm_loop_ref *ref);
 void wm_loop_ref_remove(wm_loop_ref *ref);
+/** Registers a holder whose presence alone is no work of the loop (the DNS base, Revolt's
+ * backends: their events are accounted for elsewhere). */
+void wm_loop_ref_add_weak(wm_loop *loop, wm_loop_ref *ref);
+/** Whether the loop has work of its own: a timer, a stream or signal watcher, or a holder of
+ * events (a connection, a listener) registered with wm_loop_ref_add(). A Revolt loop driven from
+ * outside the native loop counts it as a referenced callback. */
+bool wm_loop_busy(wm_loop *loop);
 
 /** Adds a timer calling `func(...$args)` after `interval` seconds; repeats when `persistent`.
  * Copies `func` and `args` (args may be NULL). Returns the new timer id (> 0). */
@@ -75,6 +83,8 @@ static inline uint32_t wm_loop_timer_count(wm_loop *loop)
 /** Watches a PHP stream resource for readability (`write` false) or writability; `func($stream)`
  * is called on each event. Replaces an existing watcher of the same fd and direction. */
 zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool write);
+/** The file descriptor behind a PHP stream resource (what stream watchers watch), or -1. */
+int wm_loop_stream_fd(zval *stream);
 /** Removes a stream watcher. Returns whether one existed. */
 bool wm_loop_unwatch_stream(wm_loop *loop, zval *stream, bool write);
 /** Watches a signal with a PHP callable `func($signo)`. */

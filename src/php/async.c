@@ -240,7 +240,8 @@ static struct evdns_base *wm_dns_base(wm_loop *loop)
 	evdns_base_set_option(wm_dns.base, "attempts:", "1");
 	wm_dns.loop = loop;
 	wm_dns.ref.detach = wm_dns_detach;
-	wm_loop_ref_add(loop, &wm_dns.ref);
+	/* Idle, the DNS base is no work (a request in flight belongs to a connection, which is). */
+	wm_loop_ref_add_weak(loop, &wm_dns.ref);
 	return wm_dns.base;
 }
 

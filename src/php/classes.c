@@ -21,6 +21,7 @@ zend_class_entry *wm_ce_Text;                  /* protocols.c */
 zend_class_entry *wm_ce_Frame;                 /* protocols.c */
 zend_class_entry *wm_ce_Request;               /* request.c */
 zend_class_entry *wm_ce_Response;              /* response.c */
+zend_class_entry *wm_ce_RevoltBackend;         /* revolt.c */
 zend_class_entry *wm_ce_Chunk;                 /* response_stream.c */
 zend_class_entry *wm_ce_ServerSentEvents;      /* response_stream.c */
 zend_class_entry *wm_ce_Session;               /* session.c */

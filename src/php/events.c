@@ -50,9 +50,18 @@ wm_loop *wm_loop_from_zval(zval *zv)
 	return NULL;
 }
 
+/* Set once at MINIT by the Revolt driver (src/php/revolt.c), which moves its events along. */
+static void (*wm_loop_change_hook)(void);
+
+void wm_events_set_loop_change_hook(void (*fn)(void))
+{
+	wm_loop_change_hook = fn;
+}
+
 void wm_set_process_loop(zend_object *obj)
 {
 	zend_object *old = WM_G(loop_obj);
+	WM_G(loop_unpublished) = false;
 	if (obj) {
 		GC_ADDREF(obj);
 		WM_G(loop_obj) = obj;
@@ -64,9 +73,12 @@ void wm_set_process_loop(zend_object *obj)
 	if (old) {
 		OBJ_RELEASE(old);
 	}
+	if (wm_loop_change_hook && (obj || old)) {
+		wm_loop_change_hook();
+	}
 }
 
-wm_loop *wm_process_loop(void)
+wm_loop *wm_process_loop_ex(bool publish)
 {
 	if (!WM_G(loop)) {
 		zval zv;
@@ -76,10 +88,21 @@ wm_loop *wm_process_loop(void)
 			return NULL;
 		}
 		wm_set_process_loop(Z_OBJ(zv));
-		zend_update_static_property(wm_ce_Worker, "globalEvent", sizeof("globalEvent") - 1, &zv);
+		WM_G(loop_unpublished) = true;
 		zval_ptr_dtor(&zv);
 	}
+	if (publish && WM_G(loop_unpublished)) {
+		zval zv;
+		ZVAL_OBJ(&zv, WM_G(loop_obj));
+		zend_update_static_property(wm_ce_Worker, "globalEvent", sizeof("globalEvent") - 1, &zv);
+		WM_G(loop_unpublished) = false;
+	}
 	return WM_G(loop);
+}
+
+wm_loop *wm_process_loop(void)
+{
+	return wm_process_loop_ex(true);
 }
 
 static wm_loop *wm_this_loop(zend_execute_data *execute_data)

@@ -32,5 +32,11 @@ wm_loop *wm_loop_from_zval(zval *zv);
 void wm_set_process_loop(zend_object *obj);
 /** The process loop, creating it (and setting Worker::$globalEvent) if there is none yet. */
 wm_loop *wm_process_loop(void);
+/** The same; with `publish` false a loop created here is not made Worker::$globalEvent (yet),
+ * so that runAll() still creates children's loops from Worker::$eventLoopClass. */
+wm_loop *wm_process_loop_ex(bool publish);
+/** `fn` runs after every change of the process loop (wm_set_process_loop(): a child's own loop
+ * after fork(), request shutdown). Set once at MINIT. */
+void wm_events_set_loop_change_hook(void (*fn)(void));
 
 #endif /* WM_PHP_EVENTS_H */
