@@ -53,7 +53,6 @@ static zend_internal_function wm_fiber_main_fn = {
 	{NULL, NULL, NULL, NULL}  /* reserved */
 };
 
-
 static ZEND_NAMED_FUNCTION(wm_fiber_main)
 {
 	zend_object *self = &EG(active_fiber)->std;
