@@ -92,6 +92,7 @@ if test "$PHP_WORKERMAN" != "no"; then
   "
 
   PHP_NEW_EXTENSION(workerman, $WORKERMAN_SOURCES, $ext_shared, cli, $WORKERMAN_CFLAGS)
+  PHP_ADD_MAKEFILE_FRAGMENT
   PHP_ADD_INCLUDE([$ext_srcdir])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
