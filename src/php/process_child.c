@@ -88,18 +88,14 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 		}
 		zend_class_entry *ce = ZSTR_LEN(cls) ? zend_lookup_class(cls) : NULL;
 		if (!ce || !instanceof_function(ce, wm_ce_Event)) {
-			/* Swoole and Swow are coroutine runtimes of their own: their nearest native match is
-			 * the Fiber loop (workerman/coroutine then picks its Fiber drivers too). */
-			zend_class_entry *use = wm_ce_Event;
-			if (ce && (zend_string_equals_literal_ci(ce->name, "Workerman\\Events\\Swoole")
-					|| zend_string_equals_literal_ci(ce->name, "Workerman\\Events\\Swow"))) {
-				use = wm_ce_EventFiber;
-			}
-			if (ce) {
-				wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
-					ZSTR_VAL(ce->name), ZSTR_VAL(use->name));
-				if (use != wm_ce_Event) {
-					wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
+			zend_class_entry *use = ce ? wm_process_coroutine_loop(ce->name) : NULL;
+			if (use) {
+				wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
+			} else {
+				use = wm_ce_Event;
+				if (ce) {
+					wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
+						ZSTR_VAL(ce->name), ZSTR_VAL(use->name));
 				}
 			}
 			ce = use;

@@ -221,6 +221,17 @@ void wm_process_init_id(void)
 	} ZEND_HASH_FOREACH_END();
 }
 
+zend_class_entry *wm_process_coroutine_loop(zend_string *name)
+{
+	if (!zend_string_equals_literal_ci(name, "Workerman\\Events\\Swoole")
+			&& !zend_string_equals_literal_ci(name, "Workerman\\Events\\Swow")) {
+		return NULL;
+	}
+	wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
+		ZSTR_VAL(name), ZSTR_VAL(wm_ce_EventFiber->name));
+	return wm_ce_EventFiber;
+}
+
 /* The loop class when the application names none. Upstream 5.0 picks its Revolt loop (every
  * callback in a Fiber) whenever revolt/event-loop is installed; 5.1 and later pick Event. An
  * application installed with Workerman 5.0 and Revolt gets the native Fiber loop under that name. */
@@ -322,15 +333,11 @@ ZEND_METHOD(Workerman_Worker, init)
 		wm_process_sprop_set("globalEvent", &nv);
 	} else {
 		zval *cls = wm_process_sprop("eventLoopClass");
+		zend_class_entry *use;
 		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
 			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_default_loop_class()->name));
-		} else if (zend_string_equals_literal_ci(Z_STR_P(cls), "Workerman\\Events\\Swoole")
-				|| zend_string_equals_literal_ci(Z_STR_P(cls), "Workerman\\Events\\Swow")) {
-			/* Coroutine runtimes of their own: the nearest native match is the Fiber loop, under
-			 * whose name workerman/coroutine picks its Fiber drivers. */
-			wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
-				Z_STRVAL_P(cls), ZSTR_VAL(wm_ce_EventFiber->name));
-			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_ce_EventFiber->name));
+		} else if ((use = wm_process_coroutine_loop(Z_STR_P(cls)))) {
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
 		} else {
 			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
 			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {

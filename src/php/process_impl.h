@@ -162,6 +162,10 @@ void wm_process_handle_signal(int sig);
 
 /** Worker::$idMap: one slot per process of each worker (count at least 1), keeping known pids. */
 void wm_process_init_id(void);
+/** For Workerman\Events\Swoole and \Swow (coroutine runtimes of their own), the loop class that
+ * runs instead, having logged so: the Fiber loop, under whose name workerman/coroutine picks its
+ * Fiber drivers. NULL for any other name. */
+zend_class_entry *wm_process_coroutine_loop(zend_string *name);
 /** $worker->$prop ?? $worker->context->$prop, as a new string. */
 zend_string *wm_process_ui_value(zend_object *w, zend_string *prop);
 /** Worker::$uiLengthData[key] (a column's width), 0 if unset. */
