@@ -75,11 +75,7 @@ void wm_loop_report_exception(wm_loop *loop)
 		return;
 	}
 	if (wm_exception_is_exit()) {
-		/* exit() inside a callback: let it unwind through run() and end the script. (A Fiber
-		 * destroyed while suspended unwinds its own stack only: the loop goes on.) */
-		if (zend_is_unwind_exit(EG(exception))) {
-			wm_loop_stop(loop);
-		}
+		wm_loop_stop_on_exit(loop);
 		return;
 	}
 	zend_object *ex = wm_exception_take();
@@ -91,9 +87,7 @@ void wm_loop_report_exception(wm_loop *loop)
 		zval_ptr_dtor(&handler);
 		if (EG(exception)) {
 			if (wm_exception_is_exit()) {
-				if (zend_is_unwind_exit(EG(exception))) {
-					wm_loop_stop(loop);
-				}
+				wm_loop_stop_on_exit(loop);
 				OBJ_RELEASE(ex);
 				return;
 			}
@@ -261,7 +255,7 @@ static void wm_watch_fire(evutil_socket_t fd, short what, void *arg)
 	wm_loop_report_exception(loop);
 }
 
-static php_socket_t wm_stream_fd(zval *stream)
+int wm_loop_stream_fd(zval *stream)
 {
 	php_stream *s;
 	php_socket_t fd = -1;
@@ -280,14 +274,9 @@ static php_socket_t wm_stream_fd(zval *stream)
 	return -1;
 }
 
-int wm_loop_stream_fd(zval *stream)
-{
-	return wm_stream_fd(stream);
-}
-
 zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool write)
 {
-	php_socket_t fd = wm_stream_fd(stream);
+	php_socket_t fd = wm_loop_stream_fd(stream);
 	HashTable *table = write ? &loop->writers : &loop->readers;
 
 	if (fd < 0) {
@@ -309,7 +298,7 @@ zend_result wm_loop_watch_stream(wm_loop *loop, zval *stream, zval *func, bool w
 
 bool wm_loop_unwatch_stream(wm_loop *loop, zval *stream, bool write)
 {
-	php_socket_t fd = wm_stream_fd(stream);
+	php_socket_t fd = wm_loop_stream_fd(stream);
 	if (fd < 0) {
 		return false;
 	}
@@ -461,6 +450,15 @@ void wm_loop_after_fork(wm_loop *loop)
 {
 	if (loop->base) {
 		event_reinit(loop->base);
+	}
+}
+
+void wm_loop_stop_on_exit(wm_loop *loop)
+{
+	/* exit() inside a callback: let it unwind through run() and end the script. A Fiber destroyed
+	 * while suspended (a graceful exit) unwinds its own stack only: the loop goes on. */
+	if (loop && EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		wm_loop_stop(loop);
 	}
 }
 

@@ -53,6 +53,9 @@ void wm_loop_after_fork(wm_loop *loop);
 void wm_loop_run(wm_loop *loop);
 /** Asks a running loop to return after the current callback. */
 void wm_loop_stop(wm_loop *loop);
+/** With an exit-type exception pending: stops `loop` (may be NULL) for exit(), whose unwind must
+ * end the script, but not for a suspended Fiber being destroyed (PHP's graceful exit). */
+void wm_loop_stop_on_exit(wm_loop *loop);
 
 /** Registers / unregisters an external holder of events on this loop. */
 void wm_loop_ref_add(wm_loop *loop, wm_loop_ref *ref);

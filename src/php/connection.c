@@ -145,9 +145,7 @@ void wm_conn_report_throwable(zend_object *obj, zend_object *ex)
 		zval_ptr_dtor(&h);
 		if (EG(exception)) {
 			if (wm_exception_is_exit()) {
-				if (WM_G(loop) && zend_is_unwind_exit(EG(exception))) {
-					wm_loop_stop(WM_G(loop));
-				}
+				wm_loop_stop_on_exit(WM_G(loop));
 				return;
 			}
 			zend_object *ex2 = wm_exception_take();
@@ -165,9 +163,7 @@ void wm_conn_report_exception(wm_conn_object *c)
 		return;
 	}
 	if (wm_exception_is_exit()) {
-		if (WM_G(loop) && zend_is_unwind_exit(EG(exception))) {
-			wm_loop_stop(WM_G(loop));
-		}
+		wm_loop_stop_on_exit(WM_G(loop));
 		return;
 	}
 	zend_object *ex = wm_exception_take();

@@ -302,9 +302,7 @@ static bool wm_udp_report(zend_object *obj)
 		return true;
 	}
 	if (wm_exception_is_exit()) {
-		if (WM_G(loop)) {
-			wm_loop_stop(WM_G(loop));
-		}
+		wm_loop_stop_on_exit(WM_G(loop));
 		return false;
 	}
 	zend_object *ex = wm_exception_take();
@@ -459,9 +457,7 @@ bool wm_udp_worker_recv(zend_object *worker, php_socket_t fd)
 
 	if (EG(exception)) {
 		if (wm_exception_is_exit()) {
-			if (WM_G(loop)) {
-				wm_loop_stop(WM_G(loop));
-			}
+			wm_loop_stop_on_exit(WM_G(loop));
 			return false;
 		}
 		/* Upstream stopAll(250, $e)s the process; the native runtime logs it and goes on, as it
