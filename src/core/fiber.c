@@ -22,9 +22,17 @@ ZEND_TLS bool wm_pool_parked;      /* it waits at its parking point for the next
 ZEND_TLS wm_fiber_job wm_pending;  /* the job handed to it by wm_fiber_run() */
 ZEND_TLS zend_object *wm_current;  /* the Fiber wm_fiber_run() is running a job in */
 
-static zend_function *wm_fiber_method(const char *lcname, size_t len)
+/* Fiber::start(), resume() and suspend(), looked up once (zend_ce_fiber is the engine's). */
+static zend_function *wm_fiber_start_fn, *wm_fiber_resume_fn, *wm_fiber_suspend_fn;
+
+static void wm_fiber_methods(void)
 {
-	return zend_hash_str_find_ptr(&zend_ce_fiber->function_table, lcname, len);
+	if (!wm_fiber_suspend_fn) {
+		HashTable *ft = &zend_ce_fiber->function_table;
+		wm_fiber_start_fn = zend_hash_str_find_ptr(ft, ZEND_STRL("start"));
+		wm_fiber_resume_fn = zend_hash_str_find_ptr(ft, ZEND_STRL("resume"));
+		wm_fiber_suspend_fn = zend_hash_str_find_ptr(ft, ZEND_STRL("suspend"));
+	}
 }
 
 /* The body of the reusable Fiber: run the job handed over, park, repeat. A job that suspended
@@ -56,7 +64,6 @@ static zend_internal_function wm_fiber_main_fn = {
 static ZEND_NAMED_FUNCTION(wm_fiber_main)
 {
 	zend_object *self = &EG(active_fiber)->std;
-	zend_function *suspend = wm_fiber_method(ZEND_STRL("suspend"));
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	for (;;) {
@@ -69,7 +76,7 @@ static ZEND_NAMED_FUNCTION(wm_fiber_main)
 			return; /* exit(), destroyed while suspended, or no longer the reusable Fiber */
 		}
 		wm_pool_parked = true;
-		zend_call_known_function(suspend, NULL, zend_ce_fiber, NULL, 0, NULL, NULL);
+		zend_call_known_function(wm_fiber_suspend_fn, NULL, zend_ce_fiber, NULL, 0, NULL, NULL);
 		if (EG(exception)) {
 			return; /* destroyed while parked */
 		}
@@ -107,6 +114,7 @@ bool wm_fiber_run(wm_fiber_job_fn fn, evutil_socket_t fd, short what, void *arg)
 	if (EG(active_fiber) && &EG(active_fiber)->std == wm_current) {
 		return false; /* already inside the job's Fiber */
 	}
+	wm_fiber_methods();
 	if (!wm_pool) {
 		wm_pool = wm_pool_new();
 		if (!wm_pool) {
@@ -120,11 +128,8 @@ bool wm_fiber_run(wm_fiber_job_fn fn, evutil_socket_t fd, short what, void *arg)
 	zend_object *outer = wm_current;
 	wm_current = f;
 	zend_fiber *zf = (zend_fiber *) f;
-	if (zf->context.status == ZEND_FIBER_STATUS_INIT) {
-		zend_call_known_function(wm_fiber_method(ZEND_STRL("start")), f, zend_ce_fiber, NULL, 0, NULL, NULL);
-	} else {
-		zend_call_known_function(wm_fiber_method(ZEND_STRL("resume")), f, zend_ce_fiber, NULL, 0, NULL, NULL);
-	}
+	zend_call_known_function(zf->context.status == ZEND_FIBER_STATUS_INIT ? wm_fiber_start_fn : wm_fiber_resume_fn,
+		f, zend_ce_fiber, NULL, 0, NULL, NULL);
 	wm_current = outer;
 	if (!wm_pool_parked && wm_pool == f) {
 		/* The job suspended: the Fiber is now whoever resumes it; the next job gets a new one. */
@@ -149,7 +154,8 @@ bool wm_fiber_sleep(wm_loop *loop, double seconds)
 	add_next_index_stringl(&cb, "resume", sizeof("resume") - 1);
 	wm_loop_timer_add(loop, seconds, &cb, NULL, false);
 	zval_ptr_dtor(&cb);
-	zend_call_known_function(wm_fiber_method(ZEND_STRL("suspend")), NULL, zend_ce_fiber, NULL, 0, NULL, NULL);
+	wm_fiber_methods();
+	zend_call_known_function(wm_fiber_suspend_fn, NULL, zend_ce_fiber, NULL, 0, NULL, NULL);
 	return true;
 }
 
