@@ -221,10 +221,16 @@ void wm_process_init_id(void)
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* Whether `name` is one of the coroutine runtimes' loop classes, which run on the Fiber loop. */
+static bool wm_process_coroutine_loop_name(zend_string *name)
+{
+	return zend_string_equals_literal_ci(name, "Workerman\\Events\\Swoole")
+		|| zend_string_equals_literal_ci(name, "Workerman\\Events\\Swow");
+}
+
 zend_class_entry *wm_process_coroutine_loop(zend_string *name)
 {
-	if (!zend_string_equals_literal_ci(name, "Workerman\\Events\\Swoole")
-			&& !zend_string_equals_literal_ci(name, "Workerman\\Events\\Swow")) {
+	if (!wm_process_coroutine_loop_name(name)) {
 		return NULL;
 	}
 	wm_logf("Warning: event loop %s is not available in the native runtime; using %s",
@@ -819,13 +825,8 @@ ZEND_METHOD(Workerman_Worker, initWorkers)
 
 			zval *el = wm_prop(obj, wm_worker_slot_event_loop);
 			zend_string *cls = (Z_TYPE_P(el) == IS_STRING && Z_STRLEN_P(el)) ? Z_STR_P(el) : wm_process_sprop_str("eventLoopClass");
-			const char *short_name = zend_memrchr(ZSTR_VAL(cls), '\\', ZSTR_LEN(cls));
-			short_name = short_name ? short_name + 1 : ZSTR_VAL(cls);
-			zval lz;
-			ZVAL_STR(&lz, zend_string_init(short_name, strlen(short_name), 0));
-			zend_str_tolower(Z_STRVAL(lz), Z_STRLEN(lz));
-			zend_update_property(Z_OBJCE_P(ctx), Z_OBJ_P(ctx), "eventLoopName", sizeof("eventLoopName") - 1, &lz);
-			zval_ptr_dtor(&lz);
+			zend_update_property_string(Z_OBJCE_P(ctx), Z_OBJ_P(ctx), "eventLoopName", sizeof("eventLoopName") - 1,
+				wm_process_loop_label(cls));
 			zend_update_property_string(Z_OBJCE_P(ctx), Z_OBJ_P(ctx), "statusState", sizeof("statusState") - 1, "<g> [OK] </g>");
 		}
 
@@ -884,6 +885,23 @@ ZEND_METHOD(Workerman_Worker, saveMasterPid)
 
 /* ---- banner -------------------------------------------------------------------------------- */
 
+const char *wm_process_loop_label(zend_string *cls)
+{
+	/* Every loop class runs on the one native libevent loop; the Fiber and Revolt classes (and
+	 * Swoole/Swow, which map to the Fiber loop) also run each callback in a Fiber. */
+	if (wm_process_coroutine_loop_name(cls)) {
+		return "native-fiber";
+	}
+	zend_class_entry *ce = ZSTR_LEN(cls) ? zend_lookup_class(cls) : NULL;
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	if (ce && (instanceof_function(ce, wm_ce_EventFiber) || instanceof_function(ce, wm_ce_EventRevolt))) {
+		return "native-fiber";
+	}
+	return "native";
+}
+
 zend_string *wm_process_version_line(void)
 {
 	bool jit = false;
@@ -907,17 +925,26 @@ zend_string *wm_process_version_line(void)
 		strcpy(u.sysname, "Linux");
 		u.release[0] = '\0';
 	}
-	char php[64];
+	char php[64], os[sizeof(u.sysname) + sizeof(u.release) + 1];
 	snprintf(php, sizeof(php), "PHP/%s (JIT %s)", PHP_VERSION, jit ? "on" : "off");
-	return zend_strpprintf(0, "%-24s%-30s%s/%s\n", "Workerman/5.2.2", php, u.sysname, u.release);
+	snprintf(os, sizeof(os), "%s/%s", u.sysname, u.release);
+	/* Upstream's three columns, then what runs them: this extension and its libevent. */
+	return zend_strpprintf(0, "%-24s%-30s%-*sext-workerman/%s libevent/%s\n", "Workerman/" WM_API_VERSION, php,
+		(int) MAX(strlen(os) + 3, 30), os, PHP_WORKERMAN_VERSION, event_get_version());
 }
 
+/* The banner's minimum width: upstream's version line (up to the OS column), so that the native
+ * runtime's tail leaves the dashes and columns as wide as upstream draws them. */
 static zend_long wm_line_version_length(void)
 {
 	zend_string *line = wm_process_version_line();
-	zend_long len = (zend_long) ZSTR_LEN(line);
+	const char *tail = php_memnstr(ZSTR_VAL(line), "ext-workerman/", sizeof("ext-workerman/") - 1, ZSTR_VAL(line) + ZSTR_LEN(line));
+	zend_long len = (zend_long) (tail ? (size_t) (tail - ZSTR_VAL(line)) : ZSTR_LEN(line));
+	while (len > 0 && ZSTR_VAL(line)[len - 1] == ' ') {
+		len--;
+	}
 	zend_string_release(line);
-	return len;
+	return len + 1; /* the newline, as upstream counts it */
 }
 
 ZEND_METHOD(Workerman_Worker, getSingleLineTotalLength)

@@ -170,7 +170,11 @@ zend_class_entry *wm_process_coroutine_loop(zend_string *name);
 zend_string *wm_process_ui_value(zend_object *w, zend_string *prop);
 /** Worker::$uiLengthData[key] (a column's width), 0 if unset. */
 zend_long wm_process_ui_length(zend_string *key);
-/** The banner's version line ("Workerman/x  PHP/x (JIT on|off)  OS/release\n"), a new string. */
+/** The event-loop column's value for a loop class: "native" (the libevent loop every class runs
+ * on), "native-fiber" for the Fiber and Revolt classes (and Swoole/Swow, mapped to the Fiber loop). */
+const char *wm_process_loop_label(zend_string *cls);
+/** The banner's version line ("Workerman/x  PHP/x (JIT on|off)  OS/release  ext-workerman/x
+ * libevent/x\n"), a new string. */
 zend_string *wm_process_version_line(void);
 /** str_pad($s, $width, $pad, STR_PAD_BOTH or STR_PAD_RIGHT), appended to out. */
 void wm_process_pad(smart_str *out, const char *s, size_t len, zend_long width, char pad, bool both);

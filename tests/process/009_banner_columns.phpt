@@ -1,5 +1,5 @@
 --TEST--
-Process model: the start banner in the foreground with Worker::$command set ("Start success."), column widths from the longest value, columns from an overridden getUiColumns()
+Process model: the start banner in the foreground with Worker::$command set ("Start success."), column widths from the longest value, columns from an overridden getUiColumns(), the version line naming the extension and libevent
 --EXTENSIONS--
 workerman
 posix
@@ -32,11 +32,15 @@ $b->tier = 'back-office-batch';
 $b->onWorkerStart = [WmTest::class, 'stop'];
 ColumnsWorker::$onMasterStop = function () {
     $banner = substr(WmTest::console(), 0, strpos(WmTest::console(), 'Start success.') + 15);
-    echo preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+$~m', 'VERSION LINE', $banner);
+    // Upstream's three columns, then the extension's version and libevent's.
+    preg_match('~^Workerman/5\.2\.2 {9}PHP/\S+ \(JIT \w+\) +\S+ {3,}ext-workerman/(\S+) libevent/(\d+\.\d+\.\d+\S*)$~m', $banner, $m);
+    echo 'extension version: ', var_export(($m[1] ?? null) === phpversion('workerman'), true), "\n";
+    echo preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+ +ext-workerman/\S+ libevent/\S+$~m', 'VERSION LINE', $banner);
 };
 ColumnsWorker::runAll();
 ?>
 --EXPECT--
+extension version: true
 Workerman[009_banner_columns.php] start in DEBUG mode
 --------------------------------------------------- WORKERMAN ---------------------------------------------------
 VERSION LINE

@@ -35,7 +35,7 @@ $server = WmProc::script('server.php', '$sock = ' . var_export($sock, true) . ";
 
 $user = posix_getpwuid(posix_geteuid())['name'];
 $norm = fn (string $s) => str_replace([$dir, $sock, " $user "], ['DIR', '/tmp/wmt-XXXXXXXX.sock', ' ' . str_pad('USER', strlen($user)) . ' '],
-    preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+\n~m', "VERSION LINE\n", $s));
+    preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+ +ext-workerman/\S+ libevent/\S+\n~m', "VERSION LINE\n", $s));
 
 echo "== start -d\n", $norm(WmProc::cli($server, ['start', '-d'], until: "Start success.\n\n"));
 $master = WmProc::waitMaster();
@@ -80,8 +80,8 @@ Workerman[server.php] start in DAEMON mode
 VERSION LINE
 -------------------------------------------------- WORKERS ---------------------------------------------------
 event-loop  proto       user        worker      listen                           count       state            
-event       tcp         USER        echo        text://127.0.0.1:0               2            [OK]            
-event       unix        USER        local       unix:///tmp/wmt-XXXXXXXX.sock    1            [OK]            
+native      tcp         USER        echo        text://127.0.0.1:0               2            [OK]            
+native      unix        USER        local       unix:///tmp/wmt-XXXXXXXX.sock    1            [OK]            
 --------------------------------------------------------------------------------------------------------------
 Input "php server.php stop" to stop. Start success.
 

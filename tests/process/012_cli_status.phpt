@@ -73,7 +73,7 @@ sort($sorted);
 echo 'rows: ', count($pids), ', sorted by pid: ', var_export($pids === $sorted, true),
     ', same pids as the processes: ', var_export($sorted == WmProc::children($master), true), "\n";
 // Normalise what varies: pids, memory (same width), dates, load, versions.
-$out = preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+\n~m', "VERSION LINE\n", $out);
+$out = preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+ +ext-workerman/\S+ libevent/\S+\n~m', "VERSION LINE\n", $out);
 $out = preg_replace('~^start time:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d   run 0 days 0 hours   load average: [\d.]+, [\d.]+, [\d.]+$~m',
     'start time:DATE   run 0 days 0 hours   load average: L1, L2, L3', $out);
 $out = preg_replace_callback('~^(\d+|Summary)\t(\S+ *) ~m', fn ($m) => ($m[1] === 'Summary' ? 'Summary' : 'PID')
@@ -101,9 +101,9 @@ VERSION LINE
 start time:DATE   run 0 days 0 hours   load average: L1, L2, L3
 3 workers    4 processes
 name                          event-loop     exit_status     exit_count
-web                           event          9               1               
-busy                          event          0               0               
-a-rather-long-worker-name     event          0               0               
+web                           native         9               1               
+busy                          native         0               0               
+a-rather-long-worker-name     native         0               0               
 ---------------------------------------------------PROCESS STATUS--------------------------------------------------------
 pid	memory  listening          name                      connections send_fail timers  total_request qps    status
 PID	MEM     none               a-rather-long-worker-name 0           0         0       0             0      [idle]

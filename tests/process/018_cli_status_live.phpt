@@ -47,7 +47,7 @@ echo 'frames: ', count($frameTexts) >= 3 ? 'at least 3' : count($frameTexts),
     ', a clear-screen sequence before each frame: ', var_export(array_filter($frameTexts, fn ($f) => substr_count($f, "\33[H\33[2J\33(B\33[m") !== 1) === [], true), "\n";
 // The last frame, normalised as in the status test.
 $last = str_replace("\33[H\33[2J\33(B\33[m", '', end($frameTexts));
-$last = preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+\n~m', "VERSION LINE\n", $last);
+$last = preg_replace('~^Workerman/\S+ +PHP/\S+ \(JIT \w+\) +\S+ +ext-workerman/\S+ libevent/\S+\n~m', "VERSION LINE\n", $last);
 $last = preg_replace('~^start time:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d   run 0 days 0 hours   load average: [\d.]+, [\d.]+, [\d.]+$~m',
     'start time:DATE   run 0 days 0 hours   load average: L1, L2, L3', $last);
 echo preg_replace_callback('~^(\d+|Summary)\t(\S+ *) ~m', fn ($m) => ($m[1] === 'Summary' ? 'Summary' : 'PID')
@@ -63,7 +63,7 @@ VERSION LINE
 start time:DATE   run 0 days 0 hours   load average: L1, L2, L3
 1 workers    1 processes
 name         event-loop     exit_status     exit_count
-web          event          0               0               
+web          native         0               0               
 ---------------------------------------------------PROCESS STATUS--------------------------------------------------------
 pid	memory  listening          name     connections send_fail timers  total_request qps    status
 PID	MEM     text://127.0.0.1:0 web      0           0         0       5             0      [idle]
