@@ -46,6 +46,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/core/callback.c
     src/core/fiber.c
     src/core/props.c
+    src/core/metrics.c
     src/net/socket.c
     src/net/buffer.c
     src/net/dgram.c
@@ -73,6 +74,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process_status.c
     src/php/process_master.c
     src/php/process_child.c
+    src/php/process_metrics.c
     src/php/response.c
     src/php/response_stream.c
     src/php/session.c

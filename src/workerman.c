@@ -119,6 +119,8 @@ PHP_INI_BEGIN()
 		upload_max_size, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.upload_stream_min", "256K", PHP_INI_ALL, OnUpdateLong,
 		upload_stream_min, zend_workerman_globals, workerman_globals)
+	/* Where the master serves GET /metrics ("http://127.0.0.1:9100"); Worker::$metricsListen wins. */
+	PHP_INI_ENTRY("workerman.metrics_listen", "", PHP_INI_ALL, NULL)
 	/* Off leaves revolt/event-loop alone (it then picks its own driver and loop). */
 	STD_PHP_INI_BOOLEAN("workerman.revolt", "1", PHP_INI_ALL, OnUpdateBool,
 		revolt, zend_workerman_globals, workerman_globals)

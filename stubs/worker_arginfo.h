@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 59011421e29a59e4f9ab02b28b39cc8094805fc0 */
+ * Stub hash: 3558c6cf74d984ef0b733a86b850700959bc9566 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -460,6 +460,12 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_command_name = zend_string_init("command", sizeof("command") - 1, 1);
 	zend_declare_typed_property(class_entry, property_command_name, &property_command_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
 	zend_string_release(property_command_name);
+
+	zval property_metricsListen_default_value;
+	ZVAL_EMPTY_STRING(&property_metricsListen_default_value);
+	zend_string *property_metricsListen_name = zend_string_init("metricsListen", sizeof("metricsListen") - 1, 1);
+	zend_declare_typed_property(class_entry, property_metricsListen_name, &property_metricsListen_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_metricsListen_name);
 
 	zval property_masterPid_default_value;
 	ZVAL_LONG(&property_masterPid_default_value, 0);

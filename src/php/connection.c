@@ -10,6 +10,7 @@
  * reassigning one takes effect at once. Address methods: conn_address.c; pipe(): conn_pipe.c. */
 
 #include "php/protocol.h"
+#include "core/metrics.h"
 #include "php/events.h"
 #include "php/connection.h"
 #include "php/async.h"
@@ -641,6 +642,7 @@ static void wm_conn_check_will_full(wm_conn_object *c)
 {
 	zend_long max = wm_conn_long(c, slot_max_send);
 	if ((zend_long) wm_net_backlog(&c->net) >= max) {
+		wm_metrics->buffer_full++;
 		wm_conn_emit(c, wm_conn_slot_on_buffer_full, 0, NULL);
 	}
 }
@@ -685,11 +687,13 @@ static void wm_conn_up_received(wm_net_conn *nc)
 
 static void wm_conn_up_count_read(wm_net_conn *nc, size_t n)
 {
+	wm_metrics->bytes_in += n;
 	wm_conn_add_long(wm_conn_from_net(nc), slot_bytes_read, (zend_long) n);
 }
 
 static void wm_conn_up_count_written(wm_net_conn *nc, zend_long n)
 {
+	wm_metrics->bytes_out += (uint64_t) n;
 	wm_conn_add_long(wm_conn_from_net(nc), slot_bytes_written, n);
 }
 

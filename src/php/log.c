@@ -2,6 +2,7 @@
 /* Console output and the Workerman log file. */
 
 #include "php/log.h"
+#include "core/metrics.h"
 #include "php/worker.h"
 #include "ext/standard/php_string.h"
 #include "ext/date/php_date.h"
@@ -201,6 +202,7 @@ void wm_logf(const char *fmt, ...)
 void wm_log_throwable(zend_object *ex)
 {
 	zval zv, str;
+	wm_metrics->exceptions++;
 	ZVAL_OBJ(&zv, ex);
 	/* __toString() of a Throwable cannot throw in a way we could report better; if it does, say so. */
 	zend_object *pending = EG(exception);

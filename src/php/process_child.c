@@ -111,6 +111,7 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 		return;
 	}
 	wm_set_process_loop(Z_OBJ_P(global));
+	wm_metrics_child_loop(loop);
 	wm_fiber_all = instanceof_function(Z_OBJCE_P(global), wm_ce_EventFiber)
 		|| instanceof_function(Z_OBJCE_P(global), wm_ce_EventRevolt);
 

@@ -190,6 +190,30 @@ void wm_process_master_stop_all(zend_long code, zval *log);
  * signals the others. */
 void wm_process_master_reload(void);
 
+/* ---- metrics (process_metrics.c) ----------------------------------------------------------- */
+
+/** installSignal(): with Worker::$metricsListen or ini workerman.metrics_listen set, maps the
+ * shared slots and listens for GET /metrics on the master's base (throws if it cannot). */
+void wm_metrics_master_start(struct event_base *base);
+/** Closes the endpoint and forgets the master's side (a child, or the master's base going away). */
+void wm_metrics_master_free(void);
+/** "http://host:port/metrics" while the endpoint listens, else NULL (borrowed). */
+zend_string *wm_metrics_url(void);
+/** Before fork(): the slot for this worker and id (zeroed), -1 if metrics are off or none is free. */
+int wm_metrics_slot_before_fork(zend_string *worker_id, zend_long id);
+/** After fork(), in the master: the slot belongs to `pid`. */
+void wm_metrics_slot_forked(int slot, pid_t pid);
+/** A child was reaped: its slot is no longer shown. */
+void wm_metrics_reaped(pid_t pid);
+/** Counts a restart of the worker `worker_id` (Worker::$workers key) with a cause label. */
+void wm_metrics_count_restart(zend_string *worker_id, const char *cause);
+/** The cause label of a wait() status: "exit:<code>", "signal:<SIGNAME>". */
+const char *wm_metrics_exit_cause(int status, char *buf, size_t len);
+/** After fork(), in the child: count into `slot` (if >= 0). */
+void wm_metrics_child_begin(int slot);
+/** In the child once its loop exists: the 1 s tick refreshing the slot (if metrics are on). */
+void wm_metrics_child_loop(wm_loop *loop);
+
 /* ---- a worker process (process_child.c) ---------------------------------------------------- */
 
 /** The child after fork(): leaves the master's state, builds its loop, runs the worker. Returns

@@ -60,6 +60,7 @@ ZEND_METHOD(Workerman_Worker, installSignal)
 	struct timeval tv = {1, 0};
 	m->tick = event_new(m->base, -1, EV_PERSIST, wm_master_on_tick, m);
 	event_add(m->tick, &tv);
+	wm_metrics_master_start(m->base);
 }
 
 /* ---- delayed kills, the end of the base ---------------------------------------------------- */
@@ -141,6 +142,7 @@ void wm_process_master_free_base(wm_master *m, bool in_child)
 		m->tick = NULL;
 	}
 	wm_kill_tasks_free(m);
+	wm_metrics_master_free();
 	event_base_free(m->base);
 	m->base = NULL;
 	m->pending = 0;
@@ -194,6 +196,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 	}
 	sigprocmask(SIG_BLOCK, &block, &m->child_sigmask);
 	fflush(stdout);
+	int mslot = wm_metrics_slot_before_fork(worker_id, id);
 	pid_t pid = fork();
 	if (pid != 0) {
 		sigprocmask(SIG_SETMASK, &m->child_sigmask, NULL);
@@ -203,6 +206,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		return;
 	}
 	if (pid > 0) {
+		wm_metrics_slot_forked(mslot, pid);
 		zval *map = wm_pid_map();
 		if (map) {
 			zval *pids = zend_hash_find(Z_ARRVAL_P(map), worker_id);
@@ -225,6 +229,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		}
 		return;
 	}
+	wm_metrics_child_begin(mslot);
 	wm_process_child_main(worker, id);
 }
 
@@ -486,10 +491,16 @@ static bool wm_reap(pid_t pid, int status)
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
+	wm_metrics_reaped(pid);
 	if (owner) {
 		zend_object *w = wm_process_worker_by_id(owner);
 		if (status == SIGINT && wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 			status = 0;
+		}
+		if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
+			/* It is forked again below: counted by cause for the metrics endpoint. */
+			char cause[48];
+			wm_metrics_count_restart(owner, wm_metrics_exit_cause(status, cause, sizeof(cause)));
 		}
 		if (w) {
 			GC_ADDREF(w);

@@ -3,6 +3,7 @@
  * The process model behind runAll() (master, children, signals) lives in src/php/process.c. */
 
 #include "php/protocol.h"
+#include "core/metrics.h"
 #include "core/fiber.h"
 #include "php/connection.h"
 #include "php/tls_context.h"
@@ -478,6 +479,7 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 			}
 			break; /* EAGAIN: another process won the race, or the queue is empty */
 		}
+		wm_metrics->accepted++;
 		zval conn;
 		wm_conn_object *c = wm_conn_new_accepted(&conn, cfd, wm_socket_name((struct sockaddr *) &ss, len));
 		/* TLS starts before onConnect so that what it sends waits for the handshake. */
