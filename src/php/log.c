@@ -90,7 +90,7 @@ void wm_safe_echo(const char *msg, size_t len, bool decorated)
 	smart_str_free(&out);
 }
 
-static void wm_log_to_file(const char *msg, size_t len)
+void wm_log_file(const char *msg, size_t len)
 {
 	zval *file = wm_static_prop(wm_ce_Worker, "logFile", sizeof("logFile") - 1);
 	if (!file || Z_TYPE_P(file) != IS_STRING || Z_STRLEN_P(file) == 0) {
@@ -186,7 +186,7 @@ void wm_log(const char *msg, size_t len)
 		wm_safe_echo(line, len + 1, false);
 		efree(line);
 	}
-	wm_log_to_file(msg, len);
+	wm_log_file(msg, len);
 }
 
 void wm_logf(const char *fmt, ...)

@@ -17,6 +17,9 @@ bool wm_log_daemonized(void);
 /** Worker::log(): trims `msg`, echoes it unless daemonized, appends it to Worker::$logFile. */
 void wm_log(const char *msg, size_t len);
 
+/** Appends `msg` to Worker::$logFile only (no console output). */
+void wm_log_file(const char *msg, size_t len);
+
 /** printf-style wm_log(). */
 void wm_logf(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 

@@ -15,7 +15,7 @@ bool wm_process_graceful(void);
 /** Worker::getArgv(): the global $argv plus the words of Worker::$command. */
 void wm_process_argv(zval *out);
 /** The `status` and `connections` commands (CLI side). */
-void wm_process_show_status(const char *command, const char *mode, pid_t master_pid);
+void wm_process_show_status(const char *command, const char *mode, pid_t master_pid, bool json);
 /** A connection object was destroyed (connection_count went down): graceful stop bookkeeping. */
 void wm_process_connection_gone(void);
 /** Frees the master's state at request end. */

@@ -478,6 +478,7 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 		return;
 	}
 	const char *command = NULL, *mode = NULL;
+	bool json = false;
 	if (Z_TYPE(argv) == IS_ARRAY) {
 		zval *v;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(argv), v) {
@@ -489,6 +490,7 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 					command = commands[i];
 				}
 			}
+			json = json || strcmp(Z_STRVAL_P(v), "--json") == 0;
 			if (!mode && (strcmp(Z_STRVAL_P(v), "-d") == 0 || strcmp(Z_STRVAL_P(v), "-g") == 0)) {
 				mode = Z_STRVAL_P(v)[1] == 'd' ? "-d" : "-g";
 			}
@@ -507,7 +509,17 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 	if (strcmp(command, "start") == 0) {
 		mode_str = (strcmp(mode, "-d") == 0 || wm_process_sprop_true("daemonize")) ? "in DAEMON mode" : "in DEBUG mode";
 	}
-	wm_process_log_master("%s %s", command, mode_str);
+	json = json && strcmp(command, "status") == 0;
+	if (json) {
+		/* stdout carries the JSON document alone: the command goes to the log file only. */
+		zend_string *base = wm_process_start_basename();
+		zend_string *line = zend_strpprintf(0, "Workerman[%s] status --json", ZSTR_VAL(base));
+		wm_log_file(ZSTR_VAL(line), ZSTR_LEN(line));
+		zend_string_release(line);
+		zend_string_release(base);
+	} else {
+		wm_process_log_master("%s %s", command, mode_str);
+	}
 
 	pid_t master_pid = wm_read_master_pid();
 	if (wm_master_is_alive(master_pid)) {
@@ -529,7 +541,7 @@ ZEND_METHOD(Workerman_Worker, parseCommand)
 		return;
 	}
 	if (strcmp(command, "status") == 0 || strcmp(command, "connections") == 0) {
-		wm_process_show_status(command, mode, master_pid);
+		wm_process_show_status(command, mode, master_pid, json);
 		return;
 	}
 	if (strcmp(command, "reload") == 0) {
@@ -902,7 +914,7 @@ const char *wm_process_loop_label(zend_string *cls)
 	return "native";
 }
 
-zend_string *wm_process_version_line(void)
+bool wm_process_jit_on(void)
 {
 	bool jit = false;
 	if (zend_hash_str_exists(CG(function_table), "opcache_get_status", sizeof("opcache_get_status") - 1)) {
@@ -920,6 +932,12 @@ zend_string *wm_process_version_line(void)
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&fn);
 	}
+	return jit;
+}
+
+zend_string *wm_process_version_line(void)
+{
+	bool jit = wm_process_jit_on();
 	struct utsname u;
 	if (uname(&u) != 0) {
 		strcpy(u.sysname, "Linux");

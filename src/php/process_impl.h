@@ -173,6 +173,8 @@ zend_long wm_process_ui_length(zend_string *key);
 /** The event-loop column's value for a loop class: "native" (the libevent loop every class runs
  * on), "native-fiber" for the Fiber and Revolt classes (and Swoole/Swow, mapped to the Fiber loop). */
 const char *wm_process_loop_label(zend_string *cls);
+/** Whether opcache's JIT is on (what the version line shows). */
+bool wm_process_jit_on(void);
 /** The banner's version line ("Workerman/x  PHP/x (JIT on|off)  OS/release  ext-workerman/x
  * libevent/x\n"), a new string. */
 zend_string *wm_process_version_line(void);

@@ -10,10 +10,12 @@
 #include "ext/standard/php_math.h"
 #include "ext/standard/php_var.h"
 #include "ext/date/php_date.h"
+#include "ext/json/php_json.h"
 
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 /* ---- formatting ---------------------------------------------------------------------------- */
@@ -98,6 +100,175 @@ static zend_object *wm_current_worker(void)
 		} ZEND_HASH_FOREACH_END();
 	}
 	return w && Z_TYPE_P(w) == IS_OBJECT ? Z_OBJ_P(w) : NULL;
+}
+
+/* ---- status --json ------------------------------------------------------------------------- */
+
+/* `status --json` asks by creating "<statisticsFile>.json" before its SIGIOT: the master then
+ * writes its part there as one JSON line and each child appends its own; without that file
+ * (a plain `status`) nothing is written. */
+static zend_string *wm_json_path(void)
+{
+	return zend_strpprintf(0, "%s.json", ZSTR_VAL(wm_process_sprop_str("statisticsFile")));
+}
+
+static void wm_json_append_line(zend_string *path, zval *value, bool truncate)
+{
+	int fd = open(ZSTR_VAL(path), O_WRONLY | O_APPEND | O_CLOEXEC | (truncate ? O_TRUNC : 0));
+	if (fd < 0) {
+		return;
+	}
+	smart_str buf = {0};
+	php_json_encode(&buf, value, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_PARTIAL_OUTPUT_ON_ERROR);
+	smart_str_appendc(&buf, '\n');
+	smart_str_0(&buf);
+	/* One write of one line: appends of several children do not interleave. */
+	if (write(fd, ZSTR_VAL(buf.s), ZSTR_LEN(buf.s)) < 0) {
+		/* nothing to do: the CLI reports the process as busy */
+	}
+	close(fd);
+	smart_str_free(&buf);
+}
+
+/* The master's part: versions, master, workers (with their exit table), expected processes. */
+static void wm_status_json_master(zend_long start, zval *exit_info)
+{
+	zend_string *path = wm_json_path();
+	if (access(ZSTR_VAL(path), F_OK) != 0) {
+		zend_string_release(path);
+		return;
+	}
+	zval doc, master, workers, expected, load;
+	array_init(&doc);
+	add_assoc_long(&doc, "schema", 1);
+	add_assoc_string(&doc, "workerman", WM_API_VERSION);
+	add_assoc_string(&doc, "extension", PHP_WORKERMAN_VERSION);
+	add_assoc_string(&doc, "libevent", event_get_version());
+	add_assoc_string(&doc, "php", PHP_VERSION);
+	add_assoc_bool(&doc, "jit", wm_process_jit_on());
+	struct utsname u;
+	if (uname(&u) == 0) {
+		add_assoc_str(&doc, "os", zend_strpprintf(0, "%s/%s", u.sysname, u.release));
+	} else {
+		add_assoc_null(&doc, "os");
+	}
+
+	array_init(&master);
+	add_assoc_long(&master, "pid", (zend_long) getpid());
+	add_assoc_long(&master, "start_time", start);
+	add_assoc_long(&master, "uptime", (zend_long) time(NULL) - start);
+	add_assoc_bool(&master, "daemon", wm_process_sprop_true("daemonize"));
+	array_init(&load);
+	double l[3];
+	if (getloadavg(l, 3) == 3) {
+		for (int i = 0; i < 3; i++) {
+			add_next_index_double(&load, _php_math_round(l[i], 2, PHP_ROUND_HALF_UP));
+		}
+	}
+	add_assoc_zval(&master, "load_average", &load);
+	zval *map = wm_process_sprop("pidMap");
+	add_assoc_long(&master, "workers", map && Z_TYPE_P(map) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(map)) : 0);
+	add_assoc_long(&master, "processes", wm_process_child_count());
+	if (wm_metrics_url()) {
+		add_assoc_str(&master, "metrics", zend_string_copy(wm_metrics_url()));
+	} else {
+		add_assoc_null(&master, "metrics");
+	}
+	add_assoc_zval(&doc, "master", &master);
+
+	array_init(&workers);
+	array_init(&expected);
+	zval *id_map = wm_process_sprop("idMap");
+	if (map && Z_TYPE_P(map) == IS_ARRAY) {
+		zend_string *worker_id;
+		ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(map), worker_id) {
+			zend_object *w = worker_id ? wm_process_worker_by_id(worker_id) : NULL;
+			if (!w) {
+				continue;
+			}
+			zval row, exits, sn;
+			array_init(&row);
+			zval *name = wm_prop(w, wm_worker_slot_name);
+			Z_TRY_ADDREF_P(name);
+			add_assoc_zval(&row, "name", name);
+			wm_call_method(w, "getsocketname", sizeof("getsocketname") - 1, &sn, 0, NULL);
+			zend_string *listen = zval_get_string(&sn);
+			zval_ptr_dtor(&sn);
+			add_assoc_str(&row, "listen", zend_string_copy(listen));
+			add_assoc_long(&row, "count", zval_get_long(wm_prop(w, wm_worker_slot_count)));
+			zend_string *key = zend_string_init("eventLoopName", sizeof("eventLoopName") - 1, 0);
+			add_assoc_str(&row, "event_loop", wm_process_ui_value(w, key));
+			zend_string_release(key);
+			array_init(&exits);
+			zval *mine = (exit_info && Z_TYPE_P(exit_info) == IS_ARRAY) ? zend_hash_find(Z_ARRVAL_P(exit_info), worker_id) : NULL;
+			if (mine && Z_TYPE_P(mine) == IS_ARRAY) {
+				zend_ulong st;
+				zval *cnt;
+				ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(mine), st, cnt) {
+					zval e;
+					char cause[48];
+					array_init(&e);
+					add_assoc_long(&e, "status", (zend_long) st);
+					add_assoc_string(&e, "cause", wm_metrics_exit_cause((int) st, cause, sizeof(cause)));
+					add_assoc_long(&e, "count", zval_get_long(cnt));
+					add_next_index_zval(&exits, &e);
+				} ZEND_HASH_FOREACH_END();
+			}
+			add_assoc_zval(&row, "exits", &exits);
+			add_next_index_zval(&workers, &row);
+
+			zval *slots = (id_map && Z_TYPE_P(id_map) == IS_ARRAY) ? zend_hash_find(Z_ARRVAL_P(id_map), worker_id) : NULL;
+			if (slots && Z_TYPE_P(slots) == IS_ARRAY) {
+				zend_ulong id;
+				zval *pid;
+				ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(slots), id, pid) {
+					if (zval_get_long(pid) <= 0) {
+						continue;
+					}
+					zval p;
+					array_init(&p);
+					add_assoc_long(&p, "pid", zval_get_long(pid));
+					Z_TRY_ADDREF_P(name);
+					add_assoc_zval(&p, "worker", name);
+					add_assoc_long(&p, "id", (zend_long) id);
+					add_assoc_str(&p, "listen", zend_string_copy(listen));
+					add_next_index_zval(&expected, &p);
+				} ZEND_HASH_FOREACH_END();
+			}
+			zend_string_release(listen);
+		} ZEND_HASH_FOREACH_END();
+	}
+	add_assoc_zval(&doc, "workers", &workers);
+	add_assoc_zval(&doc, "processes", &expected);
+	wm_json_append_line(path, &doc, true);
+	zval_ptr_dtor(&doc);
+	zend_string_release(path);
+}
+
+/* A child's part: the fields of its status row, unrounded. */
+static void wm_status_json_child(zend_object *w, zend_string *name, zend_string *socket)
+{
+	zend_string *path = wm_json_path();
+	if (access(ZSTR_VAL(path), F_OK) != 0) {
+		zend_string_release(path);
+		return;
+	}
+	zval row;
+	array_init(&row);
+	add_assoc_long(&row, "pid", (zend_long) getpid());
+	add_assoc_str(&row, "worker", zend_string_copy(name));
+	add_assoc_long(&row, "id", zval_get_long(wm_prop(w, wm_worker_slot_id)));
+	add_assoc_str(&row, "listen", zend_string_copy(socket));
+	add_assoc_string(&row, "status", "idle");
+	add_assoc_long(&row, "memory", (zend_long) zend_memory_usage(0));
+	add_assoc_long(&row, "memory_peak", (zend_long) zend_memory_peak_usage(0));
+	add_assoc_long(&row, "connections", wm_stat_get("connection_count", sizeof("connection_count") - 1));
+	add_assoc_long(&row, "send_fail", wm_stat_get("send_fail", sizeof("send_fail") - 1));
+	add_assoc_long(&row, "timers", WM_G(loop) ? (zend_long) wm_loop_timer_count(WM_G(loop)) : 0);
+	add_assoc_long(&row, "total_request", wm_stat_get("total_request", sizeof("total_request") - 1));
+	wm_json_append_line(path, &row, false);
+	zval_ptr_dtor(&row);
+	zend_string_release(path);
 }
 
 /* ---- status -------------------------------------------------------------------------------- */
@@ -241,6 +412,7 @@ void wm_process_write_status_master(void)
 	}
 	wm_file_append(ZSTR_VAL(file), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
 	smart_str_free(&out);
+	wm_status_json_master(start, exit_info);
 
 	zval pids, *pid;
 	wm_process_all_pids(&pids);
@@ -287,6 +459,7 @@ void wm_process_write_status_child(void)
 	smart_str_0(&out);
 	wm_file_append(ZSTR_VAL(wm_process_sprop_str("statisticsFile")), ZSTR_VAL(out.s), ZSTR_LEN(out.s));
 	smart_str_free(&out);
+	wm_status_json_child(w, name, socket);
 	zend_string_release(name);
 	zend_string_release(socket);
 }
@@ -427,6 +600,15 @@ void wm_process_write_connections_child(void)
 static int wm_compare_pid(Bucket *a, Bucket *b)
 {
 	return a->h < b->h ? -1 : (a->h > b->h ? 1 : 0);
+}
+
+/* Orders the master's expected processes by their "pid". */
+static int wm_compare_expected_pid(Bucket *a, Bucket *b)
+{
+	zval *pa = Z_TYPE(a->val) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL(a->val), "pid", 3) : NULL;
+	zval *pb = Z_TYPE(b->val) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL(b->val), "pid", 3) : NULL;
+	zend_long x = pa ? zval_get_long(pa) : 0, y = pb ? zval_get_long(pb) : 0;
+	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
 /* The status view: process rows sorted by pid, qps, [busy] rows for silent children, summary. */
@@ -584,9 +766,115 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
-/* The `status` and `connections` commands, run by the CLI process. */
-void wm_process_show_status(const char *command, const char *mode, pid_t master_pid)
+/* `status --json`: one JSON document on stdout (one-shot, also with -d). */
+static void wm_show_status_json(pid_t master_pid)
 {
+	zend_string *path = wm_json_path();
+	int fd = open(ZSTR_VAL(path), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0622);
+	if (fd >= 0) {
+		fchmod(fd, 0622); /* the master may run as another user, like the status file's 0722 */
+		close(fd);
+	}
+	kill(master_pid, SIGIOT);
+	sleep(1);
+	php_stream *s = php_stream_open_wrapper(ZSTR_VAL(path), "r", 0, NULL);
+	zend_string *content = NULL;
+	if (s) {
+		content = php_stream_copy_to_mem(s, PHP_STREAM_COPY_ALL, 0);
+		php_stream_close(s);
+	}
+	unlink(ZSTR_VAL(path));
+	unlink(ZSTR_VAL(wm_process_sprop_str("statisticsFile")));
+	zend_string_release(path);
+
+	zval doc;
+	ZVAL_UNDEF(&doc);
+	HashTable rows; /* pid => a child's row */
+	zend_hash_init(&rows, 8, NULL, ZVAL_PTR_DTOR, 0);
+	const char *p = content ? ZSTR_VAL(content) : "", *end = p + (content ? ZSTR_LEN(content) : 0);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		size_t len = nl ? (size_t) (nl - p) : (size_t) (end - p);
+		if (nl) {
+			*(char *) nl = '\0'; /* the JSON scanner stops at a NUL, not at the length */
+		}
+		zval v;
+		if (len && php_json_decode_ex(&v, p, len, PHP_JSON_OBJECT_AS_ARRAY, 64) == SUCCESS && Z_TYPE(v) == IS_ARRAY) {
+			if (Z_TYPE(doc) == IS_UNDEF && zend_hash_str_exists(Z_ARRVAL(v), "master", sizeof("master") - 1)) {
+				ZVAL_COPY_VALUE(&doc, &v);
+			} else {
+				zval *pid = zend_hash_str_find(Z_ARRVAL(v), "pid", sizeof("pid") - 1);
+				zend_hash_index_update(&rows, pid ? zval_get_long(pid) : 0, &v);
+			}
+		} else if (len) {
+			zval_ptr_dtor(&v);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (content) {
+		zend_string_release(content);
+	}
+	if (Z_TYPE(doc) != IS_ARRAY) {
+		zend_hash_destroy(&rows);
+		fprintf(stderr, "no status from the master (pid %d) within 1 second\n", (int) master_pid);
+		wm_process_exit(1);
+		return;
+	}
+
+	/* Every process the master knows, by pid: its own row, or a busy row if it did not answer. */
+	static const char *fields[] = {"memory", "memory_peak", "connections", "send_fail", "timers", "total_request"};
+	zend_long sums[sizeof(fields) / sizeof(fields[0])] = {0};
+	zval processes, *expected = zend_hash_str_find(Z_ARRVAL(doc), "processes", sizeof("processes") - 1), *e;
+	array_init(&processes);
+	if (expected && Z_TYPE_P(expected) == IS_ARRAY) {
+		zend_hash_sort(Z_ARRVAL_P(expected), wm_compare_expected_pid, 1);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(expected), e) {
+			zval *pid = Z_TYPE_P(e) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(e), "pid", sizeof("pid") - 1) : NULL;
+			zval *row = pid ? zend_hash_index_find(&rows, zval_get_long(pid)) : NULL;
+			zval out;
+			if (row) {
+				ZVAL_COPY(&out, row);
+				for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+					zval *f = zend_hash_str_find(Z_ARRVAL(out), fields[i], strlen(fields[i]));
+					sums[i] += f ? zval_get_long(f) : 0;
+				}
+			} else {
+				ZVAL_COPY(&out, e);
+				SEPARATE_ARRAY(&out);
+				add_assoc_string(&out, "status", "busy");
+				for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+					add_assoc_null(&out, fields[i]);
+				}
+			}
+			add_next_index_zval(&processes, &out);
+		} ZEND_HASH_FOREACH_END();
+	}
+	zend_hash_str_update(Z_ARRVAL(doc), "processes", sizeof("processes") - 1, &processes);
+	zval summary;
+	array_init(&summary);
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		add_assoc_long(&summary, fields[i], sums[i]);
+	}
+	add_assoc_zval(&doc, "summary", &summary);
+
+	smart_str out = {0};
+	php_json_encode(&out, &doc, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_PRETTY_PRINT | PHP_JSON_PARTIAL_OUTPUT_ON_ERROR);
+	smart_str_appendc(&out, '\n');
+	smart_str_0(&out);
+	PHPWRITE(ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+	smart_str_free(&out);
+	zval_ptr_dtor(&doc);
+	zend_hash_destroy(&rows);
+	wm_process_exit(0);
+}
+
+/* The `status` and `connections` commands, run by the CLI process. */
+void wm_process_show_status(const char *command, const char *mode, pid_t master_pid, bool json)
+{
+	if (json && strcmp(command, "status") == 0) {
+		wm_show_status_json(master_pid);
+		return;
+	}
 	if (strcmp(command, "connections") == 0) {
 		zend_string *file = wm_process_sprop_str("connectionsFile");
 		kill(master_pid, SIGIO);
