@@ -41,6 +41,7 @@ ZEND_METHOD(Workerman_Worker, installSignal)
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_master *m = wm_process_master();
 	if (m->base) {
+		wm_metrics_master_start(m->base); /* a call that threw for the endpoint tries it again */
 		return;
 	}
 	struct event_config *cfg = event_config_new();
