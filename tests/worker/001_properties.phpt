@@ -92,6 +92,7 @@ int $logFileMaxSize = 10485760
 ?string $eventLoopClass = NULL
 int $stopTimeout = 2
 string $command = ''
+string $metricsListen = ''
 -- constants
 public VERSION = '5.2.2'
 public STATUS_INITIAL = 0
