@@ -83,6 +83,13 @@ function release_notes(string $version): string
     return trim(preg_replace("/\n{3,}/", "\n\n", $text));
 }
 
+/** The date of $version's CHANGELOG.md heading ("## [0.1.0] - 2026-12-07"), if it has one. */
+function release_date(string $version): ?string
+{
+    $md = (string)@file_get_contents('CHANGELOG.md');
+    return preg_match('/^## \[' . preg_quote($version, '/') . '\] - (\d{4}-\d{2}-\d{2})\s*$/m', $md, $m) ? $m[1] : null;
+}
+
 function listed_notes(string $xml): string
 {
     $doc = simplexml_load_string($xml);
@@ -122,9 +129,11 @@ if (($argv[1] ?? '') === '--check') {
         fwrite(STDERR, "package.xml release version differs from PHP_WORKERMAN_VERSION " . version() . "\n");
         exit(1);
     }
-    $notes_differ = listed_notes($xml) !== release_notes(version());
+    $want_date = release_date(version());
+    $notes_differ = listed_notes($xml) !== release_notes(version())
+        || ($want_date !== null && !str_contains($xml, "<date>$want_date</date>"));
     if ($notes_differ) {
-        fwrite(STDERR, "package.xml notes differ from CHANGELOG.md's section for " . version() . "\n");
+        fwrite(STDERR, "package.xml notes or date differ from CHANGELOG.md's section for " . version() . "\n");
     }
     if ($missing || $extra || $notes_differ) {
         fwrite(STDERR, "run: php scripts/package-xml.php\n");
@@ -141,8 +150,10 @@ $contents = '';
 foreach ($files as $f) {
     $contents .= sprintf("   <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f, ENT_XML1), role($f));
 }
-// The date stays stable across regenerations so that --check only ever looks at the file list.
-$date = preg_match('#<date>([0-9-]+)</date>#', (string)@file_get_contents('package.xml'), $m) ? $m[1] : date('Y-m-d');
+// The release date is the CHANGELOG section's; for an unreleased version it stays what it was, so
+// that regenerating never changes it by itself.
+$date = release_date($version)
+    ?? (preg_match('#<date>([0-9-]+)</date>#', (string)@file_get_contents('package.xml'), $m) ? $m[1] : date('Y-m-d'));
 
 $xml = <<<XML
 <?xml version="1.0" encoding="UTF-8"?>
