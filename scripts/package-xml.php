@@ -5,9 +5,9 @@
  *
  *   php scripts/package-xml.php [--check]
  *
- * Shipped: the build files, src/, stubs/, tests/ (role test), README.md, LICENSE, docs/ and
- * examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of the parsers,
- * developer scripts, editor files.
+ * Shipped: the build files, src/, stubs/, tests/ (role test), README.md, LICENSE, docs/,
+ * examples/ and ide-stubs/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of
+ * the parsers, developer scripts, editor files.
  */
 
 chdir(dirname(__DIR__));
@@ -39,7 +39,10 @@ function role(string $f): string
     if (str_starts_with($f, 'tests/')) {
         return 'test';
     }
-    if (in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')) {
+    // ide-stubs/ as doc too: `pecl install` then puts the IDE stubs under its doc_dir
+    // (`pecl config-get doc_dir`)/workerman/ide-stubs/, a place to point an IDE at.
+    if (in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')
+        || str_starts_with($f, 'ide-stubs/')) {
         return 'doc';
     }
     return 'src';
