@@ -12,6 +12,12 @@ extern zend_module_entry workerman_module_entry;
 /* The Workerman API level it implements (Worker::VERSION, kept equal in stubs/worker.stub.php). */
 #define WM_API_VERSION "5.2.2"
 
+/* PHP 8.2 is the oldest PHP it builds for: it uses 8.2's ext/random API and dynamic-property
+ * flags (docs/install.md, "Supported PHP versions"). */
+#if PHP_VERSION_ID < 80200
+# error "ext-workerman needs PHP 8.2 or later"
+#endif
+
 #if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
