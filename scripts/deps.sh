@@ -86,7 +86,7 @@ needs=(
 	"test|$phppkg-cli|php_ext pcntl|pcntl: the process manager forks and handles signals with it"
 	"test|$phppkg-mbstring|php_ext mbstring|the real applications of tests/apps use mb_* functions"
 	"test|$phppkg-igbinary|php_ext igbinary|the Session test with igbinary as serializer"
-	"test|php-parser|[ -d /usr/share/php/PhpParser ]|scripts/gen-stubs.sh runs PHP's gen_stub.php with it"
+	"test|php-parser|[ -d /usr/share/php/PhpParser ]|scripts/gen-stubs.sh runs PHP's gen_stub.php with it; scripts/ide-stubs.php reads the stubs with it"
 	"test|php-pear|have pecl|pecl package builds the PECL tgz (CI)"
 	"test|valgrind|have valgrind|scripts/test.sh --valgrind (memcheck: leaks and invalid accesses)"
 	"test|clang|have clang|fuzz/run.sh builds the libFuzzer targets"
@@ -96,7 +96,7 @@ needs=(
 	"test|nodejs|have node|real-client WebSocket and socket.io tests (tests/realclient)"
 	"test|npm|have npm|scripts/node-deps.sh installs their npm packages"
 	"test|chromium|have chromium|browser tests drive headless Chromium"
-	"test|composer|have composer|scripts/php-deps.sh installs revolt/event-loop and amphp for tests/revolt"
+	"test|composer|have composer|scripts/php-deps.sh installs revolt/event-loop and amphp for tests/revolt, PHPStan for tests/phpstan"
 )
 
 missing_build=()

@@ -6,8 +6,8 @@
  *   php scripts/package-xml.php [--check]
  *
  * Shipped: the build files, src/, stubs/, tests/ (role test), the top-level *.md files, LICENSE,
- * docs/ and examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of the
- * parsers, developer scripts, editor files.
+ * docs/, examples/ and ide-stubs/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit
+ * tests of the parsers, developer scripts, editor files.
  *
  * The release notes are the CHANGELOG.md section of the version in php_workerman.h (its
  * "Unreleased" section while the version has none), as plain text; --check compares them too.
@@ -42,7 +42,10 @@ function role(string $f): string
     if (str_starts_with($f, 'tests/')) {
         return 'test';
     }
-    if ($f === 'LICENSE' || preg_match('#^[^/]+\.md$#', $f) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')) {
+    // ide-stubs/ as doc too: `pecl install` then puts the IDE stubs under its doc_dir
+    // (`pecl config-get doc_dir`)/workerman/ide-stubs/, a place to point an IDE at.
+    if ($f === 'LICENSE' || preg_match('#^[^/]+\.md$#', $f) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')
+        || str_starts_with($f, 'ide-stubs/')) {
         return 'doc';
     }
     return 'src';

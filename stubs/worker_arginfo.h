@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 59011421e29a59e4f9ab02b28b39cc8094805fc0 */
+ * Stub hash: 80a3958ea122985fe2dfe9c40aaa03e7282cbca1 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
