@@ -133,14 +133,15 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 	zend_string_release(name);
 	zval_ptr_dtor(&sn);
 
+	/* Until onWorkerStart has returned (run() moves the phase on), a failure is a failed start:
+	 * the process exits with 250 and the master restarts it after a back-off. */
+	m->start_phase = "setUserAndGroup()";
 	wm_call_method(worker, "setuserandgroup", sizeof("setuserandgroup") - 1, NULL, 0, NULL);
 	ZVAL_LONG(&zv, id);
 	wm_prop_set(worker, wm_worker_slot_id, &zv);
-	/* Until onWorkerStart has returned (run() moves the phase on), a failure is a failed start:
-	 * the process exits with 250 and the master restarts it after a back-off. */
 	static const char phase_run[] = "run()";
-	m->start_phase = phase_run;
 	if (!EG(exception)) {
+		m->start_phase = phase_run;
 		wm_call_method(worker, "run", sizeof("run") - 1, NULL, 0, NULL);
 	}
 	if (EG(exception) && !wm_exception_is_exit()) {
