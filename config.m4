@@ -82,6 +82,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process_status.c
     src/php/process_master.c
     src/php/process_child.c
+    src/php/process_restart.c
     src/php/response.c
     src/php/response_stream.c
     src/php/session.c

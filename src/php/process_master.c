@@ -140,6 +140,10 @@ void wm_process_master_free_base(wm_master *m, bool in_child)
 		event_free(m->tick);
 		m->tick = NULL;
 	}
+	if (m->restart_ev) {
+		event_free(m->restart_ev);
+		m->restart_ev = NULL;
+	}
 	wm_kill_tasks_free(m);
 	event_base_free(m->base);
 	m->base = NULL;
@@ -193,6 +197,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		sigaddset(&block, wm_master_signals[i]);
 	}
 	sigprocmask(SIG_BLOCK, &block, &m->child_sigmask);
+	wm_process_restart_before_fork(m);
 	fflush(stdout);
 	pid_t pid = fork();
 	if (pid != 0) {
@@ -244,6 +249,9 @@ ZEND_METHOD(Workerman_Worker, forkWorkers)
 			continue;
 		}
 		zend_object *obj = Z_OBJ_P(w);
+		if (wm_process_restart_held(worker_id)) {
+			continue;   /* its processes failed to start: forked again once its back-off ends */
+		}
 		if (wm_process_status() == WM_STATUS_W_STARTING && !zend_is_true(wm_prop(obj, wm_worker_slot_name))) {
 			zval sn;
 			wm_call_method(obj, "getsocketname", sizeof("getsocketname") - 1, &sn, 0, NULL);
@@ -521,6 +529,7 @@ static bool wm_reap(pid_t pid, int status)
 					OBJ_RELEASE(ex);
 				}
 			}
+			wm_process_restart_on_reap(owner, w, pid);
 			OBJ_RELEASE(w);
 		}
 
@@ -659,6 +668,21 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 					continue;
 				}
 				return; /* we are a child now, or exiting */
+			}
+		}
+
+		if (wm_process_restart_due() && wm_process_status() != WM_STATUS_W_SHUTDOWN) {
+			wm_call_static(wm_process_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
+			if (WM_G(in_child)) {
+				return;   /* we are a child now, or exiting */
+			}
+			if (EG(exception)) {
+				if (wm_exception_is_exit()) {
+					return;
+				}
+				zend_object *ex = wm_exception_take();
+				wm_log_throwable(ex);
+				OBJ_RELEASE(ex);
 			}
 		}
 

@@ -221,6 +221,7 @@ void wm_process_write_status_master(void)
 			zend_string_release(name);
 		} ZEND_HASH_FOREACH_END();
 	}
+	wm_process_restart_status(&out);
 	smart_str_appends(&out, "---------------------------------------------------PROCESS STATUS--------------------------------------------------------\n");
 	smart_str_appends(&out, "pid\tmemory  ");
 	wm_pad_str(&out, "listening", wm_ui_len("maxSocketNameLength"));
@@ -464,6 +465,7 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	}
 	HashTable rows;
 	zend_hash_init(&rows, 8, NULL, ZVAL_PTR_DTOR, 0);
+	smart_str restarts = {0};
 	bool reading_process = false;
 	double total_memory = 0;
 	zend_long total_conns = 0, total_fails = 0, total_timers = 0, total_requests = 0, total_qps = 0;
@@ -472,7 +474,10 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	while (p < end) {
 		nl = memchr(p, '\n', end - p);
 		size_t len = nl ? (size_t) (nl - p) : (size_t) (end - p);
-		if (!reading_process) {
+		if (!reading_process && len > 0 && p[0] == WM_RESTART_STATUS_TAG) {
+			smart_str_appendl(&restarts, p + 1, len - 1);   /* printed after the summary */
+			smart_str_appendc(&restarts, '\n');
+		} else if (!reading_process) {
 			smart_str_appendl(&out, p, len);
 			smart_str_appendc(&out, '\n');
 			if (len >= 3 && strncmp(p, "pid", 3) == 0 && php_memnstr(p, "memory", 6, p + len) &&
@@ -576,6 +581,10 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	smart_str_appendc(&out, ' ');
 	wm_pad_long(&out, total_qps, 6);
 	smart_str_appends(&out, " [Summary] \n");
+	if (restarts.s) {
+		smart_str_append(&out, restarts.s);
+		smart_str_free(&restarts);
+	}
 	smart_str_0(&out);
 
 	zend_hash_destroy(&rows);
