@@ -24,6 +24,7 @@ namespace Workerman\Protocols\Http {
         protected array $data = [];
         protected bool $isSafe = true;
         public array $context = [];
+        /** @var array<string, string>|null */
         protected ?array $chunkTrailers = null;
         protected string $buffer;
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 95e97d2b6f0caf6dde8512bde9271aa02a759fca */
+ * Stub hash: 26d626620bd0f420963e4c1cfcd28f2c4c988d5f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)

@@ -26,6 +26,7 @@ namespace Workerman\Protocols\Http {
         /** @var int[] default [1, 20000], set in MINIT (gen_stub emits no non-empty array defaults) */
         public static array $gcProbability = [];
         protected static ?\Workerman\Protocols\Http\Session\SessionHandlerInterface $handler = null;
+        /** @var array<string, mixed> */
         protected mixed $data = [];
         protected bool $needSave = false;
         protected string $sessionId;

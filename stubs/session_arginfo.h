@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 99c3ee0cb0fcb54800d7384c02500ecc7285a722 */
+ * Stub hash: dbd5242679e21a61af54cd1dfb6a291663921251 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)

@@ -24,7 +24,7 @@ namespace Workerman {
         /** @return void */
         public static function signalHandle() {}
 
-        /** @return int|false */
+        /** @return int */
         public static function add(float $timeInterval, callable $func, ?array $args = [], bool $persistent = true) {}
 
         /** @return void */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d56026c7efca1368fb6cc2348f66707732d7a98f */
+ * Stub hash: 62101a9c1751fe2516f11c338dfb6fde4e19a09d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_init, 0, 0, 0)
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, event, Workerman\\Events\\EventInterface, 1, "null")

@@ -69,6 +69,7 @@ namespace Workerman {
         /** @var callable|null */
         public $onWorkerReload = null;
         public string $transport = "tcp";
+        /** @var Connection\TcpConnection[] */
         public array $connections = [];
         public ?string $protocol = null;
         protected ?bool $pauseAccept = null;
@@ -110,6 +111,7 @@ namespace Workerman {
          * @var \stdClass
          */
         public $context;
+        /** @var Worker[] */
         protected static array $workers = [];
         protected static array $pidMap = [];
         protected static array $pidsToRestart = [];
@@ -132,7 +134,7 @@ namespace Workerman {
         /** @return void */
         public static function stopAll(int $code = 0, mixed $log = "") {}
 
-        /** @return array */
+        /** @return Worker[] */
         public static function getAllWorkers() {}
 
         /** @return Events\EventInterface */

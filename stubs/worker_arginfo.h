@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3558c6cf74d984ef0b733a86b850700959bc9566 */
+ * Stub hash: c9985524bc1512094f2da04630ce0d50026ac3ca */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")

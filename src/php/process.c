@@ -18,6 +18,7 @@ wm_master *wm_process_master(void)
 	if (!WM_G(master)) {
 		wm_master *m = ecalloc(1, sizeof(*m));
 		m->lock_fd = -1;
+		m->fail_fd[0] = m->fail_fd[1] = -1;
 		WM_G(master) = m;
 	}
 	return WM_G(master);
@@ -94,6 +95,7 @@ void wm_process_rshutdown(void)
 		return;
 	}
 	wm_process_master_free_base(m, false);
+	wm_process_restart_free(m);
 	if (m->lock_fd >= 0) {
 		close(m->lock_fd);
 	}

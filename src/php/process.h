@@ -18,6 +18,13 @@ void wm_process_argv(zval *out);
 void wm_process_show_status(const char *command, const char *mode, pid_t master_pid, bool json);
 /** A connection object was destroyed (connection_count went down): graceful stop bookkeeping. */
 void wm_process_connection_gone(void);
+/** A worker process is starting: `phase` ("run()", "onWorkerStart"; static strings) until NULL
+ * says it has started. Nothing outside a worker process. */
+void wm_process_start_phase(const char *phase);
+/** An exception `ex` (the caller's) ended a worker's start: in a worker process, logs it, reports
+ * it to the master (which restarts the worker after a back-off) and exits with 250 (exit()
+ * pending on return); returns false elsewhere (the caller logs it and goes on). */
+bool wm_process_start_failed(zend_object *ex);
 /** Frees the master's state at request end. */
 void wm_process_rshutdown(void);
 

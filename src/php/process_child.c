@@ -35,6 +35,7 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 	zval fn, ret, zv;
 
 	WM_G(in_child) = true;
+	wm_process_restart_child_init(m);
 	ZVAL_STRING(&fn, "mt_srand");
 	call_user_function(NULL, NULL, &fn, &ret, 0, NULL);
 	zval_ptr_dtor(&fn);
@@ -133,16 +134,26 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 	zend_string_release(name);
 	zval_ptr_dtor(&sn);
 
+	/* Until onWorkerStart has returned (run() moves the phase on), a failure is a failed start:
+	 * the process exits with 250 and the master restarts it after a back-off. */
+	m->start_phase = "setUserAndGroup()";
 	wm_call_method(worker, "setuserandgroup", sizeof("setuserandgroup") - 1, NULL, 0, NULL);
 	ZVAL_LONG(&zv, id);
 	wm_prop_set(worker, wm_worker_slot_id, &zv);
+	static const char phase_run[] = "run()";
 	if (!EG(exception)) {
+		m->start_phase = phase_run;
 		wm_call_method(worker, "run", sizeof("run") - 1, NULL, 0, NULL);
 	}
 	if (EG(exception) && !wm_exception_is_exit()) {
 		zend_object *ex = wm_exception_take();
-		wm_log_throwable(ex);
+		if (!wm_process_start_failed(ex)) {
+			wm_log_throwable(ex);
+		}
 		OBJ_RELEASE(ex);
+	}
+	if (m->start_phase == phase_run) {
+		m->start_phase = NULL;   /* no onWorkerStart still running in a suspended Fiber */
 	}
 	if (!EG(exception)) {
 		wm_loop_run(loop);
@@ -268,6 +279,7 @@ void wm_process_connection_gone(void)
  * without having been stopped (exit() in user code, a fatal error) says so in the log. */
 void wm_process_check_errors(void)
 {
+	wm_process_start_check_exit();
 	if (!WM_G(in_child) || wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 		return;
 	}

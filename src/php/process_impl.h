@@ -4,7 +4,8 @@
  *   process_cli.c     runAll() and its steps up to the start (command line, daemonize, banner);
  *   process_master.c  the master: signals, fork, monitor loop, stop and reload;
  *   process_child.c   a worker process: its main, stop and reload;
- *   process_status.c  the `status` and `connections` commands and the files behind them.
+ *   process_status.c  the `status` and `connections` commands and the files behind them;
+ *   process_restart.c workers that fail to start: their report, the master's back-off.
  * The rest of L2 uses src/php/process.h. */
 
 #ifndef WM_PHP_PROCESS_IMPL_H
@@ -41,6 +42,14 @@ typedef struct _wm_master {
 	zend_class_entry *scope;      /* the class runAll() was called on: static::step() calls */
 	zend_long remains_mod;        /* child, graceful stop: log every this many closed connections */
 	sigset_t child_sigmask;       /* child: the signal mask to restore once its handlers exist */
+	/* Start failures and restart back-off (process_restart.c). */
+	int fail_fd[2];               /* pipe: children report a failed start on [1], the master reads [0] */
+	const char *start_phase;      /* child: "run()" or "onWorkerStart" while starting, NULL once started */
+	bool start_reported;          /* child: its failed start was reported */
+	smart_str fail_buf;           /* master: bytes read from the pipe, not yet a whole line */
+	HashTable *fail_reports;      /* master: pid => "phase\tcause", until the pid is reaped */
+	HashTable *restarts;          /* master: worker id => wm_restart_info */
+	struct event *restart_ev;     /* master: wakes the monitor loop when a hold ends */
 } wm_master;
 
 /* ---- state (process.c) --------------------------------------------------------------------- */
@@ -227,6 +236,41 @@ void wm_process_child_stop_all(zend_long code, zval *log);
 void wm_process_child_reload(void);
 /** Upstream's checkErrors(): a worker process ending without a stop says so in the log. */
 void wm_process_check_errors(void);
+
+/* ---- start failures and the restart back-off (process_restart.c) -------------------------- */
+
+/* What the master knows of a worker whose processes failed to start (kept per worker id). */
+typedef struct _wm_restart_info {
+	zend_string *cause;     /* "onWorkerStart failed: RuntimeException: msg in file:line" (or "run() failed: ...") */
+	uint32_t attempt;       /* consecutive failed rounds (the back-off step); 1 for the first */
+	uint32_t failures;      /* failed starts of this worker's processes since the master started */
+	double last_failure;    /* unix time of the last failed start */
+	double next_restart;    /* unix time the held worker is forked again; 0 when not held */
+	double restarted_at;    /* unix time of the last fork after a hold; 0 if none yet */
+} wm_restart_info;
+
+/** Master: the restart state of Worker::$workers[worker_id], NULL if none of its processes ever
+ * failed to start. Borrowed: valid until the next reap or monitor-loop iteration. */
+const wm_restart_info *wm_process_restart_info(zend_string *worker_id);
+/** Master, before a fork: creates the pipe on which children report a failed start. */
+void wm_process_restart_before_fork(wm_master *m);
+/** Child after fork(): drops the master's side of it (read end, back-off state). */
+void wm_process_restart_child_init(wm_master *m);
+/** Request end: frees it all. */
+void wm_process_restart_free(wm_master *m);
+/** Master, reaping `pid` of `worker`: if it reported a failed start, logs the cause and holds the
+ * worker (forkWorkers() skips it) for the back-off delay. */
+void wm_process_restart_on_reap(zend_string *worker_id, zend_object *worker, pid_t pid);
+/** Whether forkWorkers() must skip this worker for now. */
+bool wm_process_restart_held(zend_string *worker_id);
+/** Monitor loop: ends the holds that are due; true if forkWorkers() has work to do. */
+bool wm_process_restart_due(void);
+/** Child, at shutdown: a process that ends while starting (fatal error, exit()) reports it. */
+void wm_process_start_check_exit(void);
+/** A status-file line that the CLI prints after the process table starts with this byte. */
+#define WM_RESTART_STATUS_TAG '\x1e'
+/** Master, status file: one tagged line per worker failing to start. */
+void wm_process_restart_status(smart_str *out);
 
 /* ---- status files (process_status.c) ------------------------------------------------------- */
 

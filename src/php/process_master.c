@@ -142,6 +142,10 @@ void wm_process_master_free_base(wm_master *m, bool in_child)
 		event_free(m->tick);
 		m->tick = NULL;
 	}
+	if (m->restart_ev) {
+		event_free(m->restart_ev);
+		m->restart_ev = NULL;
+	}
 	wm_kill_tasks_free(m);
 	wm_metrics_master_free();
 	event_base_free(m->base);
@@ -196,6 +200,7 @@ static void wm_fork_one(zend_string *worker_id, zend_object *worker)
 		sigaddset(&block, wm_master_signals[i]);
 	}
 	sigprocmask(SIG_BLOCK, &block, &m->child_sigmask);
+	wm_process_restart_before_fork(m);
 	fflush(stdout);
 	int mslot = wm_metrics_slot_before_fork(worker_id, id);
 	pid_t pid = fork();
@@ -250,6 +255,9 @@ ZEND_METHOD(Workerman_Worker, forkWorkers)
 			continue;
 		}
 		zend_object *obj = Z_OBJ_P(w);
+		if (wm_process_restart_held(worker_id)) {
+			continue;   /* its processes failed to start: forked again once its back-off ends */
+		}
 		if (wm_process_status() == WM_STATUS_W_STARTING && !zend_is_true(wm_prop(obj, wm_worker_slot_name))) {
 			zval sn;
 			wm_call_method(obj, "getsocketname", sizeof("getsocketname") - 1, &sn, 0, NULL);
@@ -498,11 +506,8 @@ static bool wm_reap(pid_t pid, int status)
 		if (status == SIGINT && wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 			status = 0;
 		}
-		if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
-			/* It is forked again below: counted by cause for the metrics endpoint. */
-			char cause[48];
-			wm_metrics_count_restart(owner, wm_metrics_exit_cause(status, cause, sizeof(cause)));
-		}
+		const wm_restart_info *ri = wm_process_restart_info(owner);
+		uint32_t failures_before = ri ? ri->failures : 0;
 		if (w) {
 			GC_ADDREF(w);
 			if (status != 0) {
@@ -533,7 +538,16 @@ static bool wm_reap(pid_t pid, int status)
 					OBJ_RELEASE(ex);
 				}
 			}
+			wm_process_restart_on_reap(owner, w, pid);
 			OBJ_RELEASE(w);
+		}
+		if (wm_process_status() != WM_STATUS_W_SHUTDOWN) {
+			/* It is forked again: counted by cause for the metrics endpoint. A start that failed
+			 * (reported by the child, see process_restart.c) is "start_failed". */
+			char cause[48];
+			ri = wm_process_restart_info(owner);
+			wm_metrics_count_restart(owner, ri && ri->failures != failures_before ? "start_failed"
+				: wm_metrics_exit_cause(status, cause, sizeof(cause)));
 		}
 
 		/* globalStatistics['worker_exit_info'][$workerId][$status]++ */
@@ -671,6 +685,21 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 					continue;
 				}
 				return; /* we are a child now, or exiting */
+			}
+		}
+
+		if (wm_process_restart_due() && wm_process_status() != WM_STATUS_W_SHUTDOWN) {
+			wm_call_static(wm_process_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
+			if (WM_G(in_child)) {
+				return;   /* we are a child now, or exiting */
+			}
+			if (EG(exception)) {
+				if (wm_exception_is_exit()) {
+					return;
+				}
+				zend_object *ex = wm_exception_take();
+				wm_log_throwable(ex);
+				OBJ_RELEASE(ex);
 			}
 		}
 

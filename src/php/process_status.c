@@ -215,6 +215,24 @@ static void wm_status_json_master(zend_long start, zval *exit_info)
 				} ZEND_HASH_FOREACH_END();
 			}
 			add_assoc_zval(&row, "exits", &exits);
+			/* A worker whose processes failed to start (process_restart.c), as status's line says. */
+			const wm_restart_info *ri = wm_process_restart_info(worker_id);
+			if (ri && ri->cause) {
+				zval f;
+				array_init(&f);
+				add_assoc_str(&f, "cause", zend_string_copy(ri->cause));
+				add_assoc_long(&f, "attempt", ri->attempt);
+				add_assoc_long(&f, "failures", ri->failures);
+				add_assoc_double(&f, "last_failure", ri->last_failure);
+				if (ri->next_restart > 0) {
+					add_assoc_double(&f, "next_restart", ri->next_restart);
+				} else {
+					add_assoc_null(&f, "next_restart");
+				}
+				add_assoc_zval(&row, "start_failure", &f);
+			} else {
+				add_assoc_null(&row, "start_failure");
+			}
 			add_next_index_zval(&workers, &row);
 
 			zval *slots = (id_map && Z_TYPE_P(id_map) == IS_ARRAY) ? zend_hash_find(Z_ARRVAL_P(id_map), worker_id) : NULL;
@@ -392,6 +410,7 @@ void wm_process_write_status_master(void)
 			zend_string_release(name);
 		} ZEND_HASH_FOREACH_END();
 	}
+	wm_process_restart_status(&out);
 	smart_str_appends(&out, "---------------------------------------------------PROCESS STATUS--------------------------------------------------------\n");
 	smart_str_appends(&out, "pid\tmemory  ");
 	wm_pad_str(&out, "listening", wm_ui_len("maxSocketNameLength"));
@@ -646,6 +665,7 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	}
 	HashTable rows;
 	zend_hash_init(&rows, 8, NULL, ZVAL_PTR_DTOR, 0);
+	smart_str restarts = {0};
 	bool reading_process = false;
 	double total_memory = 0;
 	zend_long total_conns = 0, total_fails = 0, total_timers = 0, total_requests = 0, total_qps = 0;
@@ -654,7 +674,10 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	while (p < end) {
 		nl = memchr(p, '\n', end - p);
 		size_t len = nl ? (size_t) (nl - p) : (size_t) (end - p);
-		if (!reading_process) {
+		if (!reading_process && len > 0 && p[0] == WM_RESTART_STATUS_TAG) {
+			smart_str_appendl(&restarts, p + 1, len - 1);   /* printed after the summary */
+			smart_str_appendc(&restarts, '\n');
+		} else if (!reading_process) {
 			smart_str_appendl(&out, p, len);
 			smart_str_appendc(&out, '\n');
 			if (len >= 3 && strncmp(p, "pid", 3) == 0 && php_memnstr(p, "memory", 6, p + len) &&
@@ -758,6 +781,10 @@ static zend_string *wm_format_status(HashTable *previous_requests, HashTable *cu
 	smart_str_appendc(&out, ' ');
 	wm_pad_long(&out, total_qps, 6);
 	smart_str_appends(&out, " [Summary] \n");
+	if (restarts.s) {
+		smart_str_append(&out, restarts.s);
+		smart_str_free(&restarts);
+	}
 	smart_str_0(&out);
 
 	zend_hash_destroy(&rows);

@@ -528,11 +528,20 @@ static void wm_worker_start_job(evutil_socket_t fd, short what, void *arg)
 			OBJ_RELEASE(obj);
 			return;
 		}
-		/* Upstream kills the process after a second; the native runtime logs and goes on. */
+		/* In a worker process the process exits (250) without accepting; the master restarts it
+		 * after a back-off. Elsewhere (run() without runAll()) it is logged and accept starts. */
 		zend_object *ex = wm_exception_take();
-		wm_log_throwable(ex);
+		bool exiting = wm_process_start_failed(ex);
+		if (!exiting) {
+			wm_log_throwable(ex);
+		}
 		OBJ_RELEASE(ex);
+		if (exiting) {
+			OBJ_RELEASE(obj);
+			return;
+		}
 	}
+	wm_process_start_phase(NULL);
 	if (Z_TYPE_P(wm_prop(obj, slot_pause_accept)) == IS_NULL) {
 		wm_call_method(obj, "resumeaccept", sizeof("resumeaccept") - 1, NULL, 0, NULL);
 	}
@@ -553,6 +562,7 @@ ZEND_METHOD(Workerman_Worker, run)
 	}
 	/* As upstream 5.x: onWorkerStart runs in a Fiber, so it may suspend (a Revolt suspension,
 	 * Timer::sleep() on the Fiber loop) while the loop starts. The job owns a reference. */
+	wm_process_start_phase("onWorkerStart");
 	GC_ADDREF(obj);
 	if (!wm_fiber_run(wm_worker_start_job, -1, 0, obj)) {
 		wm_worker_start_job(-1, 0, obj);

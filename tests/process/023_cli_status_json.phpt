@@ -154,14 +154,16 @@ load average: ok
                 "cause": "signal:SIGKILL",
                 "count": 1
             }
-        ]
+        ],
+        "start_failure": null
     },
     {
         "name": "busy",
         "listen": "text://127.0.0.1:0",
         "count": 1,
         "event_loop": "native-fiber",
-        "exits": []
+        "exits": [],
+        "start_failure": null
     }
 ]
 processes sorted by pid, the same as the children: ok

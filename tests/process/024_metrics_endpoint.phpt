@@ -141,12 +141,20 @@ $server = WmProc::script('server.php', <<<'PHP'
     $tick = new Worker();
     $tick->name = 'tick';
     $tick->onWorkerStart = fn () => Timer::add(100, fn () => null);
+    // Fails its start once when asked to (the master then holds it for 1 s).
+    $broken = new Worker();
+    $broken->name = 'broken';
+    $broken->onWorkerStart = function () {
+        if (@unlink(__DIR__ . '/fail-once')) {
+            throw new RuntimeException('fail once');
+        }
+    };
     Worker::runAll();
     PHP);
 
 echo WmProc::cli($server, ['start', '-d'], until: "Start success.\n\n") !== '' ? "started\n" : "no output\n";
 $master = WmProc::waitMaster();
-$kids = WmProc::waitChildren($master, 3);
+$kids = WmProc::waitChildren($master, 4);
 WmProc::waitFor(fn () => @file_get_contents("$dir/web.port") > 0);
 $webPort = (int)file_get_contents("$dir/web.port");
 preg_match('~ pid:(\d+) metrics on (http://127\.0\.0\.1:(\d+)/metrics)$~m', file_get_contents("$dir/server.log"), $m);
@@ -177,7 +185,8 @@ $series = function (array $samples, string $metric): array {
     sort($l);
     return array_values($l);
 };
-$expected = array_map(fn ($p) => $p . ' ' . (str_contains(WmProc::title($p), ' tick ') ? 'tick' : 'web "front"'), $kids);
+$expected = array_map(fn ($p) => $p . ' ' . (str_contains(WmProc::title($p), ' tick ') ? 'tick'
+    : (str_contains(WmProc::title($p), ' broken ') ? 'broken' : 'web "front"')), $kids);
 $ok = true;
 foreach (array_keys(array_filter($types, fn ($t, $n) => !in_array($n, ['workerman_info', 'workerman_master_start_time_seconds',
     'workerman_worker_processes', 'workerman_worker_restarts_total'], true), ARRAY_FILTER_USE_BOTH)) as $metric) {
@@ -222,13 +231,18 @@ echo 'exceptions ', total($samples, 'workerman_exceptions_total', $web),
     ', send buffer full ', total($samples, 'workerman_send_buffer_full_total', $web), "\n";
 fclose($big);
 
-// Restarts by cause: a child killed by a signal, a child that exits with a status.
+// Restarts by cause: a child killed by a signal, a child that exits with a status, a start that
+// fails (the replacement of a killed child).
 $tickPid = array_values(array_filter($kids, fn ($p) => str_contains(WmProc::title($p), ' tick ')))[0];
+$brokenPid = array_values(array_filter($kids, fn ($p) => str_contains(WmProc::title($p), ' broken ')))[0];
 posix_kill($tickPid, SIGKILL);
 fwrite($s, "exit\n");
+touch("$dir/fail-once");
+posix_kill($brokenPid, SIGKILL);
 WmProc::waitFor(function () use ($url, $master, &$samples) {
     [, $samples] = scrape($url);
-    return total($samples, 'workerman_worker_restarts_total') == 2 && count(WmProc::children($master)) === 3;
+    return total($samples, 'workerman_worker_restarts_total') == 4 && count(WmProc::children($master)) === 4
+        && count(array_filter($samples, fn ($x) => $x['name'] === 'workerman_memory_bytes')) === 4;
 });
 $lines = [];
 foreach ($samples as $x) {
@@ -257,6 +271,9 @@ fclose($c);
 
 $doc = json_decode(WmProc::cli($server, ['status', '--json']), true);
 echo 'status --json names it: ', var_export($doc['master']['metrics'] === $url, true), "\n";
+$failure = array_column($doc['workers'], 'start_failure', 'name')['broken'];
+echo 'start failure in status --json: ', str_replace($dir, 'DIR', $failure['cause'] ?? '-'), ', attempt ', $failure['attempt'] ?? '-',
+    ', failures ', $failure['failures'] ?? '-', "\n";
 echo WmProc::cli($server, ['stop']);
 ?>
 --EXPECT--
@@ -288,13 +305,16 @@ master start time: true, memory: true, timers of tick: 1, lag: true, restarts: 0
 after 5 messages: requests 5, received 30, sent 40, accepted 1, connections 1, exceptions 0
 exceptions 1, send buffer full 1
 restarts {"cause":"exit:3","worker":"web \"front\""} 1
+restarts {"cause":"signal:SIGKILL","worker":"broken"} 1
 restarts {"cause":"signal:SIGKILL","worker":"tick"} 1
+restarts {"cause":"start_failed","worker":"broken"} 1
 series follow the new processes: true
 HTTP/1.1 404 Not Found | -
 HTTP/1.1 405 Method Not Allowed | Allow: GET, HEAD
 HTTP/1.1 200 OK | -
 long head: HTTP/1.1 431 Request Header Fields Too Large
 status --json names it: true
+start failure in status --json: onWorkerStart failed: RuntimeException: fail once in DIR/server.php:39, attempt 1, failures 1
 Workerman[server.php] stop
 Workerman[server.php] is stopping ...
 Workerman[server.php] stop success
