@@ -1382,6 +1382,9 @@ namespace Workerman {
         public static ?string $eventLoopClass = null;
         public static int $stopTimeout = 2;
         public static string $command = "";
+        /** ext-workerman: where the master serves GET /metrics (Prometheus text format), e.g.
+         * "http://127.0.0.1:9100"; "" uses ini workerman.metrics_listen ("" by default: off). */
+        public static string $metricsListen = "";
 
         protected static int $masterPid = 0;
         /** @var resource|null */
