@@ -71,6 +71,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/process.c
     src/php/process_cli.c
     src/php/process_status.c
+    src/php/process_api.c
     src/php/process_master.c
     src/php/process_child.c
     src/php/response.c
