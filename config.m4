@@ -67,6 +67,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/connection.c
     src/php/conn_address.c
     src/php/conn_pipe.c
+    src/php/conn_props.c
     src/php/worker.c
     src/php/process.c
     src/php/process_cli.c
