@@ -583,7 +583,7 @@ static bool wm_reap(pid_t pid, int status)
 		if (to_restart && Z_TYPE_P(to_restart) == IS_ARRAY && zend_hash_index_exists(Z_ARRVAL_P(to_restart), pid)) {
 			SEPARATE_ARRAY(to_restart);
 			zend_hash_index_del(Z_ARRVAL_P(to_restart), pid);
-			wm_process_master_reload();
+			wm_process_reload(); /* static::reload(), as upstream's monitor does */
 		}
 	}
 	return !EG(exception);
