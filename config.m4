@@ -11,6 +11,15 @@ PHP_ARG_ENABLE([workerman-werror],
   [no], [no])
 
 if test "$PHP_WORKERMAN" != "no"; then
+  dnl 8.2: ext/random's API and the dynamic-property class flags (docs/install.md).
+  if test -n "$PHP_CONFIG"; then
+    WORKERMAN_PHP_VERNUM=`$PHP_CONFIG --vernum 2>/dev/null`
+    WORKERMAN_PHP_VERSION=`$PHP_CONFIG --version 2>/dev/null`
+    if test -n "$WORKERMAN_PHP_VERNUM" && test "$WORKERMAN_PHP_VERNUM" -lt 80200; then
+      AC_MSG_ERROR([ext-workerman needs PHP 8.2 or later; $PHP_CONFIG is PHP $WORKERMAN_PHP_VERSION])
+    fi
+  fi
+
   PKG_PROG_PKG_CONFIG
   if test -z "$PKG_CONFIG"; then
     AC_MSG_ERROR([pkg-config is required to find libevent (Debian: apt-get install pkg-config)])

@@ -12,6 +12,12 @@ extern zend_module_entry workerman_module_entry;
 /* The Workerman API level it implements (Worker::VERSION, kept equal in stubs/worker.stub.php). */
 #define WM_API_VERSION "5.2.2"
 
+/* PHP 8.2 is the oldest PHP it builds for: it uses 8.2's ext/random API and dynamic-property
+ * flags (docs/install.md, "Supported PHP versions"). */
+#if PHP_VERSION_ID < 80200
+# error "ext-workerman needs PHP 8.2 or later"
+#endif
+
 #if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
@@ -39,6 +45,10 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	zend_long upload_max_size;  /* ini workerman.upload_max_size: multipart body limit, 0 = maxPackageSize */
 	zend_long upload_stream_min;/* ini workerman.upload_stream_min: multipart bodies from this size are
 	                               streamed to temp files as they arrive */
+	zend_long http_header_timeout; /* ini workerman.http_header_timeout: seconds for a request head to
+	                               arrive (from accept, or from a later request's first byte), 0 = off */
+	zend_long http_body_timeout;/* ini workerman.http_body_timeout: seconds between two reads of a
+	                               request body, 0 = off */
 	char *session_save_dir;     /* FileSessionHandler's save directory chosen at RINIT and not created
 	                               yet (persistent memory; src/php/session_file.c) */
 	/* The static Websocket::encode()'s one-entry cache (src/php/websocket_api.c): the same payload

@@ -5,9 +5,12 @@
  *
  *   php scripts/package-xml.php [--check]
  *
- * Shipped: the build files, src/, stubs/, tests/ (role test), README.md, LICENSE, docs/ and
- * examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of the parsers,
- * developer scripts, editor files.
+ * Shipped: the build files, src/, stubs/, tests/ (role test), the top-level *.md files, LICENSE,
+ * docs/ and examples/ (role doc). Not shipped: CI, benchmarks, fuzzers, the C unit tests of the
+ * parsers, developer scripts, editor files.
+ *
+ * The release notes are the CHANGELOG.md section of the version in php_workerman.h (its
+ * "Unreleased" section while the version has none), as plain text; --check compares them too.
  */
 
 chdir(dirname(__DIR__));
@@ -39,7 +42,7 @@ function role(string $f): string
     if (str_starts_with($f, 'tests/')) {
         return 'test';
     }
-    if (in_array($f, ['README.md', 'LICENSE'], true) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')) {
+    if ($f === 'LICENSE' || preg_match('#^[^/]+\.md$#', $f) || str_starts_with($f, 'docs/') || str_starts_with($f, 'examples/')) {
         return 'doc';
     }
     return 'src';
@@ -53,6 +56,44 @@ function version(): string
         exit(1);
     }
     return $m[1];
+}
+
+/** The CHANGELOG.md section of $version (else "Unreleased"), Markdown reduced to plain text. */
+function release_notes(string $version): string
+{
+    $md = @file_get_contents('CHANGELOG.md');
+    if ($md === false) {
+        fwrite(STDERR, "package-xml: CHANGELOG.md missing\n");
+        exit(1);
+    }
+    $section = null;
+    foreach ([$version, 'Unreleased'] as $name) {
+        if (preg_match('/^## \[' . preg_quote($name, '/') . '\][^\n]*\n(.*?)(?=^## |\z)/ms', $md, $m)) {
+            $section = $m[1];
+            break;
+        }
+    }
+    if ($section === null || trim($section) === '') {
+        fwrite(STDERR, "package-xml: CHANGELOG.md has no section for $version (nor an Unreleased one)\n");
+        exit(1);
+    }
+    $text = preg_replace('/^#{3,} (.*)$/m', '$1:', $section);      // "### Added" -> "Added:"
+    $text = preg_replace('/\[([^\]]+)\]\([^)]+\)/', '$1', $text);   // links -> their text
+    $text = str_replace(['`', '**'], '', $text);
+    return trim(preg_replace("/\n{3,}/", "\n\n", $text));
+}
+
+/** The date of $version's CHANGELOG.md heading ("## [0.1.0] - 2026-12-07"), if it has one. */
+function release_date(string $version): ?string
+{
+    $md = (string)@file_get_contents('CHANGELOG.md');
+    return preg_match('/^## \[' . preg_quote($version, '/') . '\] - (\d{4}-\d{2}-\d{2})\s*$/m', $md, $m) ? $m[1] : null;
+}
+
+function listed_notes(string $xml): string
+{
+    $doc = simplexml_load_string($xml);
+    return trim((string)$doc->notes);
 }
 
 function listed_files(string $xml): array
@@ -88,22 +129,31 @@ if (($argv[1] ?? '') === '--check') {
         fwrite(STDERR, "package.xml release version differs from PHP_WORKERMAN_VERSION " . version() . "\n");
         exit(1);
     }
-    if ($missing || $extra) {
+    $want_date = release_date(version());
+    $notes_differ = listed_notes($xml) !== release_notes(version())
+        || ($want_date !== null && !str_contains($xml, "<date>$want_date</date>"));
+    if ($notes_differ) {
+        fwrite(STDERR, "package.xml notes or date differ from CHANGELOG.md's section for " . version() . "\n");
+    }
+    if ($missing || $extra || $notes_differ) {
         fwrite(STDERR, "run: php scripts/package-xml.php\n");
         exit(1);
     }
-    echo "package.xml lists exactly the " . count($files) . " shipped files\n";
+    echo "package.xml lists exactly the " . count($files) . " shipped files, notes from CHANGELOG.md\n";
     exit(0);
 }
 
 $version = version();
+$notes = htmlspecialchars(release_notes($version), ENT_XML1);
 $stability = preg_match('/^0\./', $version) ? 'alpha' : 'stable';
 $contents = '';
 foreach ($files as $f) {
     $contents .= sprintf("   <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f, ENT_XML1), role($f));
 }
-// The date stays stable across regenerations so that --check only ever looks at the file list.
-$date = preg_match('#<date>([0-9-]+)</date>#', (string)@file_get_contents('package.xml'), $m) ? $m[1] : date('Y-m-d');
+// The release date is the CHANGELOG section's; for an unreleased version it stays what it was, so
+// that regenerating never changes it by itself.
+$date = release_date($version)
+    ?? (preg_match('#<date>([0-9-]+)</date>#', (string)@file_get_contents('package.xml'), $m) ? $m[1] : date('Y-m-d'));
 
 $xml = <<<XML
 <?xml version="1.0" encoding="UTF-8"?>
@@ -131,7 +181,9 @@ so that existing Workerman applications run unchanged.</description>
   <api>$stability</api>
  </stability>
  <license uri="https://opensource.org/licenses/MIT">MIT</license>
- <notes>See README.md.</notes>
+ <notes>
+$notes
+ </notes>
  <contents>
   <dir name="/">
 $contents  </dir>
@@ -139,7 +191,7 @@ $contents  </dir>
  <dependencies>
   <required>
    <php>
-    <min>8.1.0</min>
+    <min>8.2.0</min>
    </php>
    <pearinstaller>
     <min>1.10.0</min>

@@ -119,6 +119,11 @@ PHP_INI_BEGIN()
 		upload_max_size, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.upload_stream_min", "256K", PHP_INI_ALL, OnUpdateLong,
 		upload_stream_min, zend_workerman_globals, workerman_globals)
+	/* Incomplete requests (Http, and the Websocket handshake) are answered 408 and closed. */
+	STD_PHP_INI_ENTRY("workerman.http_header_timeout", "60", PHP_INI_ALL, OnUpdateLong,
+		http_header_timeout, zend_workerman_globals, workerman_globals)
+	STD_PHP_INI_ENTRY("workerman.http_body_timeout", "60", PHP_INI_ALL, OnUpdateLong,
+		http_body_timeout, zend_workerman_globals, workerman_globals)
 	/* Off leaves revolt/event-loop alone (it then picks its own driver and loop). */
 	STD_PHP_INI_BOOLEAN("workerman.revolt", "1", PHP_INI_ALL, OnUpdateBool,
 		revolt, zend_workerman_globals, workerman_globals)

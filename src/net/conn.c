@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Scratch buffer of every socket read in this process (upstream's READ_BUFFER_SIZE). */
@@ -88,6 +89,7 @@ void wm_net_attach(wm_net_conn *nc, php_socket_t fd)
 
 void wm_net_detach(wm_net_conn *nc)
 {
+	wm_net_deadline_clear(nc);
 	if (nc->flags & WM_NET_F_EVENTS) {
 		event_del(&nc->ev_read);
 		event_del(&nc->ev_write);
@@ -102,6 +104,142 @@ void wm_net_transport_free(wm_net_conn *nc)
 	}
 	nc->tr = &wm_net_plain;
 	nc->tr_state = NULL;
+}
+
+/* ---- deadlines ----------------------------------------------------------------------------- */
+
+/* The armed deadlines of this process (a circular list through wm_net_deadline, `list` its
+ * sentinel) and the 1 s tick that sweeps them: added to the loop of the connection that armed the
+ * first one, removed by the first sweep that finds the list empty, so an idle process does not
+ * wake up for it. The tick is a plain event (no timer id: Timer::count() and `status` do not see
+ * it), and a weak reference on its loop forgets it when that loop goes away. */
+static struct {
+	wm_net_deadline list;
+	wm_loop *loop;              /* the loop `tick` is assigned on, or NULL */
+	struct event tick;
+	wm_loop_ref ref;
+	bool ticking;               /* `tick` is added */
+} wm_net_dl;
+
+static uint64_t wm_net_now_ms(void)
+{
+	struct timespec ts;
+#ifdef CLOCK_MONOTONIC_COARSE
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts); /* the vDSO's clock of the last tick: no syscall */
+#else
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+#endif
+	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+}
+
+static zend_always_inline void wm_net_dl_link_before(wm_net_deadline *at, wm_net_deadline *d)
+{
+	d->next = at;
+	d->prev = at->prev;
+	at->prev->next = d;
+	at->prev = d;
+}
+
+static zend_always_inline void wm_net_dl_unlink(wm_net_deadline *d)
+{
+	d->prev->next = d->next;
+	d->next->prev = d->prev;
+	d->next = d->prev = NULL;
+}
+
+void wm_net_deadline_unlink(wm_net_conn *nc)
+{
+	wm_net_dl_unlink(&nc->deadline);
+	nc->deadline.idle_ms = 0;
+}
+
+static void wm_net_deadline_touch(wm_net_conn *nc)
+{
+	nc->deadline.at_ms = wm_net_now_ms() + nc->deadline.idle_ms;
+}
+
+static void wm_net_dl_detach(wm_loop_ref *ref)
+{
+	(void) ref;
+	if (wm_net_dl.ticking) {
+		event_del(&wm_net_dl.tick);
+		wm_net_dl.ticking = false;
+	}
+	wm_net_dl.loop = NULL;
+}
+
+/* Fires the deadlines that have passed. They are first moved to the front of the list, then taken
+ * from there one by one: a callback may disarm, re-arm or destroy any connection (or suspend in a
+ * Fiber), and each step finds the list consistent. */
+static void wm_net_dl_sweep(evutil_socket_t fd, short what, void *arg)
+{
+	WM_FIBER_ENTRY(wm_net_dl_sweep, fd, what, arg);
+	wm_net_deadline *head = &wm_net_dl.list;
+	if (head->next == head) {
+		if (wm_net_dl.ticking) {
+			event_del(&wm_net_dl.tick);
+			wm_net_dl.ticking = false;
+		}
+		return;
+	}
+	uint64_t now = wm_net_now_ms();
+	wm_net_deadline due = { .prev = &due, .next = &due };
+	for (wm_net_deadline *d = head->next, *next; d != head; d = next) {
+		next = d->next;
+		if (d->at_ms <= now) {
+			wm_net_dl_unlink(d);
+			wm_net_dl_link_before(&due, d);
+		}
+	}
+	if (due.next == &due) {
+		return;
+	}
+	/* Splice `due` in at the front (no callback ran since it was built). */
+	due.prev->next = head->next;
+	head->next->prev = due.prev;
+	head->next = due.next;
+	due.next->prev = head;
+	while (head->next != head && head->next->at_ms <= now) {
+		wm_net_conn *nc = (wm_net_conn *) ((char *) head->next - XtOffsetOf(wm_net_conn, deadline));
+		const wm_net_upcalls *up = nc->up;
+		wm_net_deadline_unlink(nc);
+		up->hold(nc);
+		up->timed_out(nc);
+		up->release(nc);
+	}
+}
+
+void wm_net_deadline_set(wm_net_conn *nc, uint32_t ms, bool idle)
+{
+	wm_net_deadline *head = &wm_net_dl.list, *d = &nc->deadline;
+	wm_loop *loop = nc->loop;
+	if (!loop) {
+		return; /* no loop, no sweep: nothing would ever fire */
+	}
+	if (!head->next) {
+		head->next = head->prev = head;
+	}
+	if (d->next) {
+		wm_net_dl_unlink(d);
+	}
+	wm_net_dl_link_before(head, d);
+	d->at_ms = wm_net_now_ms() + ms;
+	d->idle_ms = idle ? ms : 0;
+	if (wm_net_dl.loop != loop) {
+		if (wm_net_dl.loop) {
+			wm_loop_ref_remove(&wm_net_dl.ref);
+			wm_net_dl_detach(&wm_net_dl.ref);
+		}
+		event_assign(&wm_net_dl.tick, loop->base, -1, EV_PERSIST, wm_net_dl_sweep, NULL);
+		wm_net_dl.ref.detach = wm_net_dl_detach;
+		wm_loop_ref_add_weak(loop, &wm_net_dl.ref);
+		wm_net_dl.loop = loop;
+	}
+	if (!wm_net_dl.ticking) {
+		struct timeval tv = {1, 0};
+		event_add(&wm_net_dl.tick, &tv);
+		wm_net_dl.ticking = true;
+	}
 }
 
 /* ---- reading ------------------------------------------------------------------------------- */
@@ -138,6 +276,9 @@ static void wm_net_read_buffered(wm_net_conn *nc, bool check_eof)
 			}
 		}
 		if (got) {
+			if (UNEXPECTED(nc->deadline.idle_ms)) {
+				wm_net_deadline_touch(nc);
+			}
 			nc->up->count_read(nc, got);
 			if (nc->status != WM_STATUS_ENDING) { /* end(): incoming bytes are counted and dropped */
 				wm_rbuf_append(&nc->rbuf, wm_net_read_buf, got);
@@ -180,6 +321,9 @@ void wm_net_read(wm_net_conn *nc, bool check_eof)
 			return;
 		}
 	} else if (n > 0) {
+		if (UNEXPECTED(nc->deadline.idle_ms)) {
+			wm_net_deadline_touch(nc);
+		}
 		nc->up->count_read(nc, (size_t) n);
 		if (nc->status == WM_STATUS_ENDING) {
 			return; /* end(): incoming bytes are counted and dropped */

@@ -39,6 +39,15 @@ enum {
 
 typedef struct _wm_net_conn wm_net_conn;
 
+/* A connection's deadline (wm_net_deadline_set()): a node of the process's list of armed
+ * deadlines, which one coarse sweep walks every second. Not linked while `next` is NULL. */
+typedef struct _wm_net_deadline {
+	struct _wm_net_deadline *prev;
+	struct _wm_net_deadline *next;
+	uint64_t at_ms;             /* monotonic milliseconds at which it expires */
+	uint32_t idle_ms;           /* non-zero: each read that brings bytes moves `at_ms` to now + this */
+} wm_net_deadline;
+
 /* A transport: how bytes cross the socket. NULL entries mean "nothing to do". */
 typedef struct _wm_net_transport {
 	const char *name;
@@ -97,6 +106,8 @@ typedef struct _wm_net_upcalls {
 	void (*log)(wm_net_conn *nc, const char *msg, size_t len);
 	/** The peer's address as the owner reports it (for log lines), never NULL. */
 	const char *(*peer_name)(wm_net_conn *nc);
+	/** The deadline set with wm_net_deadline_set() has passed (it is disarmed already). */
+	void (*timed_out)(wm_net_conn *nc);
 } wm_net_upcalls;
 
 struct _wm_net_conn {
@@ -112,6 +123,7 @@ struct _wm_net_conn {
 	const wm_net_transport *tr; /* never NULL (wm_net_plain without a transport of its own) */
 	void *tr_state;             /* the transport's state, NULL for plain */
 	const wm_net_upcalls *up;
+	wm_net_deadline deadline;
 };
 
 /** The plain socket transport: recv(), sendmsg()/sendfile() of the queue. */
@@ -155,6 +167,31 @@ void wm_net_queue_file(wm_net_conn *nc, int fd, size_t off, size_t len);
 void wm_net_flush_for_close(wm_net_conn *nc);
 /** end(): says goodbye and shuts the write side of the socket. */
 void wm_net_shutdown_write(wm_net_conn *nc);
+
+/** Arms the connection's deadline `ms` (> 0) milliseconds from now, or, with `idle`, `ms` after
+ * the last read that brought bytes (then every such read moves it). Once it has passed, the
+ * process's sweep (a 1 s tick on the connection's loop, running only while some deadline is
+ * armed) disarms it and calls the `timed_out` upcall, up to a second late (the clock is the
+ * kernel's coarse monotonic one). Re-arming replaces the deadline; wm_net_detach() disarms it.
+ * What a deadline means is the owner's business. Costs: a list insertion to arm, one test per
+ * read (whether it is an idle one), none per request of a connection that is not armed. */
+void wm_net_deadline_set(wm_net_conn *nc, uint32_t ms, bool idle);
+/** Disarms an armed deadline (see wm_net_deadline_clear()). */
+void wm_net_deadline_unlink(wm_net_conn *nc);
+
+/** Whether a deadline is armed. */
+static zend_always_inline bool wm_net_deadline_armed(const wm_net_conn *nc)
+{
+	return nc->deadline.next != NULL;
+}
+
+/** Disarms the deadline (nothing when none is armed). */
+static zend_always_inline void wm_net_deadline_clear(wm_net_conn *nc)
+{
+	if (UNEXPECTED(nc->deadline.next != NULL)) {
+		wm_net_deadline_unlink(nc);
+	}
+}
 
 /** Adds the read event (once the socket is attached). */
 static zend_always_inline void wm_net_read_start(wm_net_conn *nc)

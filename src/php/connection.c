@@ -47,6 +47,7 @@ static uint32_t sslot_statistics, sslot_connections, sslot_default_max_send, ssl
 	sslot_default_linger, sslot_id_recorder;
 
 static const wm_net_upcalls wm_conn_upcalls;
+static wm_proto *wm_conn_proto(wm_conn_object *c, bool *failed);
 
 static zval *wm_conn_send(wm_conn_object *c, zval *data, bool raw, zval *result);
 
@@ -461,6 +462,17 @@ void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker)
 		zval_ptr_dtor(&func);
 		wm_conn_report_exception(c);
 	}
+
+	/* The protocol may start watching the connection (Http: the incomplete-request timeout). */
+	if (c->net.status == WM_STATUS_ESTABLISHED && !EG(exception)) {
+		bool failed;
+		wm_proto *proto = wm_conn_proto(c, &failed);
+		if (failed) {
+			zend_clear_exception(); /* reported when the first bytes are framed */
+		} else if (proto && proto->ops->accepted) {
+			proto->ops->accepted(c, proto);
+		}
+	}
 }
 
 /* ---- protocol resolution ------------------------------------------------------------------- */
@@ -781,6 +793,20 @@ static const char *wm_conn_up_peer_name(wm_net_conn *nc)
 	return c->remote_address ? ZSTR_VAL(c->remote_address) : "";
 }
 
+static void wm_conn_up_timed_out(wm_net_conn *nc)
+{
+	wm_conn_object *c = wm_conn_from_net(nc);
+	if (c->net.status != WM_STATUS_ESTABLISHED) {
+		return;
+	}
+	bool failed;
+	wm_proto *proto = wm_conn_proto(c, &failed);
+	if (!failed && proto && proto->ops->timed_out) {
+		proto->ops->timed_out(c, proto);
+	}
+	wm_conn_report_exception(c);
+}
+
 static const wm_net_upcalls wm_conn_upcalls = {
 	.hold = wm_conn_up_hold,
 	.release = wm_conn_up_release,
@@ -797,6 +823,7 @@ static const wm_net_upcalls wm_conn_upcalls = {
 	.echo = wm_conn_up_echo,
 	.log = wm_conn_up_log,
 	.peer_name = wm_conn_up_peer_name,
+	.timed_out = wm_conn_up_timed_out,
 };
 
 /* send(): encodes through the protocol unless raw, then writes or queues. `result` receives

@@ -225,6 +225,37 @@ static void wm_http_make_request(zval *out, zend_string *buffer, const wm_http_h
 	}
 }
 
+/* ---- incomplete-request timeouts ------------------------------------------------------------ */
+
+/* A request must not hold its connection forever by arriving slowly. Its head has
+ * workerman.http_header_timeout seconds in all, from accept (for the first request) or from its
+ * first byte (a later request on a keep-alive connection); its body may pause at most
+ * workerman.http_body_timeout seconds between two reads. A connection between requests is not
+ * watched (upstream has no keep-alive timeout), nor one whose request the application holds. The
+ * engine keeps the deadline (src/net/conn.h); the sweep calls wm_http_op_timed_out(). */
+
+static zend_always_inline uint32_t wm_http_timeout_ms(zend_long seconds)
+{
+	return seconds >= 4000000 ? 4000000000u : (uint32_t) seconds * 1000;
+}
+
+void wm_http_wait_head(wm_conn_object *c)
+{
+	if (!wm_net_deadline_armed(&c->net) && WM_G(http_header_timeout) > 0) {
+		wm_net_deadline_set(&c->net, wm_http_timeout_ms(WM_G(http_header_timeout)), false);
+	}
+}
+
+/* The head is complete and the body still to come. */
+static void wm_http_wait_body(wm_conn_object *c)
+{
+	if (WM_G(http_body_timeout) <= 0) {
+		wm_net_deadline_clear(&c->net);
+	} else if (!c->net.deadline.idle_ms) {
+		wm_net_deadline_set(&c->net, wm_http_timeout_ms(WM_G(http_body_timeout)), true);
+	}
+}
+
 /* ---- connection fast path -------------------------------------------------------------------- */
 
 static void wm_http_upload_drop(wm_http_conn *h)
@@ -316,7 +347,12 @@ static zend_long wm_http_stream_feed(wm_conn_object *c, wm_http_conn *h)
 		wm_rbuf_consume(&c->net.rbuf, n);
 		h->body_left -= n;
 	}
-	return h->body_left ? 0 : WM_HTTP_FRAME_READY;
+	if (h->body_left) {
+		wm_http_wait_body(c);
+		return 0;
+	}
+	wm_net_deadline_clear(&c->net);
+	return WM_HTTP_FRAME_READY;
 }
 
 /* Unlinks every tmp_name in an upload's files array (a Request that could not be created never
@@ -383,11 +419,13 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool st
 		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0
 			&& wm_http_head_bytes_ok(data, h->scanned > 0 ? h->scanned - 1 : 0, avail)) {
 			h->scanned = (uint32_t) avail;
+			wm_http_wait_head(c);
 			return 0;
 		}
 		wm_http_status st = wm_http_parse_head(data, avail, &h->head);
 		if (st == WM_HTTP_NEED_MORE) {
 			h->scanned = (uint32_t) avail;
+			wm_http_wait_head(c);
 			return 0;
 		}
 		h->scanned = 0;
@@ -407,7 +445,10 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool st
 				wm_http_reply_error(&c->std, WM_HTTP_E413, false);
 				return -1;
 			}
-			return (zend_long) total;
+			if ((uint64_t) total > avail) {
+				wm_http_wait_body(c); /* the framing loop waits for the rest without asking again */
+			}
+			return (zend_long) total; /* complete: decode() disarms the deadline */
 		}
 		wm_chunked_init(&h->chunked, h->head.head_len);
 	}
@@ -416,6 +457,7 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool st
 	}
 	int64_t total = wm_chunked_input(&h->chunked, data, avail, max_package);
 	if (total == 0) {
+		wm_http_wait_body(c);
 		return 0;
 	}
 	if (total < 0) {
@@ -423,7 +465,7 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool st
 		wm_http_reply_error(&c->std, total == -413 ? WM_HTTP_E413 : WM_HTTP_E400, false);
 		return -1;
 	}
-	return (zend_long) total;
+	return (zend_long) total; /* complete: decode() disarms the deadline */
 }
 
 /* Turns a complete request (as framed) into the Request object handed to onMessage. */
@@ -710,6 +752,9 @@ static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 	if (n <= 0) {
 		/* < 0: answered with an error status, the connection is ending; 0: the framing bounds
 		 * what it buffers itself (head and body limits). */
+		if (n < 0) {
+			wm_net_deadline_clear(&c->net);
+		}
 		return WM_IN_STOP;
 	}
 	*len = n;
@@ -718,6 +763,7 @@ static wm_in wm_http_op_input(wm_conn_object *c, wm_proto *p, zend_long max, zen
 
 static void wm_http_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, zval *out)
 {
+	wm_net_deadline_clear(&c->net); /* a body the framing loop waited for is complete */
 	wm_http_decode(c, pkg, out);
 	zend_string_release(pkg);
 }
@@ -736,6 +782,33 @@ static void wm_http_op_on_app_error(wm_conn_object *c, wm_proto *p)
 		return;
 	}
 	wm_http_reply_error(&c->std, WM_HTTP_E500, false);
+}
+
+static void wm_http_op_accepted(wm_conn_object *c, wm_proto *p)
+{
+	wm_http_wait_head(c);
+}
+
+/* An incomplete request ran out of time: 408 and close (the bytes end() would send for any error
+ * reply). A connection on which nothing of a request arrived (an idle new connection, or a TLS
+ * handshake that never ended) is closed without a word, as nginx does; one whose application
+ * paused receiving is the application's to hold, and is looked at again later. */
+static void wm_http_op_timed_out(wm_conn_object *c, wm_proto *p)
+{
+	if (c->net.flags & WM_NET_F_PAUSED) {
+		wm_http_wait_head(c);
+		return;
+	}
+	wm_http_conn *h = wm_http_state(c);
+	if (wm_rbuf_len(&c->net.rbuf) == 0 && !(h && (h->have_head || h->upload))) {
+		wm_conn_destroy(c);
+		return;
+	}
+	if (h) {
+		h->have_head = false;
+		wm_http_upload_drop(h);
+	}
+	wm_http_reply_error(&c->std, WM_HTTP_E408, false);
 }
 
 static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
@@ -769,6 +842,9 @@ static wm_in wm_http3_op_input(wm_conn_object *c, wm_proto *p, zend_long max, ze
 {
 	zend_long n = wm_http_frame(c, max, false);
 	if (n <= 0) {
+		if (n < 0) {
+			wm_net_deadline_clear(&c->net);
+		}
 		return WM_IN_STOP;
 	}
 	*len = n;
@@ -777,6 +853,7 @@ static wm_in wm_http3_op_input(wm_conn_object *c, wm_proto *p, zend_long max, ze
 
 static void wm_http3_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg, zval *out)
 {
+	wm_net_deadline_clear(&c->net);
 	wm_http_conn *h = wm_http_state(c);
 	bool chunked = h && h->have_head && h->head.chunked;
 	if (h) {
@@ -816,6 +893,8 @@ static const wm_proto_ops wm_http3_ops = {
 	.decode = wm_http3_op_decode,
 	.encode = wm_http3_op_encode,
 	.on_app_error = wm_http_op_on_app_error,
+	.accepted = wm_http_op_accepted,
+	.timed_out = wm_http_op_timed_out,
 	.state_free = wm_http_state_free,
 };
 
@@ -829,6 +908,8 @@ static const wm_proto_ops wm_http_ops = {
 	.decode = wm_http_op_decode,
 	.encode = wm_http_op_encode,
 	.on_app_error = wm_http_op_on_app_error,
+	.accepted = wm_http_op_accepted,
+	.timed_out = wm_http_op_timed_out,
 	.state_free = wm_http_state_free,
 	.rshutdown = wm_http_rshutdown,
 	.select = wm_http_select,

@@ -17,6 +17,12 @@ void wm_session_minit(void);
 
 extern zend_class_entry *wm_ce_Http;
 
+typedef struct _wm_conn_object wm_conn_object;
+/** A request head is on its way (or expected, right after accept): arms the connection's
+ * deadline to workerman.http_header_timeout seconds unless one is armed (or the setting is 0).
+ * Used by Http and by the Websocket handshake. */
+void wm_http_wait_head(wm_conn_object *c);
+
 /* ---- HTTP: Response (src/php/response.c) ------------------------------------------------- */
 extern zend_class_entry *wm_ce_Response, *wm_ce_Chunk, *wm_ce_ServerSentEvents;
 

@@ -84,6 +84,12 @@ struct _wm_proto_ops {
 	 * close every connection: the protocol may answer and close this one (the framing loop then
 	 * stops for it). NULL: the connection goes on. */
 	void (*on_app_error)(wm_conn_object *c, wm_proto *p);
+	/** An accepted connection has this protocol once onConnect has returned (called once, not for
+	 * outbound connections). NULL: nothing. */
+	void (*accepted)(wm_conn_object *c, wm_proto *p);
+	/** The connection's deadline passed (armed by this protocol with wm_net_deadline_set(); it is
+	 * disarmed now, and the connection is established). NULL: nothing. */
+	void (*timed_out)(wm_conn_object *c, wm_proto *p);
 	/** Called by destroy() after onClose. NULL: nothing. */
 	void (*on_close)(wm_conn_object *c, wm_proto *p);
 	/** Frees this protocol's per-connection state (see wm_conn_proto_state()). */

@@ -785,6 +785,9 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 		return 0;
 	}
 	ws->scan = 0;
+	if (fast) {
+		wm_net_deadline_clear(&c->net); /* the head is complete: no incomplete-request timeout */
+	}
 	size_t head_len = (size_t) (end - d) + 4;
 	if (fast && max > 0 && head_len > (size_t) max) {
 		/* The same limit when the whole head came in one read. */
@@ -1228,6 +1231,7 @@ static int wm_ws_process(wm_conn_object *c, zend_long max)
 	if (UNEXPECTED(!ws->handshake)) {
 		if (wm_ws_handshake_done(c)) {
 			ws->handshake = true; /* upgraded by hand (context), then switched to this protocol */
+			wm_net_deadline_clear(&c->net);
 		} else {
 			if (wm_rbuf_len(&c->net.rbuf) < 6) {
 				return 0;
@@ -1270,10 +1274,39 @@ static wm_enc wm_ws_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_enc
 	return WM_ENC_WRITE;
 }
 
+/* The handshake head has Http's incomplete-request timeout (workerman.http_header_timeout), from
+ * accept until the head is complete; frames have none (an idle WebSocket is the application's). */
+static void wm_ws_op_accepted(wm_conn_object *c, wm_proto *p)
+{
+	wm_http_wait_head(c);
+}
+
+/* As Http: closed without a word when nothing came, else 408 and close. */
+static void wm_ws_op_timed_out(wm_conn_object *c, wm_proto *p)
+{
+	wm_ws_conn *ws = wm_ws_find(c);
+	if ((ws && ws->handshake) || wm_ws_handshake_done(c)) {
+		return;
+	}
+	if (c->net.flags & WM_NET_F_PAUSED) {
+		wm_http_wait_head(c);
+		return;
+	}
+	if (wm_rbuf_len(&c->net.rbuf) == 0) {
+		wm_conn_destroy(c);
+		return;
+	}
+	size_t len;
+	const char *reply = wm_http_error_reply(WM_HTTP_E408, &len);
+	wm_ws_close_with(c, reply, len);
+}
+
 static const wm_proto_ops wm_ws_ops = {
 	.input = wm_ws_op_input,
 	.decode = wm_ws_op_decode,
 	.encode = wm_ws_op_encode,
+	.accepted = wm_ws_op_accepted,
+	.timed_out = wm_ws_op_timed_out,
 	.state_free = wm_ws_state_free,
 	.rshutdown = wm_websocket_rshutdown,
 };

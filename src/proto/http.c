@@ -6,6 +6,7 @@
 #include <string.h>
 
 static const char reply_400[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
+static const char reply_408[] = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
 static const char reply_413[] = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
 static const char reply_431[] = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
 static const char reply_500[] = "HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n";
@@ -13,6 +14,9 @@ static const char reply_500[] = "HTTP/1.1 500 Internal Server Error\r\nConnectio
 const char *wm_http_error_reply(wm_http_status st, size_t *len)
 {
 	switch (st) {
+	case WM_HTTP_E408:
+		*len = sizeof(reply_408) - 1;
+		return reply_408;
 	case WM_HTTP_E413:
 		*len = sizeof(reply_413) - 1;
 		return reply_413;

@@ -27,6 +27,7 @@ typedef enum {
 	WM_HTTP_NEED_MORE = 0,       /* no complete head yet */
 	WM_HTTP_OK = 1,              /* head complete and valid */
 	WM_HTTP_E400 = 400,          /* Bad Request */
+	WM_HTTP_E408 = 408,          /* not a parse result: the request did not arrive in time */
 	WM_HTTP_E413 = 413,          /* Payload Too Large */
 	WM_HTTP_E431 = 431,          /* Request Header Fields Too Large */
 	WM_HTTP_E500 = 500,          /* not a parse result: the application failed on the request */
