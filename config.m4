@@ -77,10 +77,12 @@ if test "$PHP_WORKERMAN" != "no"; then
     src/php/connection.c
     src/php/conn_address.c
     src/php/conn_pipe.c
+    src/php/conn_props.c
     src/php/worker.c
     src/php/process.c
     src/php/process_cli.c
     src/php/process_status.c
+    src/php/process_api.c
     src/php/process_master.c
     src/php/process_child.c
     src/php/process_restart.c

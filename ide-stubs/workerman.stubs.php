@@ -31,6 +31,7 @@ namespace Workerman\Connection {
         protected string $remoteURI = "";
         protected array $socketContext = [];
         protected int $reconnectTimer = 0;
+        protected int $status = 0;
 
         public function __construct(string $remoteAddress, array $socketContext = []) {}
 
@@ -171,6 +172,21 @@ namespace Workerman\Connection {
         public static float $defaultLingerTimeout = 1.0;
         public float $lingerTimeout = 1.0;
         public static array $connections = [];
+        /* Upstream's protected state, read through from the native connection (src/php/conn_props.c):
+         * each read gives the engine's value of the moment; writing one throws an Error. */
+        protected static int $idRecorder = 1;
+        /** @var resource|null */
+        protected $socket = null;
+        protected string $sendBuffer = "";
+        protected string $recvBuffer = "";
+        protected int $currentPackageLength = 0;
+        protected int $status = 2;
+        protected int $endLingerTimerId = 0;
+        protected bool $endWriteShutdown = false;
+        protected string $remoteAddress = "";
+        protected bool $isPaused = false;
+        protected bool|int $sslHandshakeCompleted = false;
+        protected bool $isSafe = true;
 
         /** @param resource $socket */
         public function __construct(\Workerman\Events\EventInterface $eventLoop, $socket, string $remoteAddress = "") {}
@@ -257,6 +273,30 @@ namespace Workerman\Connection {
 
         /** @return void */
         public function __unserialize(array $data) {}
+
+        /**
+         * The TLS handshake, one step as far as the socket allows: true once done, 0 while it
+         * waits for the peer, false when it failed (the connection is destroyed) or the
+         * connection has no TLS.
+         * @param resource|null $socket
+         * @return bool|int
+         */
+        public function doSslHandshake($socket) {}
+
+        /**
+         * After end(): once the send buffer is empty, shut the write side and close after
+         * lingerTimeout.
+         * @return void
+         */
+        protected function endMaybeShutdownWrite() {}
+
+        /**
+         * So that a subclass's destructor can call parent::__destruct(). The connection's own
+         * bookkeeping (connection_count, graceful stop) runs when the object is released; this
+         * method does nothing more.
+         * @return void
+         */
+        public function __destruct() {}
     }
 }
 
@@ -431,6 +471,12 @@ namespace Workerman\Events {
 
     class Select extends Event
     {
+        /**
+         * Upstream's longest select() wait, in microseconds (its spelling). The native loop
+         * waits in libevent; the constant is kept for code that reads it.
+         * @var int
+         */
+        public const MAX_SELECT_TIMOUT_US = 800000;
     }
 
     class Ev extends Event
@@ -1125,6 +1171,12 @@ namespace Workerman {
     class Timer
     {
         protected static ?Events\EventInterface $event = null;
+        /* Master-mode timers (before a loop exists), as upstream's alarm mode keeps them:
+         * [run at => [id => [func, args, persistent, interval]]], [id => true], the last id.
+         * Copies kept by src/php/timer.c; writing them changes nothing. */
+        protected static array $tasks = [];
+        protected static array $status = [];
+        protected static int $timerId = 0;
 
         /** @return void */
         public static function init(?Events\EventInterface $event = null) {}
@@ -1149,6 +1201,9 @@ namespace Workerman {
 
         /** @return void */
         public static function delAll() {}
+
+        /** @return void */
+        protected static function tick() {}
     }
 }
 
@@ -1523,6 +1578,100 @@ namespace Workerman {
 
         /** @return void */
         public function setUserAndGroup() {}
+
+        /* Upstream 5.x's protected steps and helpers, over the native process model
+         * (src/php/process_api.c). An override of signalHandler() or reload() is called by the
+         * master and the worker processes, as upstream's static:: calls would. */
+
+        /** @return void */
+        protected static function initGlobalEvent() {}
+
+        /** @return void */
+        protected static function initId() {}
+
+        /** @return false|int|string */
+        protected static function getId(string $workerId, int $pid) {}
+
+        /** @return string */
+        protected static function getCurrentUser() {}
+
+        /** @return string */
+        protected static function getVersionLine() {}
+
+        /** @return string */
+        protected static function formatProcessStatusData() {}
+
+        /** @return string */
+        protected static function formatConnectionStatusData() {}
+
+        /** @return void */
+        protected static function reinstallSignal() {}
+
+        /** @return void */
+        protected static function signalHandler(int $signal) {}
+
+        /** @return string */
+        protected static function getSignalName(int $signal) {}
+
+        /** @return void */
+        protected static function forkWorkersForLinux() {}
+
+        /** @return void */
+        protected static function forkOneWorkerForLinux(Worker $worker) {}
+
+        /** @return void */
+        protected static function setProcessTitle(string $title) {}
+
+        /** @return void */
+        protected static function monitorWorkersForLinux() {}
+
+        /** @return void */
+        protected static function exitAndClearAll() {}
+
+        /** @return void */
+        protected static function reload() {}
+
+        /** @return array<int, int> */
+        protected static function getAllWorkerPids() {}
+
+        /** @return void */
+        protected static function checkIfChildRunning() {}
+
+        /**
+         * @param string $name
+         * @return int
+         */
+        protected static function getUiColumnLength($name) {}
+
+        /** @return void */
+        protected static function writeStatisticsToStatusFile() {}
+
+        /** @return void */
+        protected static function writeConnectionsStatisticsToStatusFile() {}
+
+        /** @return void */
+        protected static function checkErrors() {}
+
+        /** @return string */
+        protected static function getErrorType(int $type) {}
+
+        /** @return string|null */
+        protected function parseSocketAddress() {}
+
+        /**
+         * @param resource $socket
+         * @return void
+         */
+        protected function acceptTcpConnection(mixed $socket) {}
+
+        /**
+         * @param resource $socket
+         * @return void
+         */
+        protected function acceptUdpConnection(mixed $socket) {}
+
+        /** @return bool */
+        protected static function checkMasterIsAlive(int $masterPid) {}
     }
 }
 

@@ -114,6 +114,21 @@ namespace Workerman\Connection {
         public static float $defaultLingerTimeout = 1.0;
         public float $lingerTimeout = 1.0;
         public static array $connections = [];
+        /* Upstream's protected state, read through from the native connection (src/php/conn_props.c):
+         * each read gives the engine's value of the moment; writing one throws an Error. */
+        protected static int $idRecorder = 1;
+        /** @var resource|null */
+        protected $socket = null;
+        protected string $sendBuffer = "";
+        protected string $recvBuffer = "";
+        protected int $currentPackageLength = 0;
+        protected int $status = 2;
+        protected int $endLingerTimerId = 0;
+        protected bool $endWriteShutdown = false;
+        protected string $remoteAddress = "";
+        protected bool $isPaused = false;
+        protected bool|int $sslHandshakeCompleted = false;
+        protected bool $isSafe = true;
 
         /** @param resource $socket */
         public function __construct(\Workerman\Events\EventInterface $eventLoop, $socket, string $remoteAddress = "") {}
@@ -201,5 +216,29 @@ namespace Workerman\Connection {
 
         /** @return void */
         public function __unserialize(array $data) {}
+
+        /**
+         * The TLS handshake, one step as far as the socket allows: true once done, 0 while it
+         * waits for the peer, false when it failed (the connection is destroyed) or the
+         * connection has no TLS.
+         * @param resource|null $socket
+         * @return bool|int
+         */
+        public function doSslHandshake($socket) {}
+
+        /**
+         * After end(): once the send buffer is empty, shut the write side and close after
+         * lingerTimeout.
+         * @return void
+         */
+        protected function endMaybeShutdownWrite() {}
+
+        /**
+         * So that a subclass's destructor can call parent::__destruct(). The connection's own
+         * bookkeeping (connection_count, graceful stop) runs when the object is released; this
+         * method does nothing more.
+         * @return void
+         */
+        public function __destruct() {}
     }
 }

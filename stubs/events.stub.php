@@ -171,6 +171,12 @@ namespace Workerman\Events {
 
     class Select extends Event
     {
+        /**
+         * Upstream's longest select() wait, in microseconds (its spelling). The native loop
+         * waits in libevent; the constant is kept for code that reads it.
+         * @var int
+         */
+        public const MAX_SELECT_TIMOUT_US = 800000;
     }
 
     class Ev extends Event

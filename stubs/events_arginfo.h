@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c0ff2127e497f21951b67abafc52038ee0353537 */
+ * Stub hash: cf4ba86b6d0f452811d8a9b9e9cdca297d72f872 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_EventInterface_delay, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, delay, IS_DOUBLE, 0)
@@ -260,6 +260,12 @@ static zend_class_entry *register_class_Workerman_Events_Select(zend_class_entry
 
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Select", class_Workerman_Events_Select_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Workerman_Events_Event);
+
+	zval const_MAX_SELECT_TIMOUT_US_value;
+	ZVAL_LONG(&const_MAX_SELECT_TIMOUT_US_value, 800000);
+	zend_string *const_MAX_SELECT_TIMOUT_US_name = zend_string_init_interned("MAX_SELECT_TIMOUT_US", sizeof("MAX_SELECT_TIMOUT_US") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_SELECT_TIMOUT_US_name, &const_MAX_SELECT_TIMOUT_US_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_SELECT_TIMOUT_US_name);
 
 	return class_entry;
 }

@@ -11,6 +11,12 @@ namespace Workerman {
     class Timer
     {
         protected static ?Events\EventInterface $event = null;
+        /* Master-mode timers (before a loop exists), as upstream's alarm mode keeps them:
+         * [run at => [id => [func, args, persistent, interval]]], [id => true], the last id.
+         * Copies kept by src/php/timer.c; writing them changes nothing. */
+        protected static array $tasks = [];
+        protected static array $status = [];
+        protected static int $timerId = 0;
 
         /** @return void */
         public static function init(?Events\EventInterface $event = null) {}
@@ -35,6 +41,9 @@ namespace Workerman {
 
         /** @return void */
         public static function delAll() {}
+
+        /** @return void */
+        protected static function tick() {}
     }
 }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 62101a9c1751fe2516f11c338dfb6fde4e19a09d */
+ * Stub hash: f8e1e037d7a86a591fe6170faf25f41d3a253978 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_init, 0, 0, 0)
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, event, Workerman\\Events\\EventInterface, 1, "null")
@@ -33,6 +33,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Timer_delAll arginfo_class_Workerman_Timer_signalHandle
 
+#define arginfo_class_Workerman_Timer_tick arginfo_class_Workerman_Timer_signalHandle
+
 
 ZEND_METHOD(Workerman_Timer, init);
 ZEND_METHOD(Workerman_Timer, repeat);
@@ -42,6 +44,7 @@ ZEND_METHOD(Workerman_Timer, add);
 ZEND_METHOD(Workerman_Timer, sleep);
 ZEND_METHOD(Workerman_Timer, del);
 ZEND_METHOD(Workerman_Timer, delAll);
+ZEND_METHOD(Workerman_Timer, tick);
 
 
 static const zend_function_entry class_Workerman_Timer_methods[] = {
@@ -53,6 +56,7 @@ static const zend_function_entry class_Workerman_Timer_methods[] = {
 	ZEND_ME(Workerman_Timer, sleep, arginfo_class_Workerman_Timer_sleep, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Timer, del, arginfo_class_Workerman_Timer_del, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Timer, delAll, arginfo_class_Workerman_Timer_delAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Timer, tick, arginfo_class_Workerman_Timer_tick, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -74,6 +78,24 @@ static zend_class_entry *register_class_Workerman_Timer(void)
 	zend_string *property_event_name = zend_string_init("event", sizeof("event") - 1, 1);
 	zend_declare_typed_property(class_entry, property_event_name, &property_event_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_event_class_Workerman_Events_EventInterface, 0, MAY_BE_NULL));
 	zend_string_release(property_event_name);
+
+	zval property_tasks_default_value;
+	ZVAL_EMPTY_ARRAY(&property_tasks_default_value);
+	zend_string *property_tasks_name = zend_string_init("tasks", sizeof("tasks") - 1, 1);
+	zend_declare_typed_property(class_entry, property_tasks_name, &property_tasks_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_tasks_name);
+
+	zval property_status_default_value;
+	ZVAL_EMPTY_ARRAY(&property_status_default_value);
+	zend_string *property_status_name = zend_string_init("status", sizeof("status") - 1, 1);
+	zend_declare_typed_property(class_entry, property_status_name, &property_status_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_status_name);
+
+	zval property_timerId_default_value;
+	ZVAL_LONG(&property_timerId_default_value, 0);
+	zend_string *property_timerId_name = zend_string_init("timerId", sizeof("timerId") - 1, 1);
+	zend_declare_typed_property(class_entry, property_timerId_name, &property_timerId_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_timerId_name);
 
 	return class_entry;
 }

@@ -235,5 +235,99 @@ namespace Workerman {
 
         /** @return void */
         public function setUserAndGroup() {}
+
+        /* Upstream 5.x's protected steps and helpers, over the native process model
+         * (src/php/process_api.c). An override of signalHandler() or reload() is called by the
+         * master and the worker processes, as upstream's static:: calls would. */
+
+        /** @return void */
+        protected static function initGlobalEvent() {}
+
+        /** @return void */
+        protected static function initId() {}
+
+        /** @return false|int|string */
+        protected static function getId(string $workerId, int $pid) {}
+
+        /** @return string */
+        protected static function getCurrentUser() {}
+
+        /** @return string */
+        protected static function getVersionLine() {}
+
+        /** @return string */
+        protected static function formatProcessStatusData() {}
+
+        /** @return string */
+        protected static function formatConnectionStatusData() {}
+
+        /** @return void */
+        protected static function reinstallSignal() {}
+
+        /** @return void */
+        protected static function signalHandler(int $signal) {}
+
+        /** @return string */
+        protected static function getSignalName(int $signal) {}
+
+        /** @return void */
+        protected static function forkWorkersForLinux() {}
+
+        /** @return void */
+        protected static function forkOneWorkerForLinux(Worker $worker) {}
+
+        /** @return void */
+        protected static function setProcessTitle(string $title) {}
+
+        /** @return void */
+        protected static function monitorWorkersForLinux() {}
+
+        /** @return void */
+        protected static function exitAndClearAll() {}
+
+        /** @return void */
+        protected static function reload() {}
+
+        /** @return array<int, int> */
+        protected static function getAllWorkerPids() {}
+
+        /** @return void */
+        protected static function checkIfChildRunning() {}
+
+        /**
+         * @param string $name
+         * @return int
+         */
+        protected static function getUiColumnLength($name) {}
+
+        /** @return void */
+        protected static function writeStatisticsToStatusFile() {}
+
+        /** @return void */
+        protected static function writeConnectionsStatisticsToStatusFile() {}
+
+        /** @return void */
+        protected static function checkErrors() {}
+
+        /** @return string */
+        protected static function getErrorType(int $type) {}
+
+        /** @return string|null */
+        protected function parseSocketAddress() {}
+
+        /**
+         * @param resource $socket
+         * @return void
+         */
+        protected function acceptTcpConnection(mixed $socket) {}
+
+        /**
+         * @param resource $socket
+         * @return void
+         */
+        protected function acceptUdpConnection(mixed $socket) {}
+
+        /** @return bool */
+        protected static function checkMasterIsAlive(int $masterPid) {}
     }
 }

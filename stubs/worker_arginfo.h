@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c9985524bc1512094f2da04630ce0d50026ac3ca */
+ * Stub hash: c5c9e59f9e4636a6725cd0d0c7b601e5e6499565 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -93,6 +93,77 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_setUserAndGroup arginfo_class_Workerman_Worker_runAll
 
+#define arginfo_class_Workerman_Worker_initGlobalEvent arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_initId arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_getId, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, workerId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, pid, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_getCurrentUser arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_getVersionLine arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_formatProcessStatusData arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_formatConnectionStatusData arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_reinstallSignal arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_signalHandler, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_getSignalName arginfo_class_Workerman_Worker_signalHandler
+
+#define arginfo_class_Workerman_Worker_forkWorkersForLinux arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_forkOneWorkerForLinux, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, worker, Workerman\\Worker, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_setProcessTitle, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, title, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_monitorWorkersForLinux arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_exitAndClearAll arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_reload arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_getAllWorkerPids arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_checkIfChildRunning arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_getUiColumnLength, 0, 0, 1)
+	ZEND_ARG_INFO(0, name)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_writeStatisticsToStatusFile arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_writeConnectionsStatisticsToStatusFile arginfo_class_Workerman_Worker_runAll
+
+#define arginfo_class_Workerman_Worker_checkErrors arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_getErrorType, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_parseSocketAddress arginfo_class_Workerman_Worker_runAll
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_acceptTcpConnection, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_acceptUdpConnection arginfo_class_Workerman_Worker_acceptTcpConnection
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_checkMasterIsAlive, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, masterPid, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Workerman_Worker, __construct);
 ZEND_METHOD(Workerman_Worker, runAll);
@@ -130,6 +201,33 @@ ZEND_METHOD(Workerman_Worker, getMainSocket);
 ZEND_METHOD(Workerman_Worker, run);
 ZEND_METHOD(Workerman_Worker, stop);
 ZEND_METHOD(Workerman_Worker, setUserAndGroup);
+ZEND_METHOD(Workerman_Worker, initGlobalEvent);
+ZEND_METHOD(Workerman_Worker, initId);
+ZEND_METHOD(Workerman_Worker, getId);
+ZEND_METHOD(Workerman_Worker, getCurrentUser);
+ZEND_METHOD(Workerman_Worker, getVersionLine);
+ZEND_METHOD(Workerman_Worker, formatProcessStatusData);
+ZEND_METHOD(Workerman_Worker, formatConnectionStatusData);
+ZEND_METHOD(Workerman_Worker, reinstallSignal);
+ZEND_METHOD(Workerman_Worker, signalHandler);
+ZEND_METHOD(Workerman_Worker, getSignalName);
+ZEND_METHOD(Workerman_Worker, forkWorkersForLinux);
+ZEND_METHOD(Workerman_Worker, forkOneWorkerForLinux);
+ZEND_METHOD(Workerman_Worker, setProcessTitle);
+ZEND_METHOD(Workerman_Worker, monitorWorkersForLinux);
+ZEND_METHOD(Workerman_Worker, exitAndClearAll);
+ZEND_METHOD(Workerman_Worker, reload);
+ZEND_METHOD(Workerman_Worker, getAllWorkerPids);
+ZEND_METHOD(Workerman_Worker, checkIfChildRunning);
+ZEND_METHOD(Workerman_Worker, getUiColumnLength);
+ZEND_METHOD(Workerman_Worker, writeStatisticsToStatusFile);
+ZEND_METHOD(Workerman_Worker, writeConnectionsStatisticsToStatusFile);
+ZEND_METHOD(Workerman_Worker, checkErrors);
+ZEND_METHOD(Workerman_Worker, getErrorType);
+ZEND_METHOD(Workerman_Worker, parseSocketAddress);
+ZEND_METHOD(Workerman_Worker, acceptTcpConnection);
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection);
+ZEND_METHOD(Workerman_Worker, checkMasterIsAlive);
 
 
 static const zend_function_entry class_Workerman_Worker_methods[] = {
@@ -169,6 +267,33 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 	ZEND_ME(Workerman_Worker, run, arginfo_class_Workerman_Worker_run, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, stop, arginfo_class_Workerman_Worker_stop, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, setUserAndGroup, arginfo_class_Workerman_Worker_setUserAndGroup, ZEND_ACC_PUBLIC)
+	ZEND_ME(Workerman_Worker, initGlobalEvent, arginfo_class_Workerman_Worker_initGlobalEvent, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, initId, arginfo_class_Workerman_Worker_initId, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getId, arginfo_class_Workerman_Worker_getId, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getCurrentUser, arginfo_class_Workerman_Worker_getCurrentUser, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getVersionLine, arginfo_class_Workerman_Worker_getVersionLine, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, formatProcessStatusData, arginfo_class_Workerman_Worker_formatProcessStatusData, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, formatConnectionStatusData, arginfo_class_Workerman_Worker_formatConnectionStatusData, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, reinstallSignal, arginfo_class_Workerman_Worker_reinstallSignal, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, signalHandler, arginfo_class_Workerman_Worker_signalHandler, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getSignalName, arginfo_class_Workerman_Worker_getSignalName, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, forkWorkersForLinux, arginfo_class_Workerman_Worker_forkWorkersForLinux, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, forkOneWorkerForLinux, arginfo_class_Workerman_Worker_forkOneWorkerForLinux, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, setProcessTitle, arginfo_class_Workerman_Worker_setProcessTitle, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, monitorWorkersForLinux, arginfo_class_Workerman_Worker_monitorWorkersForLinux, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, exitAndClearAll, arginfo_class_Workerman_Worker_exitAndClearAll, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, reload, arginfo_class_Workerman_Worker_reload, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getAllWorkerPids, arginfo_class_Workerman_Worker_getAllWorkerPids, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, checkIfChildRunning, arginfo_class_Workerman_Worker_checkIfChildRunning, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getUiColumnLength, arginfo_class_Workerman_Worker_getUiColumnLength, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, writeStatisticsToStatusFile, arginfo_class_Workerman_Worker_writeStatisticsToStatusFile, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, writeConnectionsStatisticsToStatusFile, arginfo_class_Workerman_Worker_writeConnectionsStatisticsToStatusFile, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, checkErrors, arginfo_class_Workerman_Worker_checkErrors, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, getErrorType, arginfo_class_Workerman_Worker_getErrorType, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Workerman_Worker, parseSocketAddress, arginfo_class_Workerman_Worker_parseSocketAddress, ZEND_ACC_PROTECTED)
+	ZEND_ME(Workerman_Worker, acceptTcpConnection, arginfo_class_Workerman_Worker_acceptTcpConnection, ZEND_ACC_PROTECTED)
+	ZEND_ME(Workerman_Worker, acceptUdpConnection, arginfo_class_Workerman_Worker_acceptUdpConnection, ZEND_ACC_PROTECTED)
+	ZEND_ME(Workerman_Worker, checkMasterIsAlive, arginfo_class_Workerman_Worker_checkMasterIsAlive, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

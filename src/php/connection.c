@@ -45,7 +45,7 @@ static uint32_t slot_worker_connections;
 
 /* Static property slots. */
 static uint32_t sslot_statistics, sslot_connections, sslot_default_max_send, sslot_default_max_package,
-	sslot_default_linger;
+	sslot_default_linger, sslot_id_recorder;
 
 static const wm_net_upcalls wm_conn_upcalls;
 static wm_proto *wm_conn_proto(wm_conn_object *c, bool *failed);
@@ -224,6 +224,7 @@ static zend_object *wm_conn_create(zend_class_entry *ce)
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &wm_conn_handlers;
+	wm_conn_props_init(c);
 	wm_net_init(&c->net, &wm_conn_upcalls, WM_STATUS_ESTABLISHED);
 	ZVAL_UNDEF(&c->stream);
 	return &c->std;
@@ -338,6 +339,10 @@ void wm_conn_init_common(wm_conn_object *c)
 	if (WM_G(conn_id_seq) == ZEND_LONG_MAX) {
 		WM_G(conn_id_seq) = 0;
 	}
+	/* TcpConnection::$idRecorder shows the next id (a copy: the counter is WM_G(conn_id_seq)). */
+	zval *recorder = wm_static_slot(wm_ce_TcpConnection, sslot_id_recorder);
+	zval_ptr_dtor(recorder);
+	ZVAL_LONG(recorder, WM_G(conn_id_seq));
 	ZVAL_LONG(&zv, c->real_id);
 	wm_prop_set(&c->std, wm_conn_slot_id, &zv);
 	ZVAL_LONG(&zv, c->real_id);
@@ -678,7 +683,6 @@ static void wm_conn_write_failed(wm_conn_object *c)
 }
 
 /* end(): once everything is written, shut the write side and close after lingerTimeout. */
-static void wm_conn_end_shutdown(wm_conn_object *c);
 
 /* ---- the engine's upcalls (src/net/conn.h) ------------------------------------------------- */
 
@@ -746,7 +750,7 @@ static void wm_conn_up_drained(wm_net_conn *nc)
 	wm_conn_object *c = wm_conn_from_net(nc);
 	wm_conn_emit(c, wm_conn_slot_on_buffer_drain, 0, NULL);
 	if (c->net.status == WM_STATUS_ENDING) {
-		wm_conn_end_shutdown(c);
+		wm_conn_end_maybe_shutdown(c);
 	}
 	if (c->net.status == WM_STATUS_CLOSING && c->net.outq.bytes == 0) {
 		wm_conn_destroy(c);
@@ -1040,7 +1044,7 @@ void wm_conn_close(wm_conn_object *c, zval *data, bool raw)
 	OBJ_RELEASE(&c->std);
 }
 
-static void wm_conn_end_shutdown(wm_conn_object *c)
+void wm_conn_end_maybe_shutdown(wm_conn_object *c)
 {
 	if (c->net.status != WM_STATUS_ENDING || (c->flags & WM_CONN_F_WR_SHUT) || c->net.outq.bytes) {
 		return;
@@ -1240,7 +1244,7 @@ void wm_conn_end(wm_conn_object *c, zval *data, bool raw)
 	c->pkg_len = 0;
 	wm_net_uncork(&c->net);
 	if (c->net.status == WM_STATUS_ENDING && c->net.outq.bytes == 0) {
-		wm_conn_end_shutdown(c);
+		wm_conn_end_maybe_shutdown(c);
 	}
 }
 
@@ -1307,6 +1311,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
 	ZEND_PARSE_PARAMETERS_END();
 	/* An unserialized connection has no socket and is not counted. */
 	Z_WM_CONN_P(ZEND_THIS)->flags &= ~WM_CONN_F_SAFE;
+	Z_WM_CONN_P(ZEND_THIS)->flags |= WM_CONN_F_UNSERIALIZED;
 }
 
 /* ConnectionInterface::error(): the errorHandler, else the Worker log. */
@@ -1332,6 +1337,7 @@ void wm_connection_minit(void)
 	wm_conn_handlers.free_obj = wm_conn_free;
 	wm_conn_handlers.dtor_obj = wm_conn_dtor_obj;
 	wm_conn_handlers.clone_obj = NULL;
+	wm_conn_props_minit(&wm_conn_handlers);
 
 	zend_class_entry *ce = wm_ce_TcpConnection;
 	wm_conn_slot_on_message = wm_prop_offset(ce, "onMessage");
@@ -1360,6 +1366,7 @@ void wm_connection_minit(void)
 	sslot_default_max_send = wm_static_offset(ce, "defaultMaxSendBufferSize");
 	sslot_default_max_package = wm_static_offset(ce, "defaultMaxPackageSize");
 	sslot_default_linger = wm_static_offset(ce, "defaultLingerTimeout");
+	sslot_id_recorder = wm_static_offset(ce, "idRecorder");
 
 	wm_conn_pipe_minit();
 }

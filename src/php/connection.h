@@ -57,6 +57,7 @@ void wm_conn_set_count_hook(void (*fn)(void));
 #define WM_CONN_F_WR_SHUT   (1u << 3)  /* end(): write side shut down */
 #define WM_CONN_F_READ_HELD (1u << 4)  /* reading stopped while the framing loop was busy (a Fiber
                                           suspended in onMessage) with maxPackageSize buffered */
+#define WM_CONN_F_UNSERIALIZED (1u << 5) /* made by unserialize(): no socket (upstream's !$isSafe) */
 
 /* The connection whose engine is `nc`. */
 static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
@@ -89,6 +90,13 @@ wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *re
 /** Sets the accepted connection's worker, protocol, transport and callbacks from `worker`,
  * registers it in $worker->connections and calls onConnect. */
 void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);
+/** After end(): once the queue is empty, shuts the write side and closes after lingerTimeout
+ * (upstream's endMaybeShutdownWrite()). */
+void wm_conn_end_maybe_shutdown(wm_conn_object *c);
+/** Upstream's protected state read through from the engine (src/php/conn_props.c): installs the
+ * property handlers in `h` (MINIT) / leaves the new object's slots of those properties undefined. */
+void wm_conn_props_minit(zend_object_handlers *h);
+void wm_conn_props_init(wm_conn_object *c);
 /** TcpConnection::end() semantics: send `data` (may be NULL), shut the write side, close after
  * lingerTimeout. */
 void wm_conn_end(wm_conn_object *c, zval *data, bool raw);

@@ -6,6 +6,7 @@
  * end. */
 
 #include "php/process_impl.h"
+#include "core/callback.h"
 #include "php/log.h"
 #include "zend_exceptions.h"
 #include "ext/standard/php_string.h"
@@ -172,6 +173,34 @@ zend_object *wm_process_worker_by_id(zend_string *worker_id)
 
 /* ---- signal handling ----------------------------------------------------------------------- */
 
+bool wm_process_overridden(const char *lcname, size_t len)
+{
+	zend_function *fn = zend_hash_str_find_ptr(&wm_process_scope()->function_table, lcname, len);
+	return fn && fn->type == ZEND_USER_FUNCTION;
+}
+
+void wm_process_on_signal(int sig)
+{
+	if (wm_process_overridden(ZEND_STRL("signalhandler"))) {
+		zval arg;
+		ZVAL_LONG(&arg, sig);
+		wm_call_static(wm_process_scope(), "signalhandler", sizeof("signalhandler") - 1, NULL, 1, &arg);
+		return;
+	}
+	wm_process_handle_signal(sig);
+}
+
+void wm_process_reload(void)
+{
+	if (wm_process_overridden(ZEND_STRL("reload"))) {
+		wm_call_static(wm_process_scope(), "reload", sizeof("reload") - 1, NULL, 0, NULL);
+	} else if (wm_process_is_master()) {
+		wm_process_master_reload();
+	} else {
+		wm_process_child_reload();
+	}
+}
+
 /* Upstream's signalHandler(), for master and children alike. */
 void wm_process_handle_signal(int sig)
 {
@@ -214,11 +243,10 @@ void wm_process_handle_signal(int sig)
 				zval_ptr_dtor(&pids);
 				wm_process_sprop_set("pidsToRestart", &keyed);
 				zval_ptr_dtor(&keyed);
-				wm_process_master_reload();
 			} else {
 				wm_process_sprop_set_bool("gracefulStop", sig == SIGUSR2);
-				wm_process_child_reload();
 			}
+			wm_process_reload();
 			break;
 		case SIGIOT:
 			if (wm_process_is_master()) {

@@ -21,11 +21,21 @@
 
 static void wm_child_signal(int signo, void *arg)
 {
-	wm_process_handle_signal(signo);
+	wm_process_on_signal(signo);
 	if (EG(exception) && !wm_exception_is_exit()) {
 		zend_object *ex = wm_exception_take();
 		wm_log_throwable(ex);
 		OBJ_RELEASE(ex);
+	}
+}
+
+/* reinstallSignal(): this process's loop watches the signals of a worker process (a watcher
+ * replaces the one before it for the same signal). */
+void wm_process_child_install_signals(wm_loop *loop)
+{
+	static const int child_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO};
+	for (size_t i = 0; i < sizeof(child_signals) / sizeof(child_signals[0]); i++) {
+		wm_loop_watch_signal_native(loop, child_signals[i], wm_child_signal, NULL);
 	}
 }
 
@@ -116,10 +126,7 @@ void wm_process_child_main(zend_object *worker, zend_long id)
 	wm_fiber_all = instanceof_function(Z_OBJCE_P(global), wm_ce_EventFiber)
 		|| instanceof_function(Z_OBJCE_P(global), wm_ce_EventRevolt);
 
-	static const int child_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2, SIGIOT, SIGIO};
-	for (size_t i = 0; i < sizeof(child_signals) / sizeof(child_signals[0]); i++) {
-		wm_loop_watch_signal_native(loop, child_signals[i], wm_child_signal, NULL);
-	}
+	wm_process_child_install_signals(loop);
 	/* Signals that arrived since fork() now reach this process's own handlers. */
 	sigprocmask(SIG_SETMASK, &m->child_sigmask, NULL);
 	wm_call_static(wm_ce_Timer, "init", sizeof("init") - 1, NULL, 1, global);

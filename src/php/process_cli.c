@@ -263,6 +263,37 @@ static zend_class_entry *wm_default_loop_class(void)
 	return wm_ce_Event;
 }
 
+/* initGlobalEvent(): a loop object set before runAll() names the class children create; else
+ * $eventLoopClass is checked (empty: the default loop). False with an exception if it is no loop. */
+bool wm_process_init_global_event(void)
+{
+	zval *global = wm_process_sprop("globalEvent");
+	if (global && Z_TYPE_P(global) == IS_OBJECT) {
+		wm_process_sprop_set_str("eventLoopClass", zend_string_copy(Z_OBJCE_P(global)->name));
+		zval nv;
+		ZVAL_NULL(&nv);
+		wm_process_sprop_set("globalEvent", &nv);
+	} else {
+		zval *cls = wm_process_sprop("eventLoopClass");
+		zend_class_entry *use;
+		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_default_loop_class()->name));
+		} else if ((use = wm_process_coroutine_loop(Z_STR_P(cls)))) {
+			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
+		} else {
+			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
+			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {
+				if (!EG(exception)) {
+					zend_throw_exception_ex(spl_ce_RuntimeException, 0, "%s::$eventLoopClass must implement %s",
+						ZSTR_VAL(wm_ce_Worker->name), ZSTR_VAL(wm_ce_EventInterface->name));
+				}
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
 ZEND_METHOD(Workerman_Worker, init)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -330,30 +361,8 @@ ZEND_METHOD(Workerman_Worker, init)
 
 	wm_process_set_status(WM_STATUS_W_STARTING);
 
-	/* initGlobalEvent(): a loop object set before runAll() names the class children create. */
-	zval *global = wm_process_sprop("globalEvent");
-	if (global && Z_TYPE_P(global) == IS_OBJECT) {
-		wm_process_sprop_set_str("eventLoopClass", zend_string_copy(Z_OBJCE_P(global)->name));
-		zval nv;
-		ZVAL_NULL(&nv);
-		wm_process_sprop_set("globalEvent", &nv);
-	} else {
-		zval *cls = wm_process_sprop("eventLoopClass");
-		zend_class_entry *use;
-		if (!cls || Z_TYPE_P(cls) != IS_STRING || Z_STRLEN_P(cls) == 0) {
-			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(wm_default_loop_class()->name));
-		} else if ((use = wm_process_coroutine_loop(Z_STR_P(cls)))) {
-			wm_process_sprop_set_str("eventLoopClass", zend_string_copy(use->name));
-		} else {
-			zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
-			if (!ce || !instanceof_function(ce, wm_ce_EventInterface)) {
-				if (!EG(exception)) {
-					zend_throw_exception_ex(spl_ce_RuntimeException, 0, "%s::$eventLoopClass must implement %s",
-						ZSTR_VAL(wm_ce_Worker->name), ZSTR_VAL(wm_ce_EventInterface->name));
-				}
-				return;
-			}
-		}
+	if (!wm_process_init_global_event()) {
+		return;
 	}
 
 	zval *stats = wm_process_sprop("globalStatistics");
@@ -437,7 +446,7 @@ static pid_t wm_read_master_pid(void)
 	return (pid_t) strtol(buf, NULL, 10);
 }
 
-static bool wm_master_is_alive(pid_t pid)
+bool wm_master_is_alive(pid_t pid)
 {
 	if (pid <= 0) {
 		return false;
@@ -721,7 +730,7 @@ ZEND_METHOD(Workerman_Worker, resetStd)
 
 /* ---- workers and UI columns ---------------------------------------------------------------- */
 
-static zend_string *wm_current_user(void)
+zend_string *wm_current_user(void)
 {
 	struct passwd *pw = getpwuid(getuid());
 	return zend_string_init(pw ? pw->pw_name : "unknown", pw ? strlen(pw->pw_name) : 7, 0);

@@ -166,6 +166,13 @@ void wm_process_all_pids(zval *out);
 zend_object *wm_process_worker_by_id(zend_string *worker_id);
 /** Upstream's signalHandler(), for master and children alike: stop, reload, status, connections. */
 void wm_process_handle_signal(int sig);
+/** A signal received by the master or a worker process: static::signalHandler() when the class
+ * runAll() was called on overrides it, else wm_process_handle_signal(). */
+void wm_process_on_signal(int sig);
+/** Whether the class runAll() was called on overrides the static method `lcname` in PHP. */
+bool wm_process_overridden(const char *lcname, size_t len);
+/** reload(): static::reload() when overridden in PHP, else the master's or this worker's reload. */
+void wm_process_reload(void);
 
 /* ---- runAll steps (process_cli.c) ---------------------------------------------------------- */
 
@@ -179,6 +186,12 @@ zend_class_entry *wm_process_coroutine_loop(zend_string *name);
 zend_string *wm_process_ui_value(zend_object *w, zend_string *prop);
 /** Worker::$uiLengthData[key] (a column's width), 0 if unset. */
 zend_long wm_process_ui_length(zend_string *key);
+/** initGlobalEvent(): false with an exception when $eventLoopClass names no event loop. */
+bool wm_process_init_global_event(void);
+/** Whether `pid` is a live master process (upstream's checkMasterIsAlive(); logs if not). */
+bool wm_master_is_alive(pid_t pid);
+/** The user name of this process (upstream's getCurrentUser()), a new string. */
+zend_string *wm_current_user(void);
 /** The event-loop column's value for a loop class: "native" (the libevent loop every class runs
  * on), "native-fiber" for the Fiber and Revolt classes (and Swoole/Swow, mapped to the Fiber loop). */
 const char *wm_process_loop_label(zend_string *cls);
@@ -197,6 +210,13 @@ void wm_process_pad(smart_str *out, const char *s, size_t len, zend_long width, 
 void wm_process_master_free_base(wm_master *m, bool in_child);
 /** stopAll() in the master: logs, then signals every child (delayed SIGINT/SIGKILL as upstream). */
 void wm_process_master_stop_all(zend_long code, zval *log);
+/** Forks one process of `worker` (a free id slot of Worker::$idMap[worker_id]). Returns in the
+ * parent; in the child only once it is exiting. */
+void wm_fork_one(zend_string *worker_id, zend_object *worker);
+/** The master's end: unlinks unix socket files and the pid file, logs, onMasterStop, exit(0). */
+void wm_exit_and_clear_all(void);
+/** During shutdown: forgets children that no longer exist (upstream's checkIfChildRunning()). */
+void wm_prune_dead_children(void);
 /** Reload in the master: restarts the reloadable children one by one (Worker::$pidsToRestart),
  * signals the others. */
 void wm_process_master_reload(void);
@@ -234,6 +254,8 @@ void wm_process_child_main(zend_object *worker, zend_long id);
 void wm_process_child_stop_all(zend_long code, zval *log);
 /** Reload in a child: onWorkerReload, then a stop if the worker is reloadable. */
 void wm_process_child_reload(void);
+/** reinstallSignal(): the worker process's signal watchers on `loop`. */
+void wm_process_child_install_signals(wm_loop *loop);
 /** Upstream's checkErrors(): a worker process ending without a stop says so in the log. */
 void wm_process_check_errors(void);
 
@@ -278,6 +300,9 @@ void wm_process_restart_status(smart_str *out);
 void wm_process_write_status_master(void);
 /** SIGIOT in a child: appends its row to the status file. */
 void wm_process_write_status_child(void);
+/** The status view of Worker::$statisticsFile (upstream's formatProcessStatusData()); qps from the
+ * request counts in `previous_requests` (may be NULL), this view's counts put in `current_requests`. */
+zend_string *wm_format_status(HashTable *previous_requests, HashTable *current_requests);
 /** SIGIO in the master: writes the connections file's head, then asks every child. */
 void wm_process_write_connections_master(void);
 /** SIGIO in a child: appends a row per connection to the connections file. */

@@ -167,7 +167,7 @@ static zval *wm_pid_map(void)
 
 /* Forks one process for `worker`. Returns in the parent; in the child it runs the worker and
  * returns only once the child is exiting (with exit() pending in EG(exception)). */
-static void wm_fork_one(zend_string *worker_id, zend_object *worker)
+void wm_fork_one(zend_string *worker_id, zend_object *worker)
 {
 	zval *id_map = wm_process_sprop("idMap");
 	zend_long id = 0;
@@ -336,7 +336,7 @@ ZEND_METHOD(Workerman_Worker, stopAll)
 }
 
 /* Master: unlink unix socket files and the pid file, log, onMasterStop, exit(0). */
-static void wm_exit_and_clear_all(void)
+void wm_exit_and_clear_all(void)
 {
 	HashTable *workers = wm_process_workers();
 	if (workers) {
@@ -609,14 +609,14 @@ static bool wm_reap(pid_t pid, int status)
 		if (to_restart && Z_TYPE_P(to_restart) == IS_ARRAY && zend_hash_index_exists(Z_ARRVAL_P(to_restart), pid)) {
 			SEPARATE_ARRAY(to_restart);
 			zend_hash_index_del(Z_ARRVAL_P(to_restart), pid);
-			wm_process_master_reload();
+			wm_process_reload(); /* static::reload(), as upstream's monitor does */
 		}
 	}
 	return !EG(exception);
 }
 
 /* During shutdown: forget children that no longer exist (upstream's checkIfChildRunning). */
-static void wm_prune_dead_children(void)
+void wm_prune_dead_children(void)
 {
 	zval *map = wm_process_sprop("pidMap");
 	if (!map || Z_TYPE_P(map) != IS_ARRAY) {
@@ -663,7 +663,7 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 			if (!(pending & ((uint64_t) 1 << sig)) || sig == SIGCHLD) {
 				continue;
 			}
-			wm_process_handle_signal(sig);
+			wm_process_on_signal(sig);
 			if (EG(exception)) {
 				if (wm_exception_is_exit()) {
 					return;

@@ -631,7 +631,7 @@ static int wm_compare_expected_pid(Bucket *a, Bucket *b)
 }
 
 /* The status view: process rows sorted by pid, qps, [busy] rows for silent children, summary. */
-static zend_string *wm_format_status(HashTable *previous_requests, HashTable *current_requests)
+zend_string *wm_format_status(HashTable *previous_requests, HashTable *current_requests)
 {
 	zend_string *file = wm_process_sprop_str("statisticsFile");
 	php_stream *s = php_stream_open_wrapper(ZSTR_VAL(file), "r", 0, NULL);

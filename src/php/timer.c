@@ -43,6 +43,58 @@ static HashTable *wm_master_timers(void)
 	return WM_G(master_timers);
 }
 
+/* Timer::$tasks, $status and $timerId show the master-mode timers as upstream's alarm mode keeps
+ * them ([run at => [id => [func, args, persistent, interval]]], [id => true], the last id):
+ * rebuilt after each change, which happens only in master mode. */
+static uint32_t sslot_tasks, sslot_status, sslot_timer_id;
+
+static void wm_timer_sprop_set(uint32_t slot, zval *value)
+{
+	zval *zv = wm_static_slot(wm_ce_Timer, slot);
+	zval old;
+	ZVAL_COPY_VALUE(&old, zv);
+	ZVAL_COPY_VALUE(zv, value);
+	zval_ptr_dtor(&old);
+}
+
+static void wm_timer_master_sync(void)
+{
+	zval tasks, status, last;
+	array_init(&tasks);
+	array_init(&status);
+	HashTable *ht = WM_G(master_timers);
+	if (ht) {
+		zend_ulong id;
+		wm_master_timer *t;
+		ZEND_HASH_FOREACH_NUM_KEY_PTR(ht, id, t) {
+			zval *at = zend_hash_index_find(Z_ARRVAL(tasks), (zend_ulong) t->run_at);
+			if (!at) {
+				zval arr;
+				array_init(&arr);
+				at = zend_hash_index_update(Z_ARRVAL(tasks), (zend_ulong) t->run_at, &arr);
+			}
+			zval task, v;
+			array_init_size(&task, 4);
+			Z_TRY_ADDREF(t->func);
+			add_next_index_zval(&task, &t->func);
+			if (Z_TYPE(t->args) == IS_ARRAY) {
+				ZVAL_COPY(&v, &t->args);
+			} else {
+				array_init(&v);
+			}
+			add_next_index_zval(&task, &v);
+			add_next_index_bool(&task, t->persistent);
+			add_next_index_double(&task, t->interval);
+			add_index_zval(at, id, &task);
+			add_index_bool(&status, id, 1);
+		} ZEND_HASH_FOREACH_END();
+	}
+	ZVAL_LONG(&last, WM_G(master_timer_seq));
+	wm_timer_sprop_set(sslot_tasks, &tasks);
+	wm_timer_sprop_set(sslot_status, &status);
+	wm_timer_sprop_set(sslot_timer_id, &last);
+}
+
 void wm_timer_rshutdown(void)
 {
 	if (WM_G(master_timers)) {
@@ -111,6 +163,7 @@ static zend_long wm_timer_add(double interval, zval *func, zval *args, bool pers
 	}
 	zend_long id = ++WM_G(master_timer_seq);
 	zend_hash_index_update_ptr(wm_master_timers(), id, t);
+	wm_timer_master_sync();
 	return id;
 }
 
@@ -163,6 +216,9 @@ void wm_timer_master_tick(void)
 	if (due) {
 		efree(due);
 	}
+	if (n) {
+		wm_timer_master_sync();
+	}
 }
 
 /* Drops the master-mode timers (a worker process does this when it starts). */
@@ -170,6 +226,7 @@ void wm_timer_master_clear(void)
 {
 	if (WM_G(master_timers)) {
 		zend_hash_clean(WM_G(master_timers));
+		wm_timer_master_sync();
 	}
 }
 
@@ -265,6 +322,13 @@ ZEND_METHOD(Workerman_Timer, signalHandle)
 	}
 }
 
+/* Runs the master-mode timers that are due (what signalHandle() does before a loop exists). */
+ZEND_METHOD(Workerman_Timer, tick)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_timer_master_tick();
+}
+
 ZEND_METHOD(Workerman_Timer, sleep)
 {
 	double delay;
@@ -308,6 +372,7 @@ ZEND_METHOD(Workerman_Timer, del)
 		RETURN_BOOL(zend_is_true(&ret));
 	}
 	if (WM_G(master_timers) && zend_hash_index_del(WM_G(master_timers), id) == SUCCESS) {
+		wm_timer_master_sync();
 		RETURN_TRUE;
 	}
 	RETURN_TRUE; /* upstream's alarm-mode del() always answers true */
@@ -333,4 +398,7 @@ void wm_timer_minit(void)
 	wm_ce_Timer = register_class_Workerman_Timer();
 	register_class_Workerman_Lib_Timer(wm_ce_Timer);
 	sslot_event = wm_static_offset(wm_ce_Timer, "event");
+	sslot_tasks = wm_static_offset(wm_ce_Timer, "tasks");
+	sslot_status = wm_static_offset(wm_ce_Timer, "status");
+	sslot_timer_id = wm_static_offset(wm_ce_Timer, "timerId");
 }

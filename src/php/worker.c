@@ -208,7 +208,7 @@ static const char *wm_transport_socket(const char *transport, size_t len)
 
 /* parseSocketAddress(): resolves the protocol class and transport from the socket name and
  * returns the address to bind ("tcp://host:port", "unix:///path", ...), or NULL with an exception. */
-static zend_string *wm_worker_parse_socket_address(zend_object *obj)
+zend_string *wm_worker_parse_socket_address(zend_object *obj)
 {
 	zval *name = wm_prop(obj, wm_worker_slot_socket_name);
 	if (Z_TYPE_P(name) != IS_STRING || Z_STRLEN_P(name) == 0) {
@@ -445,15 +445,11 @@ static void wm_worker_accept_retry(evutil_socket_t fd, short what, void *arg)
 	OBJ_RELEASE(&w->std); /* taken when the retry was scheduled */
 }
 
-static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
+/* Accepts one connection from `fd` and attaches it to the worker (onConnect). False when there is
+ * none to take (EAGAIN, an error: after EMFILE and the like accepting pauses for a second). */
+static bool wm_worker_accept_one(wm_worker_object *w, evutil_socket_t fd)
 {
-	WM_FIBER_ENTRY(wm_worker_on_accept, fd, what, arg);
-	wm_worker_object *w = arg;
-	GC_ADDREF(&w->std);
-
-	/* A few accepts per wake-up: enough to drain bursts, few enough to share a socket fairly
-	 * between processes that inherited it. */
-	for (int i = 0; i < 16 && w->accepting && !EG(exception); i++) {
+	for (;;) {
 		php_sockaddr_storage ss;
 		socklen_t len = sizeof(ss);
 #ifdef HAVE_ACCEPT4
@@ -468,7 +464,7 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 			if (errno == EINTR) {
 				continue;
 			}
-			if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+			if ((errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) && w->accepting) {
 				/* Level-triggered readiness would spin: stop accepting for a moment. */
 				wm_logf("accept() failed: %s; pausing accept for 1 second", strerror(errno));
 				event_del(&w->ev_accept);
@@ -477,7 +473,7 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 				GC_ADDREF(&w->std);
 				event_base_once(w->accept_loop->base, -1, EV_TIMEOUT, wm_worker_accept_retry, w, &tv);
 			}
-			break; /* EAGAIN: another process won the race, or the queue is empty */
+			return false; /* EAGAIN: another process won the race, or the queue is empty */
 		}
 		wm_metrics->accepted++;
 		zval conn;
@@ -489,6 +485,22 @@ static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
 			wm_conn_destroy(c);
 		}
 		zval_ptr_dtor(&conn);
+		return true;
+	}
+}
+
+static void wm_worker_on_accept(evutil_socket_t fd, short what, void *arg)
+{
+	WM_FIBER_ENTRY(wm_worker_on_accept, fd, what, arg);
+	wm_worker_object *w = arg;
+	GC_ADDREF(&w->std);
+
+	/* A few accepts per wake-up: enough to drain bursts, few enough to share a socket fairly
+	 * between processes that inherited it. */
+	for (int i = 0; i < 16 && w->accepting && !EG(exception); i++) {
+		if (!wm_worker_accept_one(w, fd)) {
+			break;
+		}
 	}
 	OBJ_RELEASE(&w->std);
 }
@@ -506,6 +518,56 @@ static void wm_worker_on_datagram(evutil_socket_t fd, short what, void *arg)
 		}
 	}
 	OBJ_RELEASE(&w->std);
+}
+
+/* acceptTcpConnection($socket) / acceptUdpConnection($socket): what the listening socket's read
+ * event does, once: accept one connection (onConnect), or receive one datagram (onMessage). */
+static php_socket_t wm_worker_socket_fd(zval *socket)
+{
+	php_stream *stream;
+	php_socket_t fd = -1;
+	if (Z_TYPE_P(socket) != IS_RESOURCE) {
+		zend_argument_type_error(1, "must be a socket resource, %s given", zend_zval_type_name(socket));
+		return -1;
+	}
+	php_stream_from_zval_no_verify(stream, socket);
+	if (!stream || php_stream_cast(stream, PHP_STREAM_AS_SOCKETD | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 0) != SUCCESS
+		|| fd < 0) {
+		zend_argument_type_error(1, "must be a socket resource");
+		return -1;
+	}
+	return fd;
+}
+
+ZEND_METHOD(Workerman_Worker, acceptTcpConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	php_socket_t fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		return;
+	}
+	wm_worker_object *w = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	GC_ADDREF(&w->std);
+	wm_worker_accept_one(w, fd);
+	OBJ_RELEASE(&w->std);
+}
+
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	php_socket_t fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		return;
+	}
+	GC_ADDREF(Z_OBJ_P(ZEND_THIS));
+	wm_udp_worker_recv(Z_OBJ_P(ZEND_THIS), fd);
+	OBJ_RELEASE(Z_OBJ_P(ZEND_THIS));
 }
 
 /* ---- run / stop ---------------------------------------------------------------------------- */

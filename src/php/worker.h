@@ -30,6 +30,10 @@ static zend_always_inline wm_worker_object *wm_worker_from_obj(zend_object *obj)
 	return (wm_worker_object *) ((char *) obj - XtOffsetOf(wm_worker_object, std));
 }
 
+/** parseSocketAddress(): the address to bind ("tcp://host:port", ...) resolved from the socket
+ * name (sets $protocol and $transport), NULL if there is none or with an exception. */
+zend_string *wm_worker_parse_socket_address(zend_object *obj);
+
 /* Worker property slots used by connection.c. */
 extern uint32_t wm_worker_slot_connections;
 

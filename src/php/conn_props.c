@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/* Upstream TcpConnection's protected state ($status, $sendBuffer, $recvBuffer, $socket, ...) as
+ * properties that a subclass reads, with the native connection's values of the moment.
+ *
+ * The properties are declared (with upstream's types and defaults) and their slots are left
+ * undefined in every connection object. The engine's fast path for a declared property reads the
+ * slot; an undefined one sends it to the object's read_property handler, which computes the value
+ * from the connection here. So nothing is kept in step on the per-request path, and reads of every
+ * other property never reach this file. Writing or unsetting one of them throws an Error: the state
+ * belongs to the engine. Also TcpConnection::doSslHandshake(), endMaybeShutdownWrite() and
+ * __destruct(). */
+
+#include "php/connection.h"
+#include "net/tls.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+enum {
+	WM_CP_SOCKET, WM_CP_SEND_BUFFER, WM_CP_RECV_BUFFER, WM_CP_PACKAGE_LENGTH, WM_CP_STATUS,
+	WM_CP_LINGER_TIMER, WM_CP_WRITE_SHUTDOWN, WM_CP_REMOTE_ADDRESS, WM_CP_PAUSED, WM_CP_TLS_DONE,
+	WM_CP_SAFE, WM_CP_COUNT
+};
+
+static const char *const wm_cp_names[WM_CP_COUNT] = {
+	"socket", "sendBuffer", "recvBuffer", "currentPackageLength", "status", "endLingerTimerId",
+	"endWriteShutdown", "remoteAddress", "isPaused", "sslHandshakeCompleted", "isSafe",
+};
+
+static uint32_t wm_cp_slots[WM_CP_COUNT];
+static zend_object_read_property_t wm_cp_std_read;
+static zend_object_write_property_t wm_cp_std_write;
+static zend_object_has_property_t wm_cp_std_has;
+static zend_object_unset_property_t wm_cp_std_unset;
+static zend_object_get_property_ptr_ptr_t wm_cp_std_ptr;
+
+/* Which mirrored property `name` is, -1 for any other. */
+static int wm_cp_index(zend_string *name)
+{
+	size_t len = ZSTR_LEN(name);
+	/* Every name is 6 to 21 bytes: most other names are out with one test. */
+	if (len < 6 || len > 21) {
+		return -1;
+	}
+	for (int i = 0; i < WM_CP_COUNT; i++) {
+		if (strlen(wm_cp_names[i]) == len && memcmp(wm_cp_names[i], ZSTR_VAL(name), len) == 0) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/* The mirrored property `name` of `obj` if the calling scope may see it: its index; -1 for any
+ * other property; -2 if it is not accessible from here (the error is thrown unless `silent`). */
+static int wm_cp_lookup(zend_object *obj, zend_string *name, bool silent)
+{
+	int i = wm_cp_index(name);
+	if (i < 0) {
+		return -1;
+	}
+	zend_property_info *info = zend_get_property_info(obj->ce, name, silent);
+	if (info == ZEND_WRONG_PROPERTY_INFO) {
+		return -2;
+	}
+	/* A subclass that redeclared it as static, or an unrelated slot: not ours. */
+	if (!info || (info->flags & ZEND_ACC_STATIC) || info->offset != wm_cp_slots[i]) {
+		return -1;
+	}
+	return i;
+}
+
+/* $sendBuffer: the bytes queued and not yet written (file chunks of a file response are not in
+ * memory and not included). */
+static zend_string *wm_cp_send_buffer(wm_outq *q)
+{
+	size_t bytes = q->bytes - q->file_bytes;
+	if (bytes == 0) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	zend_string *s = zend_string_alloc(bytes, 0);
+	char *p = ZSTR_VAL(s);
+	for (uint32_t n = 0; n < q->count; n++) {
+		const wm_chunk *ch = &q->v[(q->head + n) & (q->cap - 1)];
+		if (ch->fd < 0) {
+			memcpy(p, wm_chunk_data(ch), ch->len);
+			p += ch->len;
+		}
+	}
+	*p = '\0';
+	ZSTR_LEN(s) = (size_t) (p - ZSTR_VAL(s));
+	return s;
+}
+
+static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
+{
+	switch (i) {
+		case WM_CP_SOCKET:
+			if (Z_TYPE(c->stream) == IS_UNDEF && c->net.fd >= 0) {
+				/* The same lazily made stream as getSocket(). */
+				zval tmp;
+				zend_call_method_with_0_params(&c->std, c->std.ce, NULL, "getsocket", &tmp);
+				zval_ptr_dtor(&tmp);
+			}
+			if (Z_TYPE(c->stream) != IS_UNDEF && c->net.fd >= 0) {
+				ZVAL_COPY(rv, &c->stream);
+			} else {
+				ZVAL_NULL(rv);
+			}
+			break;
+		case WM_CP_SEND_BUFFER:
+			ZVAL_STR(rv, wm_cp_send_buffer(&c->net.outq));
+			break;
+		case WM_CP_RECV_BUFFER:
+			ZVAL_STR_COPY(rv, wm_rbuf_string(&c->net.rbuf));
+			break;
+		case WM_CP_PACKAGE_LENGTH:
+			ZVAL_LONG(rv, c->pkg_len);
+			break;
+		case WM_CP_STATUS:
+			ZVAL_LONG(rv, c->net.status);
+			break;
+		case WM_CP_LINGER_TIMER:
+			ZVAL_LONG(rv, c->linger_timer);
+			break;
+		case WM_CP_WRITE_SHUTDOWN:
+			ZVAL_BOOL(rv, c->flags & WM_CONN_F_WR_SHUT);
+			break;
+		case WM_CP_REMOTE_ADDRESS:
+			ZVAL_STR_COPY(rv, c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC());
+			break;
+		case WM_CP_PAUSED:
+			ZVAL_BOOL(rv, c->net.flags & WM_NET_F_PAUSED);
+			break;
+		case WM_CP_TLS_DONE:
+			ZVAL_BOOL(rv, c->net.tr == &wm_net_tls && c->net.tr->established && c->net.tr->established(&c->net));
+			break;
+		case WM_CP_SAFE:
+			ZVAL_BOOL(rv, !(c->flags & WM_CONN_F_UNSERIALIZED));
+			break;
+	}
+}
+
+static zval *wm_cp_read(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	int i = wm_cp_lookup(obj, name, false);
+	if (i == -1) {
+		return wm_cp_std_read(obj, name, type, cache_slot, rv);
+	}
+	if (i == -2) {
+		return &EG(uninitialized_zval);
+	}
+	wm_cp_value(wm_conn_from_obj(obj), i, rv);
+	return rv;
+}
+
+static void wm_cp_readonly(zend_object *obj, int i)
+{
+	zend_throw_error(NULL, "Cannot modify %s::$%s: the extension keeps it in the native connection",
+		ZSTR_VAL(wm_ce_TcpConnection->name), wm_cp_names[i]);
+}
+
+static zval *wm_cp_write(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	int i = wm_cp_lookup(obj, name, false);
+	if (i == -1) {
+		return wm_cp_std_write(obj, name, value, cache_slot);
+	}
+	if (i >= 0) {
+		wm_cp_readonly(obj, i);
+	}
+	return &EG(error_zval);
+}
+
+static int wm_cp_has(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
+{
+	int i = wm_cp_lookup(obj, name, true);
+	if (i == -1) {
+		return wm_cp_std_has(obj, name, check_empty, cache_slot);
+	}
+	if (i == -2) {
+		return 0; /* isset() of an inaccessible property: false, without an error */
+	}
+	if (check_empty == ZEND_PROPERTY_EXISTS) {
+		return 1;
+	}
+	zval rv;
+	wm_cp_value(wm_conn_from_obj(obj), i, &rv);
+	int result = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+	zval_ptr_dtor(&rv);
+	return result;
+}
+
+static void wm_cp_unset(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	int i = wm_cp_lookup(obj, name, false);
+	if (i == -1) {
+		wm_cp_std_unset(obj, name, cache_slot);
+	} else if (i >= 0) {
+		wm_cp_readonly(obj, i);
+	}
+}
+
+/* `$this->recvBuffer .= ...` and the like: no pointer into a computed value; the engine then reads
+ * and writes through the handlers above (and the write throws). */
+static zval *wm_cp_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (wm_cp_index(name) >= 0) {
+		return NULL;
+	}
+	return wm_cp_std_ptr(obj, name, type, cache_slot);
+}
+
+void wm_conn_props_init(wm_conn_object *c)
+{
+	for (int i = 0; i < WM_CP_COUNT; i++) {
+		zval *slot = OBJ_PROP(&c->std, wm_cp_slots[i]);
+		/* Defaults are scalars or null: nothing to release. */
+		ZVAL_UNDEF(slot);
+	}
+}
+
+void wm_conn_props_minit(zend_object_handlers *h)
+{
+	for (int i = 0; i < WM_CP_COUNT; i++) {
+		wm_cp_slots[i] = wm_prop_offset(wm_ce_TcpConnection, wm_cp_names[i]);
+	}
+	wm_cp_std_read = h->read_property;
+	wm_cp_std_write = h->write_property;
+	wm_cp_std_has = h->has_property;
+	wm_cp_std_unset = h->unset_property;
+	wm_cp_std_ptr = h->get_property_ptr_ptr;
+	h->read_property = wm_cp_read;
+	h->write_property = wm_cp_write;
+	h->has_property = wm_cp_has;
+	h->unset_property = wm_cp_unset;
+	h->get_property_ptr_ptr = wm_cp_ptr;
+	/* __destruct() is callable (parent::__destruct()) but not run by the engine for every
+	 * connection: the bookkeeping is the object's free handler's. */
+	wm_ce_TcpConnection->destructor = NULL;
+}
+
+/* ---- methods -------------------------------------------------------------------------------- */
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
+	if (c->net.tr != &wm_net_tls || c->net.fd < 0) {
+		RETURN_FALSE;
+	}
+	if (!c->net.tr->established || c->net.tr->established(&c->net)) {
+		RETURN_TRUE;
+	}
+	int r = c->net.tr->handshake ? c->net.tr->handshake(&c->net) : 1;
+	if (r > 0) {
+		RETURN_TRUE;
+	}
+	if (r == 0) {
+		RETURN_LONG(0);
+	}
+	wm_conn_destroy(c);
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, endMaybeShutdownWrite)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_end_maybe_shutdown(Z_WM_CONN_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, __destruct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
