@@ -23,7 +23,6 @@ namespace Workerman\Connection {
         protected string $remoteURI = "";
         protected array $socketContext = [];
         protected int $reconnectTimer = 0;
-        protected int $status = 0;
 
         public function __construct(string $remoteAddress, array $socketContext = []) {}
 

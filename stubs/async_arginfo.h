@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7497af68bbb9c452156d6fa8f29bd54cf823de83 */
+ * Stub hash: 4127bf9253c3443a297ca65837606317b6ed4d7a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
@@ -121,12 +121,6 @@ static zend_class_entry *register_class_Workerman_Connection_AsyncTcpConnection(
 	zend_string *property_reconnectTimer_name = zend_string_init("reconnectTimer", sizeof("reconnectTimer") - 1, 1);
 	zend_declare_typed_property(class_entry, property_reconnectTimer_name, &property_reconnectTimer_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_reconnectTimer_name);
-
-	zval property_status_default_value;
-	ZVAL_LONG(&property_status_default_value, 0);
-	zend_string *property_status_name = zend_string_init("status", sizeof("status") - 1, 1);
-	zend_declare_typed_property(class_entry, property_status_name, &property_status_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
-	zend_string_release(property_status_name);
 
 	return class_entry;
 }

@@ -114,21 +114,12 @@ namespace Workerman\Connection {
         public static float $defaultLingerTimeout = 1.0;
         public float $lingerTimeout = 1.0;
         public static array $connections = [];
-        /* Upstream's protected state, read through from the native connection (src/php/conn_props.c):
-         * each read gives the engine's value of the moment; writing one throws an Error. */
+        /* Upstream's protected state ($status, $sendBuffer, $recvBuffer, $socket, $remoteAddress,
+         * $currentPackageLength, $isPaused, $endLingerTimerId, $endWriteShutdown,
+         * $sslHandshakeCompleted, $isSafe) is read through by subclasses from the native connection
+         * (src/php/conn_props.c) and not declared: 3.x/4.x applications use those names as
+         * dynamic properties of their own. */
         protected static int $idRecorder = 1;
-        /** @var resource|null */
-        protected $socket = null;
-        protected string $sendBuffer = "";
-        protected string $recvBuffer = "";
-        protected int $currentPackageLength = 0;
-        protected int $status = 2;
-        protected int $endLingerTimerId = 0;
-        protected bool $endWriteShutdown = false;
-        protected string $remoteAddress = "";
-        protected bool $isPaused = false;
-        protected bool|int $sslHandshakeCompleted = false;
-        protected bool $isSafe = true;
 
         /** @param resource $socket */
         public function __construct(\Workerman\Events\EventInterface $eventLoop, $socket, string $remoteAddress = "") {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: aa18c21247c0ed5b457a641f2dd3e2a2161ced2f */
+ * Stub hash: 7bceab2d904a68af0c542abc65cddcf1a04a90b1 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, sendBuffer, IS_MIXED, 0)
@@ -470,72 +470,6 @@ static zend_class_entry *register_class_Workerman_Connection_TcpConnection(zend_
 	zend_string *property_idRecorder_name = zend_string_init("idRecorder", sizeof("idRecorder") - 1, 1);
 	zend_declare_typed_property(class_entry, property_idRecorder_name, &property_idRecorder_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_idRecorder_name);
-
-	zval property_socket_default_value;
-	ZVAL_NULL(&property_socket_default_value);
-	zend_string *property_socket_name = zend_string_init("socket", sizeof("socket") - 1, 1);
-	zend_declare_property_ex(class_entry, property_socket_name, &property_socket_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_socket_name);
-
-	zval property_sendBuffer_default_value;
-	ZVAL_EMPTY_STRING(&property_sendBuffer_default_value);
-	zend_string *property_sendBuffer_name = zend_string_init("sendBuffer", sizeof("sendBuffer") - 1, 1);
-	zend_declare_typed_property(class_entry, property_sendBuffer_name, &property_sendBuffer_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
-	zend_string_release(property_sendBuffer_name);
-
-	zval property_recvBuffer_default_value;
-	ZVAL_EMPTY_STRING(&property_recvBuffer_default_value);
-	zend_string *property_recvBuffer_name = zend_string_init("recvBuffer", sizeof("recvBuffer") - 1, 1);
-	zend_declare_typed_property(class_entry, property_recvBuffer_name, &property_recvBuffer_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
-	zend_string_release(property_recvBuffer_name);
-
-	zval property_currentPackageLength_default_value;
-	ZVAL_LONG(&property_currentPackageLength_default_value, 0);
-	zend_string *property_currentPackageLength_name = zend_string_init("currentPackageLength", sizeof("currentPackageLength") - 1, 1);
-	zend_declare_typed_property(class_entry, property_currentPackageLength_name, &property_currentPackageLength_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
-	zend_string_release(property_currentPackageLength_name);
-
-	zval property_status_default_value;
-	ZVAL_LONG(&property_status_default_value, 2);
-	zend_string *property_status_name = zend_string_init("status", sizeof("status") - 1, 1);
-	zend_declare_typed_property(class_entry, property_status_name, &property_status_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
-	zend_string_release(property_status_name);
-
-	zval property_endLingerTimerId_default_value;
-	ZVAL_LONG(&property_endLingerTimerId_default_value, 0);
-	zend_string *property_endLingerTimerId_name = zend_string_init("endLingerTimerId", sizeof("endLingerTimerId") - 1, 1);
-	zend_declare_typed_property(class_entry, property_endLingerTimerId_name, &property_endLingerTimerId_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
-	zend_string_release(property_endLingerTimerId_name);
-
-	zval property_endWriteShutdown_default_value;
-	ZVAL_FALSE(&property_endWriteShutdown_default_value);
-	zend_string *property_endWriteShutdown_name = zend_string_init("endWriteShutdown", sizeof("endWriteShutdown") - 1, 1);
-	zend_declare_typed_property(class_entry, property_endWriteShutdown_name, &property_endWriteShutdown_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
-	zend_string_release(property_endWriteShutdown_name);
-
-	zval property_remoteAddress_default_value;
-	ZVAL_EMPTY_STRING(&property_remoteAddress_default_value);
-	zend_string *property_remoteAddress_name = zend_string_init("remoteAddress", sizeof("remoteAddress") - 1, 1);
-	zend_declare_typed_property(class_entry, property_remoteAddress_name, &property_remoteAddress_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
-	zend_string_release(property_remoteAddress_name);
-
-	zval property_isPaused_default_value;
-	ZVAL_FALSE(&property_isPaused_default_value);
-	zend_string *property_isPaused_name = zend_string_init("isPaused", sizeof("isPaused") - 1, 1);
-	zend_declare_typed_property(class_entry, property_isPaused_name, &property_isPaused_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
-	zend_string_release(property_isPaused_name);
-
-	zval property_sslHandshakeCompleted_default_value;
-	ZVAL_FALSE(&property_sslHandshakeCompleted_default_value);
-	zend_string *property_sslHandshakeCompleted_name = zend_string_init("sslHandshakeCompleted", sizeof("sslHandshakeCompleted") - 1, 1);
-	zend_declare_typed_property(class_entry, property_sslHandshakeCompleted_name, &property_sslHandshakeCompleted_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL|MAY_BE_LONG));
-	zend_string_release(property_sslHandshakeCompleted_name);
-
-	zval property_isSafe_default_value;
-	ZVAL_TRUE(&property_isSafe_default_value);
-	zend_string *property_isSafe_name = zend_string_init("isSafe", sizeof("isSafe") - 1, 1);
-	zend_declare_typed_property(class_entry, property_isSafe_name, &property_isSafe_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
-	zend_string_release(property_isSafe_name);
 
 	return class_entry;
 }

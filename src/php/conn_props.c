@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: MIT */
-/* Upstream TcpConnection's protected state ($status, $sendBuffer, $recvBuffer, $socket, ...) as
- * properties that a subclass reads, with the native connection's values of the moment.
+/* Upstream TcpConnection's protected state ($status, $sendBuffer, $recvBuffer, $socket, ...) for
+ * subclasses: read from a TcpConnection (sub)class's scope, each name gives the native
+ * connection's value of the moment.
  *
- * The properties are declared (with upstream's types and defaults) and their slots are left
- * undefined in every connection object. The engine's fast path for a declared property reads the
- * slot; an undefined one sends it to the object's read_property handler, which computes the value
- * from the connection here. So nothing is kept in step on the per-request path, and reads of every
- * other property never reach this file. Writing or unsetting one of them throws an Error: the state
- * belongs to the engine. Also TcpConnection::doSslHandshake(), endMaybeShutdownWrite() and
- * __destruct(). */
+ * The names are not declared. Workerman 3.x and 4.x kept this state in other (underscored)
+ * properties, so applications written for them use the same names as their own dynamic
+ * properties, from outside the class: GatewayWorker 3.0 writes `$connection->remoteAddress`. A
+ * declared protected property would make that an Error. So a write or unset of one of these names
+ * is an ordinary dynamic property, as on those versions, and once set it is what every read sees;
+ * only a read (or isset) from a subclass's scope of a name that is neither declared nor set
+ * reaches this file, through the object's read_property/has_property handlers. Reads of every
+ * other property never do: the engine's cached fast path does not call the handlers. Also
+ * TcpConnection::doSslHandshake(), endMaybeShutdownWrite() and __destruct(). */
 
 #include "php/connection.h"
 #include "net/tls.h"
@@ -26,11 +29,8 @@ static const char *const wm_cp_names[WM_CP_COUNT] = {
 	"endWriteShutdown", "remoteAddress", "isPaused", "sslHandshakeCompleted", "isSafe",
 };
 
-static uint32_t wm_cp_slots[WM_CP_COUNT];
 static zend_object_read_property_t wm_cp_std_read;
-static zend_object_write_property_t wm_cp_std_write;
 static zend_object_has_property_t wm_cp_std_has;
-static zend_object_unset_property_t wm_cp_std_unset;
 static zend_object_get_property_ptr_ptr_t wm_cp_std_ptr;
 
 /* Which mirrored property `name` is, -1 for any other. */
@@ -49,20 +49,21 @@ static int wm_cp_index(zend_string *name)
 	return -1;
 }
 
-/* The mirrored property `name` of `obj` if the calling scope may see it: its index; -1 for any
- * other property; -2 if it is not accessible from here (the error is thrown unless `silent`). */
-static int wm_cp_lookup(zend_object *obj, zend_string *name, bool silent)
+/* The mirrored property `name` of `obj` when it is read from a TcpConnection (sub)class's scope
+ * and the object has no property of that name (declared by a subclass, or set dynamically): its
+ * index; else -1, and the standard handlers deal with it. */
+static int wm_cp_lookup(zend_object *obj, zend_string *name)
 {
 	int i = wm_cp_index(name);
 	if (i < 0) {
 		return -1;
 	}
-	zend_property_info *info = zend_get_property_info(obj->ce, name, silent);
-	if (info == ZEND_WRONG_PROPERTY_INFO) {
-		return -2;
+	zend_class_entry *scope = zend_get_executed_scope();
+	if (!scope || !instanceof_function(scope, wm_ce_TcpConnection)) {
+		return -1;
 	}
-	/* A subclass that redeclared it as static, or an unrelated slot: not ours. */
-	if (!info || (info->flags & ZEND_ACC_STATIC) || info->offset != wm_cp_slots[i]) {
+	if (zend_hash_exists(&obj->ce->properties_info, name)
+		|| (obj->properties && zend_hash_exists(obj->properties, name))) {
 		return -1;
 	}
 	return i;
@@ -141,43 +142,19 @@ static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
 
 static zval *wm_cp_read(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
 {
-	int i = wm_cp_lookup(obj, name, false);
-	if (i == -1) {
+	int i = wm_cp_lookup(obj, name);
+	if (i < 0) {
 		return wm_cp_std_read(obj, name, type, cache_slot, rv);
-	}
-	if (i == -2) {
-		return &EG(uninitialized_zval);
 	}
 	wm_cp_value(wm_conn_from_obj(obj), i, rv);
 	return rv;
 }
 
-static void wm_cp_readonly(zend_object *obj, int i)
-{
-	zend_throw_error(NULL, "Cannot modify %s::$%s: the extension keeps it in the native connection",
-		ZSTR_VAL(wm_ce_TcpConnection->name), wm_cp_names[i]);
-}
-
-static zval *wm_cp_write(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	int i = wm_cp_lookup(obj, name, false);
-	if (i == -1) {
-		return wm_cp_std_write(obj, name, value, cache_slot);
-	}
-	if (i >= 0) {
-		wm_cp_readonly(obj, i);
-	}
-	return &EG(error_zval);
-}
-
 static int wm_cp_has(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
 {
-	int i = wm_cp_lookup(obj, name, true);
-	if (i == -1) {
+	int i = wm_cp_lookup(obj, name);
+	if (i < 0) {
 		return wm_cp_std_has(obj, name, check_empty, cache_slot);
-	}
-	if (i == -2) {
-		return 0; /* isset() of an inaccessible property: false, without an error */
 	}
 	if (check_empty == ZEND_PROPERTY_EXISTS) {
 		return 1;
@@ -189,49 +166,23 @@ static int wm_cp_has(zend_object *obj, zend_string *name, int check_empty, void 
 	return result;
 }
 
-static void wm_cp_unset(zend_object *obj, zend_string *name, void **cache_slot)
-{
-	int i = wm_cp_lookup(obj, name, false);
-	if (i == -1) {
-		wm_cp_std_unset(obj, name, cache_slot);
-	} else if (i >= 0) {
-		wm_cp_readonly(obj, i);
-	}
-}
-
-/* `$this->recvBuffer .= ...` and the like: no pointer into a computed value; the engine then reads
- * and writes through the handlers above (and the write throws). */
+/* `$this->recvBuffer .= ...` in a subclass: no pointer into a computed value; the engine then
+ * reads through the handler above and writes an ordinary dynamic property. */
 static zval *wm_cp_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
 {
-	if (wm_cp_index(name) >= 0) {
+	if (wm_cp_lookup(obj, name) >= 0) {
 		return NULL;
 	}
 	return wm_cp_std_ptr(obj, name, type, cache_slot);
 }
 
-void wm_conn_props_init(wm_conn_object *c)
-{
-	for (int i = 0; i < WM_CP_COUNT; i++) {
-		zval *slot = OBJ_PROP(&c->std, wm_cp_slots[i]);
-		/* Defaults are scalars or null: nothing to release. */
-		ZVAL_UNDEF(slot);
-	}
-}
-
 void wm_conn_props_minit(zend_object_handlers *h)
 {
-	for (int i = 0; i < WM_CP_COUNT; i++) {
-		wm_cp_slots[i] = wm_prop_offset(wm_ce_TcpConnection, wm_cp_names[i]);
-	}
 	wm_cp_std_read = h->read_property;
-	wm_cp_std_write = h->write_property;
 	wm_cp_std_has = h->has_property;
-	wm_cp_std_unset = h->unset_property;
 	wm_cp_std_ptr = h->get_property_ptr_ptr;
 	h->read_property = wm_cp_read;
-	h->write_property = wm_cp_write;
 	h->has_property = wm_cp_has;
-	h->unset_property = wm_cp_unset;
 	h->get_property_ptr_ptr = wm_cp_ptr;
 	/* __destruct() is callable (parent::__destruct()) but not run by the engine for every
 	 * connection: the bookkeeping is the object's free handler's. */

@@ -224,7 +224,6 @@ static zend_object *wm_conn_create(zend_class_entry *ce)
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &wm_conn_handlers;
-	wm_conn_props_init(c);
 	wm_net_init(&c->net, &wm_conn_upcalls, WM_STATUS_ESTABLISHED);
 	ZVAL_UNDEF(&c->stream);
 	return &c->std;

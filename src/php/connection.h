@@ -93,10 +93,9 @@ void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);
 /** After end(): once the queue is empty, shuts the write side and closes after lingerTimeout
  * (upstream's endMaybeShutdownWrite()). */
 void wm_conn_end_maybe_shutdown(wm_conn_object *c);
-/** Upstream's protected state read through from the engine (src/php/conn_props.c): installs the
- * property handlers in `h` (MINIT) / leaves the new object's slots of those properties undefined. */
+/** Upstream's protected state read through from the engine by subclasses (src/php/conn_props.c):
+ * installs the property handlers in `h` (MINIT). */
 void wm_conn_props_minit(zend_object_handlers *h);
-void wm_conn_props_init(wm_conn_object *c);
 /** TcpConnection::end() semantics: send `data` (may be NULL), shut the write side, close after
  * lingerTimeout. */
 void wm_conn_end(wm_conn_object *c, zval *data, bool raw);

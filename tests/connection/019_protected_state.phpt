@@ -1,5 +1,5 @@
 --TEST--
-TcpConnection: upstream's protected state ($status, $recvBuffer, $sendBuffer, $socket, $isPaused, $remoteAddress, $currentPackageLength, $endWriteShutdown, $endLingerTimerId, $isSafe, $idRecorder) read by a subclass from live connections; writing it throws; outside code cannot read it; an AsyncTcpConnection subclass sees its status move; parent::__destruct()
+TcpConnection: upstream's protected state ($status, $recvBuffer, $sendBuffer, $socket, $isPaused, $remoteAddress, $currentPackageLength, $endWriteShutdown, $endLingerTimerId, $isSafe, $idRecorder) read by a subclass from live connections; outside code and 3.x/4.x-style dynamic properties of the same names keep working; an AsyncTcpConnection subclass sees its status move; parent::__destruct()
 --EXTENSIONS--
 workerman
 posix
@@ -78,13 +78,15 @@ $w->onMessage = function (TcpConnection $c, string $msg) use ($w) {
         $ev[] = 'idRecorder is past this id: ' . var_export(Peek::nextId() > $c->id, true);
         $ev[] = 'isset: status ' . var_export(Peek::has($c, 'status'), true) . ', from outside '
             . var_export(isset($c->status), true);
-        $ev[] = Peek::set($c, 'status', 8);
-        $ev[] = Peek::set($c, 'recvBuffer', '');
-        try {
-            $c->status;
-        } catch (Error $e) {
-            $ev[] = $e->getMessage();
-        }
+        // Workerman 3.x/4.x applications use these names as dynamic properties of their own, from
+        // outside the class (GatewayWorker 3.0: $gatewayConnection->remoteAddress = $addr).
+        $g = new AsyncTcpConnection('text://127.0.0.1:1');
+        $g->remoteAddress = '10.0.0.1:2000';
+        $ev[] = 'own remoteAddress from outside ' . $g->remoteAddress . ', from a subclass '
+            . Peek::get($g, 'remoteAddress') . ', getRemoteAddress() ' . $g->getRemoteAddress();
+        $ev[] = Peek::set($c, 'recvBuffer', 'mine');
+        $ev[] = 'then recvBuffer ' . Peek::get($c, 'recvBuffer');
+        $ev[] = 'done';
         $c->context->ev = $ev;
         return;
     }
@@ -118,7 +120,7 @@ $w->onWorkerStart = function ($w) {
             wm_send($s, "state\nnext\nparti");
             $r = wm_connect($port);
             wm_send($r, "report\n");
-            echo wm_recv_until($r, '::$status' . "\n");
+            echo wm_recv_until($r, "done\n");
             echo wm_recv_line($s), wm_recv_line($s);
             wm_send($s, "al\nend\n");
             echo wm_recv_line($s), wm_recv_line($s), var_export(wm_closed($s), true), "\n";
@@ -142,9 +144,10 @@ isPaused after resumeRecv false
 sslHandshakeCompleted false, doSslHandshake false, isSafe true, endWriteShutdown false, endLingerTimerId 0
 idRecorder is past this id: true
 isset: status true, from outside false
-Cannot modify Workerman\Connection\TcpConnection::$status: the extension keeps it in the native connection
-Cannot modify Workerman\Connection\TcpConnection::$recvBuffer: the extension keeps it in the native connection
-Cannot access protected property Workerman\Connection\TcpConnection::$status
+own remoteAddress from outside 10.0.0.1:2000, from a subclass 10.0.0.1:2000, getRemoteAddress() 127.0.0.1:1
+written
+then recvBuffer mine
+done
 one
 two
 bye
