@@ -8,7 +8,7 @@ extern zend_module_entry workerman_module_entry;
 #define phpext_workerman_ptr &workerman_module_entry
 
 /* The extension's own version; Worker::VERSION reports the Workerman API level instead. */
-#define PHP_WORKERMAN_VERSION "0.1.0"
+#define PHP_WORKERMAN_VERSION "0.2.0"
 /* The Workerman API level it implements (Worker::VERSION, kept equal in stubs/worker.stub.php). */
 #define WM_API_VERSION "5.2.2"
 
