@@ -36,6 +36,18 @@
  *           each, carrying the text payload (without "\n"); the response must
  *           be exactly the unmasked server frame 0x81 + minimal length + the
  *           same payload.
+ *   wschat  a chat room over WebSocket (GatewayWorker's workerman-chat,
+ *           phpsocket.io): after the upgrade (-U path) every connection sends
+ *           the -L login frame, then frames for -S seconds are read and dropped
+ *           (joins, user lists), then each keeps -P messages (-M) in flight.
+ *           In both templates %c is the connection number and %t a token
+ *           "bm<conn>x<seq>y" unique per message.  The server broadcasts
+ *           each message; message <seq> of connection c is complete when
+ *           connection (c+1) % N receives a text frame carrying its token
+ *           (tokens arrive in order), and then c sends the next one.
+ *           "messages" counts every delivered frame that carries a token
+ *           (so N or N-1 per message, by the room's rule), "origin" the
+ *           messages completed; other frames (pings, joins) are ignored.
  *
  * Unique messages (-u, the default) carry the connection number and a per
  * connection counter (text/frame) or a global counter (jsonnl "id"), so a
@@ -65,7 +77,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum proto { P_TEXT, P_FRAME, P_JSONNL, P_WS };
+enum proto { P_TEXT, P_FRAME, P_JSONNL, P_WS, P_WSCHAT };
 
 /* Fixed-width header that starts every text/frame payload: "cccccccc:ssssssssssssssss|" */
 #define HDR_LEN 26
@@ -103,6 +115,11 @@ static double opt_duration = 5.0;
 static int opt_depth = 1;
 static size_t opt_size = 64;
 static int opt_unique = 1;
+static const char *opt_path = "/bench";   /* ws/wschat: path of the upgrade request */
+static const char *opt_login = NULL;      /* wschat: login frame template */
+static const char *opt_msg = NULL;        /* wschat: message frame template */
+static double opt_settle = 0.5;           /* wschat: seconds between login and the run */
+static double opt_linger = 0;             /* seconds to keep the connections open after the report */
 
 /* state */
 static int epfd = -1;
@@ -119,6 +136,9 @@ static char *scratch;       /* expected-message buffer */
 static size_t msg_cap;      /* upper bound for one wire message */
 static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
 static int ws_pending;      /* ws: connections not upgraded yet */
+static uint64_t chat_origin; /* wschat: messages completed during the run */
+static uint64_t chat_other;  /* wschat: frames without a token (ignored) */
+static int chat_measuring;   /* wschat: in the measured run (tokens are checked) */
 
 static double now_sec(void)
 {
@@ -346,6 +366,67 @@ static size_t build_json_msg(char *buf)
 	return len + 3;
 }
 
+/* wschat: the masked text frame of template tpl for connection c, message seq (%c, %t expanded) */
+static size_t build_chat_frame(const conn_t *c, const char *tpl, uint64_t seq, char *buf)
+{
+	char *pl = scratch;
+	size_t plen = 0, hl, k;
+	const char *t;
+	for (t = tpl; *t && plen + 48 < msg_cap; t++) {
+		if (t[0] == '%' && t[1] == 'c') {
+			plen += (size_t) snprintf(pl + plen, 24, "%d", c->idx);
+			t++;
+		} else if (t[0] == '%' && t[1] == 't') {
+			plen += (size_t) snprintf(pl + plen, 48, "bm%dx%lluy", c->idx, (unsigned long long) seq);
+			t++;
+		} else {
+			pl[plen++] = *t;
+		}
+	}
+	uint32_t key = (uint32_t) (rng_next() >> 32);
+	hl = ws_header(buf, plen, 1);
+	memcpy(buf + hl, &key, 4);
+	hl += 4;
+	for (k = 0; k < plen; k++) {
+		buf[hl + k] = (char) (pl[k] ^ ((const char *) &key)[k & 3]);
+	}
+	return hl + plen;
+}
+
+/* wschat: the token "bm<conn>x<seq>y" in [p, p+len): 1 and *conn, *seq if there is one */
+static int chat_token(const char *p, size_t len, long *conn, unsigned long long *seq)
+{
+	const char *end = p + len, *q = p;
+	while ((q = memchr(q, 'b', (size_t) (end - q))) != NULL && q + 5 <= end) {
+		const char *d = q + 2;
+		long cv = 0;
+		unsigned long long sv = 0;
+		if (q[1] != 'm' || d >= end || *d < '0' || *d > '9') {
+			q++;
+			continue;
+		}
+		while (d < end && *d >= '0' && *d <= '9' && cv < 100000) {
+			cv = cv * 10 + (*d++ - '0');
+		}
+		if (d >= end || *d != 'x') {
+			q++;
+			continue;
+		}
+		d++;
+		while (d < end && *d >= '0' && *d <= '9') {
+			sv = sv * 10 + (unsigned long long) (*d++ - '0');
+		}
+		if (d >= end || *d != 'y') {
+			q++;
+			continue;
+		}
+		*conn = cv;
+		*seq = sv;
+		return 1;
+	}
+	return 0;
+}
+
 static void queue_msg(conn_t *c)
 {
 	if (c->out_len + msg_cap > c->out_cap) {
@@ -361,6 +442,8 @@ static void queue_msg(conn_t *c)
 	}
 	if (opt_proto == P_JSONNL) {
 		c->out_len += build_json_msg(c->out + c->out_len);
+	} else if (opt_proto == P_WSCHAT) {
+		c->out_len += build_chat_frame(c, opt_msg, c->sent, c->out + c->out_len);
 	} else {
 		c->out_len += build_echo_msg(c, c->sent, c->out + c->out_len, 1);
 	}
@@ -435,7 +518,7 @@ static long response_len(const char *buf, size_t len)
 			return -1;
 		}
 		return len >= total ? (long) total : 0;
-	} else if (opt_proto == P_WS) {
+	} else if (opt_proto == P_WS || opt_proto == P_WSCHAT) {
 		const unsigned char *u = (const unsigned char *) buf;
 		uint64_t plen, total;
 		size_t hl = 2;
@@ -588,6 +671,66 @@ static void ws_handshake_read(conn_t *c)
 	ws_pending--;
 }
 
+/* wschat: one server frame received by connection r */
+static void chat_frame(conn_t *r, const char *f, size_t len, double t)
+{
+	const unsigned char *u = (const unsigned char *) f;
+	size_t hl = 2;
+	long cn;
+	unsigned long long seq;
+	conn_t *c;
+	if ((u[1] & 0x7f) == 126) {
+		hl = 4;
+	} else if ((u[1] & 0x7f) == 127) {
+		hl = 10;
+	}
+	if (u[1] & 0x80) {
+		if (running) {
+			report(r, "masked frame from the server");
+			total_errors++;
+		}
+		return;
+	}
+	if ((u[0] & 0x0f) == 8) {
+		conn_kill(r, "close frame from the server");
+		return;
+	}
+	if ((u[0] & 0x0f) != 1 || !chat_measuring || !chat_token(f + hl, len - hl, &cn, &seq)) {
+		chat_other++;
+		return;
+	}
+	if (!running) {
+		return;
+	}
+	total_msgs++;
+	if (cn >= opt_conns) {
+		report(r, "token of an unknown connection");
+		total_errors++;
+		return;
+	}
+	c = &conns[cn];
+	if (r->idx != (c->idx + 1) % opt_conns) {
+		return;
+	}
+	if (seq != c->recvd || c->recvd >= c->sent) {
+		char msg[96];
+		snprintf(msg, sizeof(msg), "message %llu of conn %d arrived, %llu expected",
+			seq, c->idx, (unsigned long long) c->recvd);
+		report(r, msg);
+		total_errors++;
+		return;
+	}
+	c->recvd++;
+	chat_origin++;
+	c->last_progress = t;
+	if (c->alive) {
+		queue_msg(c);
+		if (!c->want_out) {
+			conn_flush(c);
+		}
+	}
+}
+
 static void conn_read(conn_t *c, double t)
 {
 	ssize_t n;
@@ -615,7 +758,7 @@ static void conn_read(conn_t *c, double t)
 	}
 	c->in_len += (size_t) n;
 
-	if (opt_proto == P_WS && !c->ws_open) {
+	if ((opt_proto == P_WS || opt_proto == P_WSCHAT) && !c->ws_open) {
 		ws_handshake_read(c);
 		if (!c->ws_open) {
 			return;
@@ -630,6 +773,11 @@ static void conn_read(conn_t *c, double t)
 		if (rl < 0) {
 			conn_kill(c, "malformed frame header in response");
 			return;
+		}
+		if (opt_proto == P_WSCHAT) {
+			chat_frame(c, c->in + off, (size_t) rl, t);
+			off += (size_t) rl;
+			continue;
 		}
 		if (c->recvd >= c->sent) {
 			if (running) {
@@ -783,7 +931,7 @@ static void ws_handshake_all(void)
 	struct epoll_event evs[MAX_EVENTS];
 	double deadline = now_sec() + 10.0 + opt_conns / 100.0;
 	int i;
-	char req[512];
+	char req[1024];
 
 	for (i = 0; i < opt_conns; i++) {
 		conn_t *c = &conns[i];
@@ -798,13 +946,13 @@ static void ws_handshake_all(void)
 		sha1(cat, strlen(cat), digest);
 		base64(digest, 20, c->ws_accept);
 		n = snprintf(req, sizeof(req),
-			"GET /bench HTTP/1.1\r\n"
+			"GET %s HTTP/1.1\r\n"
 			"Host: %s:%d\r\n"
 			"Upgrade: websocket\r\n"
 			"Connection: Upgrade\r\n"
 			"Sec-WebSocket-Key: %s\r\n"
 			"Sec-WebSocket-Version: 13\r\n"
-			"\r\n", opt_host, opt_port, key64);
+			"\r\n", opt_path, opt_host, opt_port, key64);
 		if (c->out_len + (size_t) n > c->out_cap) {
 			c->out_cap = c->out_len + (size_t) n;
 			c->out = xrealloc(c->out, c->out_cap);
@@ -851,11 +999,54 @@ static void ws_handshake_all(void)
 	}
 }
 
+/* wschat: every connection sends its login frame; frames are read and dropped for opt_settle s */
+static void chat_login_all(void)
+{
+	struct epoll_event evs[MAX_EVENTS];
+	double end;
+	int i;
+	for (i = 0; opt_login && i < opt_conns; i++) {
+		conn_t *c = &conns[i];
+		if (c->out_len + msg_cap > c->out_cap) {
+			c->out_cap = c->out_len + msg_cap;
+			c->out = xrealloc(c->out, c->out_cap);
+		}
+		c->out_len += build_chat_frame(c, opt_login, 0, c->out + c->out_len);
+		conn_flush(c);
+	}
+	end = now_sec() + opt_settle;
+	for (;;) {
+		double left = end - now_sec();
+		int n;
+		if (left <= 0) {
+			break;
+		}
+		n = epoll_wait(epfd, evs, MAX_EVENTS, (int) (left * 1000) + 1);
+		if (n < 0 && errno != EINTR) {
+			perror("loadgen: epoll_wait");
+			exit(1);
+		}
+		for (i = 0; i < n; i++) {
+			conn_t *c = evs[i].data.ptr;
+			if (c->alive && (evs[i].events & (EPOLLIN | EPOLLERR | EPOLLHUP))) {
+				conn_read(c, 0);
+			}
+			if (c->alive && (evs[i].events & EPOLLOUT)) {
+				conn_flush(c);
+			}
+			if (!c->alive) {
+				fprintf(stderr, "loadgen: conn %d: lost after the login\n", c->idx);
+				exit(1);
+			}
+		}
+	}
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: loadgen -p PORT [options]\n"
-		"  -t PROTO   text | frame | jsonnl | ws (default text)\n"
+		"  -t PROTO   text | frame | jsonnl | ws | wschat (default text)\n"
 		"  -h HOST    loopback IPv4 address (default 127.0.0.1)\n"
 		"  -p PORT    server port (required)\n"
 		"  -c N       connections (default 64, max 10000)\n"
@@ -863,7 +1054,13 @@ static void usage(FILE *f)
 		"  -P DEPTH   messages in flight per connection (default 1 = ping-pong, max 4096)\n"
 		"  -s BYTES   payload size (default 64; text/frame payloads are at least %d bytes)\n"
 		"  -u         unique messages: each carries a counter (default)\n"
-		"  -i         identical messages\n", HDR_LEN);
+		"  -i         identical messages\n"
+		"  -U PATH    ws/wschat: path of the upgrade request (default /bench)\n"
+		"  -L TPL     wschat: login frame (%%c = connection number, %%t = token)\n"
+		"  -M TPL     wschat: message frame (required; must contain %%t)\n"
+		"  -S SEC     wschat: seconds between the logins and the run (default 0.5)\n"
+		"  -W SEC     print the result, then keep the connections open SEC seconds before\n"
+		"             closing them (lets a caller sample the server first; default 0)\n", HDR_LEN);
 }
 
 /* Parses an integer option in [lo, hi]; on failure says which option was bad. */
@@ -889,7 +1086,7 @@ int main(int argc, char **argv)
 	int opt, i, stalled = 0;
 	long v;
 
-	while ((opt = getopt(argc, argv, "t:h:p:c:d:P:s:ui")) != -1) {
+	while ((opt = getopt(argc, argv, "t:h:p:c:d:P:s:uiU:L:M:S:W:")) != -1) {
 		switch (opt) {
 		case 't':
 			if (strcmp(optarg, "text") == 0) {
@@ -900,6 +1097,8 @@ int main(int argc, char **argv)
 				opt_proto = P_JSONNL;
 			} else if (strcmp(optarg, "ws") == 0) {
 				opt_proto = P_WS;
+			} else if (strcmp(optarg, "wschat") == 0) {
+				opt_proto = P_WSCHAT;
 			} else {
 				fprintf(stderr, "loadgen: unknown protocol '%s'\n", optarg);
 				return 2;
@@ -944,6 +1143,37 @@ int main(int argc, char **argv)
 		case 'u':
 			opt_unique = 1;
 			break;
+		case 'U':
+			if (optarg[0] != '/' || strlen(optarg) > 512 || strpbrk(optarg, " \r\n")) {
+				fprintf(stderr, "loadgen: bad path '%s'\n", optarg);
+				return 2;
+			}
+			opt_path = optarg;
+			break;
+		case 'L':
+			opt_login = optarg;
+			break;
+		case 'M':
+			opt_msg = optarg;
+			break;
+		case 'W': {
+			char *e;
+			opt_linger = strtod(optarg, &e);
+			if (e == optarg || *e || !(opt_linger >= 0 && opt_linger <= 600)) {
+				fprintf(stderr, "loadgen: bad linger time '%s'\n", optarg);
+				return 2;
+			}
+			break;
+		}
+		case 'S': {
+			char *e;
+			opt_settle = strtod(optarg, &e);
+			if (e == optarg || *e || !(opt_settle >= 0 && opt_settle <= 60)) {
+				fprintf(stderr, "loadgen: bad settle time '%s'\n", optarg);
+				return 2;
+			}
+			break;
+		}
 		case 'i':
 			opt_unique = 0;
 			break;
@@ -954,6 +1184,10 @@ int main(int argc, char **argv)
 	}
 	if (optind != argc || opt_port == 0) {
 		usage(stderr);
+		return 2;
+	}
+	if (opt_proto == P_WSCHAT && (!opt_msg || !strstr(opt_msg, "%t") || opt_conns < 2)) {
+		fprintf(stderr, "loadgen: wschat needs -M with %%t in it and at least 2 connections\n");
 		return 2;
 	}
 	memset(&sa, 0, sizeof(sa));
@@ -973,6 +1207,10 @@ int main(int argc, char **argv)
 	}
 	/* bound of one wire message: payload + framing, or the JSON line with its prefix */
 	msg_cap = payload_len() + 64;
+	if (opt_proto == P_WSCHAT) {
+		size_t a = opt_login ? strlen(opt_login) : 0, b = strlen(opt_msg);
+		msg_cap = 2 * (a > b ? a : b) + 256;
+	}
 	scratch = xrealloc(NULL, msg_cap);
 
 	epfd = epoll_create1(0);
@@ -988,10 +1226,14 @@ int main(int argc, char **argv)
 	rng_state ^= ((uint64_t) getpid() << 32) ^ (uint64_t) (now_sec() * 1e9);
 	(void) rng_next();
 	connect_all(&sa);
-	if (opt_proto == P_WS) {
+	if (opt_proto == P_WS || opt_proto == P_WSCHAT) {
 		double h0 = now_sec();
 		ws_handshake_all();
 		fprintf(stderr, "loadgen: %d websocket handshakes in %.3f s\n", opt_conns, now_sec() - h0);
+	}
+	if (opt_proto == P_WSCHAT) {
+		chat_login_all();
+		chat_measuring = 1;
 	}
 
 	t0 = now_sec();
@@ -1048,20 +1290,33 @@ int main(int argc, char **argv)
 
 	for (i = 0; i < opt_conns; i++) {
 		conn_t *c = &conns[i];
-		if (c->alive) {
-			if (c->sent > c->recvd && opt_duration >= 2.0 && t - c->last_progress >= 1.0) {
-				stalled++;
-			}
-			conn_kill(c, "end");
+		if (c->alive && c->sent > c->recvd && opt_duration >= 2.0 && t - c->last_progress >= 1.0) {
+			stalled++;
 		}
 	}
 	if (stalled > 0) {
 		fprintf(stderr, "loadgen: %d connection(s) received no response during the last second\n", stalled);
 	}
-	printf("messages=%llu seconds=%.2f errors=%llu rate=%.1f stalled=%d closed=%llu\n",
+	printf("messages=%llu seconds=%.2f errors=%llu rate=%.1f stalled=%d closed=%llu",
 		(unsigned long long) total_msgs, elapsed, (unsigned long long) total_errors,
 		elapsed > 0 ? (double) total_msgs / elapsed : 0.0, stalled,
 		(unsigned long long) total_closed);
+	if (opt_proto == P_WSCHAT) {
+		printf(" origin=%llu other=%llu", (unsigned long long) chat_origin, (unsigned long long) chat_other);
+	}
+	printf("\n");
 	fflush(stdout);
+	if (opt_linger > 0) {
+		struct timespec ts;
+		ts.tv_sec = (time_t) opt_linger;
+		ts.tv_nsec = (long) ((opt_linger - (double) ts.tv_sec) * 1e9);
+		while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+		}
+	}
+	for (i = 0; i < opt_conns; i++) {
+		if (conns[i].alive) {
+			conn_kill(&conns[i], "end");
+		}
+	}
 	return total_errors > 0 ? 3 : 0;
 }
