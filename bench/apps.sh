@@ -113,16 +113,6 @@ if [[ ! -x $LOADGEN || $BENCH_DIR/loadgen.c -nt $LOADGEN ]]; then
     cc -O2 -Wall -Wextra -Werror -o "$LOADGEN" "$BENCH_DIR/loadgen.c" || { log "apps.sh: cannot build loadgen"; exit 1; }
 fi
 
-RUN=()
-for impl in $IMPLS; do
-    case $impl in
-        extension) copy_extension && RUN+=(extension) ;;
-        upstream) RUN+=(upstream) ;;
-        *) log "apps.sh: unknown implementation '$impl' (extension, upstream)"; exit 2 ;;
-    esac
-done
-(( ${#RUN[@]} )) || { log "apps.sh: nothing to run"; exit 1; }
-
 # The scenarios whose tree exists; the others are skipped with a message.
 RUN_SCEN=()
 SKIPPED=()
@@ -139,7 +129,17 @@ for s in $SCENARIOS; do
     RUN_SCEN+=("$s")
 done
 for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
-(( ${#RUN_SCEN[@]} )) || { log "apps.sh: no scenario to run"; exit 1; }
+(( ${#RUN_SCEN[@]} )) || { log "apps.sh: no scenario to run (nothing measured)"; exit 0; }
+
+RUN=()
+for impl in $IMPLS; do
+    case $impl in
+        extension) copy_extension && RUN+=(extension) ;;
+        upstream) RUN+=(upstream) ;;
+        *) log "apps.sh: unknown implementation '$impl' (extension, upstream)"; exit 2 ;;
+    esac
+done
+(( ${#RUN[@]} )) || { log "apps.sh: nothing to run"; exit 1; }
 
 # One copy per app, shared by both implementations (the runs are sequential); ports are chosen
 # once per copy.

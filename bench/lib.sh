@@ -1,4 +1,4 @@
-# Shared helpers of the benchmark runners (run.sh, http.sh). Source it; it is not a script.
+# Shared helpers of the benchmark runners (run.sh, http.sh, apps.sh, apps/floor.sh). Source it; it is not a script.
 #
 # The caller sets BENCH_NAME (for messages), BENCH_DIR, PHP, SO (the extension to copy),
 # STOP_TIMEOUT and START_TIMEOUT before sourcing, and uses:

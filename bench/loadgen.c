@@ -49,6 +49,9 @@
  *           (so N or N-1 per message, by the room's rule), "origin" the
  *           messages completed; other frames (pings, joins) are ignored.
  *
+ * -W SEC prints the result line, then keeps the connections open SEC seconds
+ * before closing them, so that a caller can sample and stop the server first.
+ *
  * Unique messages (-u, the default) carry the connection number and a per
  * connection counter (text/frame) or a global counter (jsonnl "id"), so a
  * server cannot answer from a cache of identical packets; -i sends the same
