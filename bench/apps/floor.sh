@@ -10,9 +10,16 @@
 # cookie), webman-static (GET /favicon.ico), gwchat (a `say` broadcast to BENCH_CLIENTS clients).
 # Prints each floor-*.php line and a summary of the medians of BENCH_REPEAT runs.
 #
+# With BENCH_FLOOR_INSTR=1 it counts instructions instead (valgrind's callgrind, user space
+# only, repeatable to a fraction of a percent on a busy machine): each case runs twice under
+# callgrind, with N and 3N calls (N = BENCH_FLOOR_CALLS, default 2000 in this mode), and
+# (Ir(3N) - Ir(N)) / 2.2N is printed as instr_per_call (2.2N: the 2N extra calls and their
+# N/10 extra warm-up calls), which cancels the app's start-up.
+#
 # Environment (all optional): BENCH_APPS_DIR, WORKERMAN_SO, BENCH_IMPLS, BENCH_REPEAT,
 # BENCH_JIT, BENCH_SERVER_CPU, BENCH_CLIENTS, PHP as for bench/apps.sh;
-# BENCH_FLOOR_CALLS calls per run (default 20000); BENCH_FLOOR_CASES (default all four).
+# BENCH_FLOOR_CALLS calls per run (default 20000); BENCH_FLOOR_CASES (default all four);
+# BENCH_FLOOR_INSTR=1 instruction counts (above).
 
 set -u -o pipefail
 
@@ -25,7 +32,8 @@ REPEAT=${BENCH_REPEAT:-1}
 JIT=${BENCH_JIT:-0}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 CLIENTS=${BENCH_CLIENTS:-20}
-CALLS=${BENCH_FLOOR_CALLS:-20000}
+INSTR=${BENCH_FLOOR_INSTR:-0}
+if [[ $INSTR == 1 ]]; then CALLS=${BENCH_FLOOR_CALLS:-2000}; else CALLS=${BENCH_FLOOR_CALLS:-20000}; fi
 CASES=${BENCH_FLOOR_CASES:-"webman-json webman-session webman-static gwchat"}
 PHP=${PHP:-php}
 STOP_TIMEOUT=5
@@ -43,6 +51,19 @@ for e in phar ctype mbstring fileinfo tokenizer iconv; do
     [[ -f $EXT_DIR/$e.so ]] && PHP_BASE+=(-d extension=$e)
 done
 [[ $JIT == 1 ]] && PHP_BASE+=(-d opcache.jit_buffer_size=64M -d opcache.jit=tracing)
+if [[ $INSTR == 1 ]]; then
+    command -v valgrind > /dev/null || { log "floor.sh: BENCH_FLOOR_INSTR=1 needs valgrind"; exit 1; }
+    # PCRE's JIT and opcache's JIT generate code callgrind counts as any other; keep PCRE's
+    # (both sides alike) and let BENCH_JIT decide opcache's.
+fi
+
+# instr OUT_PREFIX CALLS CMD...: the instruction total of one run under callgrind (0 on failure)
+instr() {
+    local out=$1
+    shift
+    timeout 1200 taskset -c "$SERVER_CPU" valgrind --tool=callgrind --callgrind-out-file="$out.cg" "$@" > "$out.log" 2>&1 \
+        && grep -q '^floor: ' "$out.log" && awk '/^totals:/ { t = $2 } END { print t + 0 }' "$out.cg" || echo 0
+}
 
 RUN=()
 for impl in $IMPLS; do
@@ -83,6 +104,23 @@ for rep in $(seq 1 "$REPEAT"); do
         for impl in "${RUN[@]}"; do
             cmd=(timeout 600 taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
             [[ $impl == extension ]] && cmd+=(-d extension="$EXT_SO")
+            if [[ $INSTR == 1 ]]; then
+                vg=("$PHP" "${PHP_BASE[@]}")
+                [[ $impl == extension ]] && vg+=(-d extension="$EXT_SO")
+                last=$(( ${#args[@]} - 1 ))
+                a1=("${args[@]}"); a3=("${args[@]}"); a3[$last]=$((CALLS * 3))
+                i1=$(instr "$WORK/$c-$impl-1" "${vg[@]}" "${a1[@]}")
+                i3=$(instr "$WORK/$c-$impl-3" "${vg[@]}" "${a3[@]}")
+                if [[ $i1 == 0 || $i3 == 0 ]]; then
+                    log "floor.sh: $c $impl failed under callgrind: $(tail -c 500 "$WORK/$c-$impl-1.log")"
+                    LINES+=("$c $impl FAILED")
+                    continue
+                fi
+                line=$(awk -v a="$i1" -v b="$i3" -v n="$CALLS" 'BEGIN { printf "floor: instr_per_call=%.0f", (b - a) / (2.2 * n) }')
+                log "[$c $impl #$rep] $line (Ir $i1, $i3)"
+                LINES+=("$c $impl ${line#floor: }")
+                continue
+            fi
             out=$("${cmd[@]}" "${args[@]}" 2>&1)
             line=$(grep -m1 '^floor: ' <<< "$out")
             if [[ -z $line ]]; then
@@ -97,7 +135,7 @@ for rep in $(seq 1 "$REPEAT"); do
 done
 
 # medians per case and implementation of every numeric key
-echo "$(machine_line); JIT $([[ $JIT == 1 ]] && echo on || echo off); medians of $REPEAT run(s), $CALLS calls each"
+echo "$(machine_line); JIT $([[ $JIT == 1 ]] && echo on || echo off); medians of $REPEAT run(s), $CALLS calls each$([[ $INSTR == 1 ]] && echo "; callgrind instructions per call")"
 printf '%s\n' "${LINES[@]}" | awk '
     $3 == "FAILED" { failed[$1 " " $2] = 1; next }
     {
