@@ -364,6 +364,13 @@ run_one() {
                 [[ $e == 0 ]] || p+=" $k=$e"
             done
             [[ -n $p ]] && note+=" wrk errors:$p"
+            # every reply must have the probe's size (a route answering something else shows)
+            local rlen bytes
+            rlen=$(wc -c < "$dir/reply"); bytes=$(kv "$line" bytes)
+            if (( units > 0 )) && [[ $bytes =~ ^[0-9]+$ ]] \
+                && (( bytes < units * rlen || bytes > (units + CONNS) * rlen )); then
+                note+=" wrk read $bytes bytes for $units replies of $rlen bytes"
+            fi
         else
             units=$(kv "$line" messages); secs=$(kv "$line" seconds)
             [[ $(kv "$line" errors) == 0 ]] || note+=" loadgen: $line $(grep -m3 '^loadgen' "$dir/load.out" | tr '\n' ' ')"
