@@ -429,7 +429,7 @@ median_role() {
 }
 
 report() {
-    machine_line
+    if [[ $JIT == 1 ]]; then machine_line | sed 's/JIT off)/JIT on: tracing, 64M)/'; else machine_line; fi
     echo "apps: $APPS_DIR; server processes on core $SERVER_CPU, load generator on core $LOADGEN_CPU; ${DURATION}s runs, ${WARMUP}s warm-up, medians of $REPEAT interleaved round(s); JIT $([[ $JIT == 1 ]] && echo on || echo off); HTTP: wrk -t1 -c$CONNS; chat: $CLIENTS clients"
     echo "units: HTTP scenarios per request; gwchat and sio per delivered message (one per receiving client)"
     echo

@@ -135,7 +135,7 @@ for rep in $(seq 1 "$REPEAT"); do
 done
 
 # medians per case and implementation of every numeric key
-echo "$(machine_line); JIT $([[ $JIT == 1 ]] && echo on || echo off); medians of $REPEAT run(s), $CALLS calls each$([[ $INSTR == 1 ]] && echo "; callgrind instructions per call")"
+echo "$(machine_line | sed "s/JIT off)/JIT $([[ $JIT == 1 ]] && echo on || echo off))/"); medians of $REPEAT run(s), $CALLS calls each$([[ $INSTR == 1 ]] && echo "; callgrind instructions per call")"
 printf '%s\n' "${LINES[@]}" | awk '
     $3 == "FAILED" { failed[$1 " " $2] = 1; next }
     {
