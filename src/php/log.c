@@ -3,6 +3,7 @@
 
 #include "php/log.h"
 #include "core/metrics.h"
+#include "core/callback.h"
 #include "php/worker.h"
 #include "ext/standard/php_string.h"
 #include "ext/date/php_date.h"
@@ -220,4 +221,18 @@ void wm_log_throwable(zend_object *ex)
 		wm_logf("%s thrown (its __toString() failed)", ZSTR_VAL(ex->ce->name));
 	}
 	zval_ptr_dtor(&str);
+}
+
+bool wm_log_pending_exception(void)
+{
+	if (!EG(exception)) {
+		return false;
+	}
+	if (wm_exception_is_exit()) {
+		return true;
+	}
+	zend_object *ex = wm_exception_take();
+	wm_log_throwable(ex);
+	OBJ_RELEASE(ex);
+	return false;
 }

@@ -26,4 +26,8 @@ void wm_logf(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 /** Logs a Throwable as upstream's Worker::log($e) does: its string form. */
 void wm_log_throwable(zend_object *ex);
 
+/** A pending exception other than an exit() unwind: taken and logged (wm_log_throwable()).
+ * Returns whether an exit() unwind is pending, which is left for the caller to return on. */
+bool wm_log_pending_exception(void);
+
 #endif /* WM_PHP_LOG_H */

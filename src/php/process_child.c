@@ -282,6 +282,19 @@ void wm_process_connection_gone(void)
 	}
 }
 
+/* The name of the last error's type when it ended the script (E_ERROR, E_PARSE, ...), else NULL. */
+const char *wm_process_fatal_type(void)
+{
+	switch (PG(last_error_type)) {
+		case E_ERROR: return "E_ERROR";
+		case E_PARSE: return "E_PARSE";
+		case E_CORE_ERROR: return "E_CORE_ERROR";
+		case E_COMPILE_ERROR: return "E_COMPILE_ERROR";
+		case E_RECOVERABLE_ERROR: return "E_RECOVERABLE_ERROR";
+	}
+	return NULL;
+}
+
 /* Upstream's checkErrors() shutdown function of worker processes: a worker process that ends
  * without having been stopped (exit() in user code, a fatal error) says so in the log. */
 void wm_process_check_errors(void)
@@ -290,14 +303,7 @@ void wm_process_check_errors(void)
 	if (!WM_G(in_child) || wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 		return;
 	}
-	const char *type = NULL;
-	switch (PG(last_error_type)) {
-		case E_ERROR: type = "E_ERROR"; break;
-		case E_PARSE: type = "E_PARSE"; break;
-		case E_CORE_ERROR: type = "E_CORE_ERROR"; break;
-		case E_COMPILE_ERROR: type = "E_COMPILE_ERROR"; break;
-		case E_RECOVERABLE_ERROR: type = "E_RECOVERABLE_ERROR"; break;
-	}
+	const char *type = wm_process_fatal_type();
 	if (type && PG(last_error_message)) {
 		wm_logf("Worker[%d] process terminated with ERROR: %s \"%s in %s on line %d\"", (int) getpid(), type,
 			ZSTR_VAL(PG(last_error_message)), PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "Unknown",
@@ -330,13 +336,7 @@ void wm_process_child_reload(void)
 		ZVAL_OBJ(&self, worker);
 		wm_call(&func, NULL, 1, &self);
 		zval_ptr_dtor(&func);
-		if (EG(exception)) {
-			if (!wm_exception_is_exit()) {
-				zend_object *ex = wm_exception_take();
-				wm_log_throwable(ex);
-				OBJ_RELEASE(ex);
-			}
-		}
+		wm_log_pending_exception();
 	}
 	if (!EG(exception) && zend_is_true(wm_prop(worker, wm_worker_slot_reloadable))) {
 		wm_process_set_status(WM_STATUS_W_SHUTDOWN);

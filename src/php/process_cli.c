@@ -944,20 +944,27 @@ bool wm_process_jit_on(void)
 	return jit;
 }
 
-zend_string *wm_process_version_line(void)
+zend_string *wm_process_os(void)
 {
-	bool jit = wm_process_jit_on();
 	struct utsname u;
 	if (uname(&u) != 0) {
 		strcpy(u.sysname, "Linux");
 		u.release[0] = '\0';
 	}
-	char php[64], os[sizeof(u.sysname) + sizeof(u.release) + 1];
+	return zend_strpprintf(0, "%s/%s", u.sysname, u.release);
+}
+
+zend_string *wm_process_version_line(void)
+{
+	bool jit = wm_process_jit_on();
+	char php[64];
 	snprintf(php, sizeof(php), "PHP/%s (JIT %s)", PHP_VERSION, jit ? "on" : "off");
-	snprintf(os, sizeof(os), "%s/%s", u.sysname, u.release);
+	zend_string *os = wm_process_os();
 	/* Upstream's three columns, then what runs them: this extension and its libevent. */
-	return zend_strpprintf(0, "%-24s%-30s%-*sext-workerman/%s libevent/%s\n", "Workerman/" WM_API_VERSION, php,
-		(int) MAX(strlen(os) + 3, 30), os, PHP_WORKERMAN_VERSION, event_get_version());
+	zend_string *line = zend_strpprintf(0, "%-24s%-30s%-*sext-workerman/%s libevent/%s\n", "Workerman/" WM_API_VERSION,
+		php, (int) MAX(ZSTR_LEN(os) + 3, 30), ZSTR_VAL(os), PHP_WORKERMAN_VERSION, event_get_version());
+	zend_string_release(os);
+	return line;
 }
 
 /* The banner's minimum width: upstream's version line (up to the OS column), so that the native

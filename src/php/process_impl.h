@@ -200,6 +200,8 @@ bool wm_process_jit_on(void);
 /** The banner's version line ("Workerman/x  PHP/x (JIT on|off)  OS/release  ext-workerman/x
  * libevent/x\n"), a new string. */
 zend_string *wm_process_version_line(void);
+/** "<sysname>/<release>" as the banner shows it ("Linux/" if uname() fails); a new string. */
+zend_string *wm_process_os(void);
 /** str_pad($s, $width, $pad, STR_PAD_BOTH or STR_PAD_RIGHT), appended to out. */
 void wm_process_pad(smart_str *out, const char *s, size_t len, zend_long width, char pad, bool both);
 
@@ -258,6 +260,8 @@ void wm_process_child_reload(void);
 void wm_process_child_install_signals(wm_loop *loop);
 /** Upstream's checkErrors(): a worker process ending without a stop says so in the log. */
 void wm_process_check_errors(void);
+/** The last error's type name if it was fatal (E_ERROR, E_PARSE, ...), else NULL. */
+const char *wm_process_fatal_type(void);
 
 /* ---- start failures and the restart back-off (process_restart.c) -------------------------- */
 

@@ -367,11 +367,7 @@ void wm_exit_and_clear_all(void)
 		ZVAL_COPY(&func, cb);
 		wm_call(&func, NULL, 0, NULL);
 		zval_ptr_dtor(&func);
-		if (EG(exception) && !wm_exception_is_exit()) {
-			zend_object *ex = wm_exception_take();
-			wm_log_throwable(ex);
-			OBJ_RELEASE(ex);
-		}
+		wm_log_pending_exception();
 	}
 	wm_process_exit(0);
 }
@@ -664,13 +660,8 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 				continue;
 			}
 			wm_process_on_signal(sig);
-			if (EG(exception)) {
-				if (wm_exception_is_exit()) {
-					return;
-				}
-				zend_object *ex = wm_exception_take();
-				wm_log_throwable(ex);
-				OBJ_RELEASE(ex);
+			if (wm_log_pending_exception()) {
+				return;
 			}
 		}
 
@@ -690,16 +681,8 @@ ZEND_METHOD(Workerman_Worker, monitorWorkers)
 
 		if (wm_process_restart_due() && wm_process_status() != WM_STATUS_W_SHUTDOWN) {
 			wm_call_static(wm_process_scope(), "forkworkers", sizeof("forkworkers") - 1, NULL, 0, NULL);
-			if (WM_G(in_child)) {
+			if (WM_G(in_child) || wm_log_pending_exception()) {
 				return;   /* we are a child now, or exiting */
-			}
-			if (EG(exception)) {
-				if (wm_exception_is_exit()) {
-					return;
-				}
-				zend_object *ex = wm_exception_take();
-				wm_log_throwable(ex);
-				OBJ_RELEASE(ex);
 			}
 		}
 

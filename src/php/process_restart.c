@@ -116,14 +116,7 @@ void wm_process_start_check_exit(void)
 		wm_process_status() == WM_STATUS_W_SHUTDOWN) {
 		return;
 	}
-	const char *type = NULL;
-	switch (PG(last_error_type)) {
-		case E_ERROR: type = "E_ERROR"; break;
-		case E_PARSE: type = "E_PARSE"; break;
-		case E_CORE_ERROR: type = "E_CORE_ERROR"; break;
-		case E_COMPILE_ERROR: type = "E_COMPILE_ERROR"; break;
-		case E_RECOVERABLE_ERROR: type = "E_RECOVERABLE_ERROR"; break;
-	}
+	const char *type = wm_process_fatal_type();
 	zend_string *cause;
 	if (type && PG(last_error_message)) {
 		cause = zend_strpprintf(0, "%s: %s in %s:%d", type, ZSTR_VAL(PG(last_error_message)),

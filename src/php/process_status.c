@@ -15,7 +15,6 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
-#include <sys/utsname.h>
 #include <unistd.h>
 
 /* ---- formatting ---------------------------------------------------------------------------- */
@@ -146,12 +145,7 @@ static void wm_status_json_master(zend_long start, zval *exit_info)
 	add_assoc_string(&doc, "libevent", event_get_version());
 	add_assoc_string(&doc, "php", PHP_VERSION);
 	add_assoc_bool(&doc, "jit", wm_process_jit_on());
-	struct utsname u;
-	if (uname(&u) == 0) {
-		add_assoc_str(&doc, "os", zend_strpprintf(0, "%s/%s", u.sysname, u.release));
-	} else {
-		add_assoc_null(&doc, "os");
-	}
+	add_assoc_str(&doc, "os", wm_process_os());
 
 	array_init(&master);
 	add_assoc_long(&master, "pid", (zend_long) getpid());

@@ -204,13 +204,8 @@ void wm_timer_master_tick(void)
 		wm_call_with_array(&func, NULL, 0, NULL, &args);
 		zval_ptr_dtor(&func);
 		zval_ptr_dtor(&args);
-		if (EG(exception)) {
-			if (wm_exception_is_exit()) {
-				break;
-			}
-			zend_object *ex = wm_exception_take();
-			wm_log_throwable(ex);
-			OBJ_RELEASE(ex);
+		if (wm_log_pending_exception()) {
+			break;
 		}
 	}
 	if (due) {

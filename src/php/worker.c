@@ -650,13 +650,8 @@ ZEND_METHOD(Workerman_Worker, stop)
 		ZVAL_OBJ(&self, obj);
 		wm_call(&func, NULL, 1, &self);
 		zval_ptr_dtor(&func);
-		if (EG(exception)) {
-			if (wm_exception_is_exit()) {
-				return;
-			}
-			zend_object *ex = wm_exception_take();
-			wm_log_throwable(ex);
-			OBJ_RELEASE(ex);
+		if (wm_log_pending_exception()) {
+			return;
 		}
 	}
 	wm_call_method(obj, "unlisten", sizeof("unlisten") - 1, NULL, 0, NULL);
