@@ -131,15 +131,7 @@ done
 for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
 (( ${#RUN_SCEN[@]} )) || { log "apps.sh: no scenario to run (nothing measured)"; exit 0; }
 
-RUN=()
-for impl in $IMPLS; do
-    case $impl in
-        extension) copy_extension && RUN+=(extension) ;;
-        upstream) RUN+=(upstream) ;;
-        *) log "apps.sh: unknown implementation '$impl' (extension, upstream)"; exit 2 ;;
-    esac
-done
-(( ${#RUN[@]} )) || { log "apps.sh: nothing to run"; exit 1; }
+pick_impls
 
 # One copy per app, shared by both implementations (the runs are sequential); ports are chosen
 # once per copy.

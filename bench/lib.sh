@@ -87,6 +87,19 @@ copy_extension() {
     return 1
 }
 
+pick_impls() { # sets RUN to the implementations of $IMPLS (extension, upstream); exits on another
+    RUN=()
+    local impl
+    for impl in $IMPLS; do
+        case $impl in
+            extension) copy_extension && RUN+=(extension) ;;
+            upstream) RUN+=(upstream) ;;
+            *) log "$BENCH_NAME: unknown implementation '$impl' (extension, upstream)"; exit 2 ;;
+        esac
+    done
+    (( ${#RUN[@]} )) || { log "$BENCH_NAME: nothing to run"; exit 1; }
+}
+
 # Private copy of the baseline build (BENCH_BASELINE_SO, e.g. the extension before a change): sets
 # BASE_SO.
 BASE_SO=

@@ -65,15 +65,7 @@ instr() {
         && grep -q '^floor: ' "$out.log" && awk '/^totals:/ { t = $2 } END { print t + 0 }' "$out.cg" || echo 0
 }
 
-RUN=()
-for impl in $IMPLS; do
-    case $impl in
-        extension) copy_extension && RUN+=(extension) ;;
-        upstream) RUN+=(upstream) ;;
-        *) log "floor.sh: unknown implementation '$impl'"; exit 2 ;;
-    esac
-done
-(( ${#RUN[@]} )) || { log "floor.sh: nothing to run"; exit 1; }
+pick_impls
 
 WEBMAN=
 LINES=()
