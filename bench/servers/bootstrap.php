@@ -90,3 +90,27 @@ Worker::$daemonize = false;
 Worker::$pidFile = $runDir . '/workerman.pid';
 Worker::$logFile = $runDir . '/workerman.log';
 Worker::$statusFile = $runDir . '/workerman.status';
+
+/**
+ * bench/idle.sh: with BENCH_MEMFILE set, the worker rewrites that file every 0.2 s with one line
+ * "<memory_get_usage()> <count($worker->connections)>" (written to a temporary name and renamed,
+ * so a reader never sees half a line). A server script calls this after configuring its worker;
+ * without BENCH_MEMFILE it does nothing.
+ */
+function bench_memory_probe(Worker $worker): void
+{
+    $file = getenv('BENCH_MEMFILE');
+    if ($file === false || $file === '') {
+        return;
+    }
+    $previous = $worker->onWorkerStart;
+    $worker->onWorkerStart = static function (Worker $w) use ($previous, $file) {
+        if ($previous) {
+            $previous($w);
+        }
+        Workerman\Timer::add(0.2, static function () use ($w, $file) {
+            file_put_contents("$file.tmp", memory_get_usage() . ' ' . count($w->connections) . "\n");
+            rename("$file.tmp", $file);
+        });
+    };
+}

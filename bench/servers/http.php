@@ -69,4 +69,5 @@ switch ($handler) {
         exit(2);
 }
 
+bench_memory_probe($worker);
 Worker::runAll();

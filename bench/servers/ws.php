@@ -13,4 +13,5 @@ $worker->onMessage = static function (TcpConnection $connection, $data) {
     $connection->send($data);
 };
 
+bench_memory_probe($worker);
 Worker::runAll();
