@@ -77,7 +77,6 @@ void wm_net_attach(wm_net_conn *nc, php_socket_t fd)
 		nc->flags &= ~WM_NET_F_UNIX;
 	}
 	event_assign(&nc->ev_read, nc->loop->base, fd, EV_READ | EV_PERSIST, wm_net_on_readable, nc);
-	event_assign(&nc->ev_write, nc->loop->base, fd, EV_WRITE | EV_PERSIST, wm_net_on_writable, nc);
 	nc->flags |= WM_NET_F_EVENTS;
 	if (!(nc->flags & WM_NET_F_PAUSED)) {
 		wm_net_read_start(nc);
@@ -92,9 +91,22 @@ void wm_net_detach(wm_net_conn *nc)
 	wm_net_deadline_clear(nc);
 	if (nc->flags & WM_NET_F_EVENTS) {
 		event_del(&nc->ev_read);
-		event_del(&nc->ev_write);
 		nc->flags &= ~(WM_NET_F_EVENTS | WM_NET_F_READING | WM_NET_F_WRITING);
 	}
+	if (nc->ev_write) {
+		/* libevent allows freeing an event from its own callback once it is deleted */
+		event_del(nc->ev_write);
+		efree(nc->ev_write);
+		nc->ev_write = NULL;
+	}
+}
+
+/* The write event costs 128 bytes that an idle connection, or one whose writes the socket always
+ * takes at once, never needs: it is made the first time a write must wait. */
+void wm_net_write_event_new(wm_net_conn *nc)
+{
+	nc->ev_write = emalloc(sizeof(struct event));
+	event_assign(nc->ev_write, nc->loop->base, nc->fd, EV_WRITE | EV_PERSIST, wm_net_on_writable, nc);
 }
 
 void wm_net_transport_free(wm_net_conn *nc)

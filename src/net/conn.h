@@ -28,10 +28,10 @@ enum {
 
 /* Engine flags (wm_net_conn.flags). */
 #define WM_NET_F_READING   (1u << 0)  /* ev_read is added */
-#define WM_NET_F_WRITING   (1u << 1)  /* ev_write is added */
+#define WM_NET_F_WRITING   (1u << 1)  /* *ev_write is added */
 #define WM_NET_F_PAUSED    (1u << 2)  /* pauseRecv(): no reading */
 #define WM_NET_F_CORK      (1u << 3)  /* more packages are pending: queue sends */
-#define WM_NET_F_EVENTS    (1u << 4)  /* ev_read/ev_write are assigned */
+#define WM_NET_F_EVENTS    (1u << 4)  /* ev_read is assigned (ev_write when it is allocated) */
 #define WM_NET_F_UNIX      (1u << 5)  /* AF_UNIX socket */
 
 /* Sends larger than this are not held back while a pipelined batch is being answered. */
@@ -116,7 +116,8 @@ struct _wm_net_conn {
 	uint8_t status;             /* WM_STATUS_* */
 	wm_loop *loop;              /* the loop the events run on (the owner holds it), or NULL */
 	struct event ev_read;
-	struct event ev_write;
+	struct event *ev_write;     /* allocated and assigned the first time a write must wait for the
+	                               socket (most connections never need it), freed on detach */
 	wm_rbuf rbuf;
 	wm_outq outq;
 	size_t cork_bytes;          /* queued during a pipelined batch, flushed at its end */
@@ -211,11 +212,17 @@ static zend_always_inline void wm_net_read_stop(wm_net_conn *nc)
 	}
 }
 
+/** Allocates and assigns the write event (the first time a write must wait). */
+void wm_net_write_event_new(wm_net_conn *nc);
+
 /** Adds the write event (once the socket is attached). */
 static zend_always_inline void wm_net_write_start(wm_net_conn *nc)
 {
 	if (!(nc->flags & WM_NET_F_WRITING) && (nc->flags & WM_NET_F_EVENTS)) {
-		event_add(&nc->ev_write, NULL);
+		if (UNEXPECTED(!nc->ev_write)) {
+			wm_net_write_event_new(nc);
+		}
+		event_add(nc->ev_write, NULL);
 		nc->flags |= WM_NET_F_WRITING;
 	}
 }
@@ -224,7 +231,7 @@ static zend_always_inline void wm_net_write_start(wm_net_conn *nc)
 static zend_always_inline void wm_net_write_stop(wm_net_conn *nc)
 {
 	if (nc->flags & WM_NET_F_WRITING) {
-		event_del(&nc->ev_write);
+		event_del(nc->ev_write);
 		nc->flags &= ~WM_NET_F_WRITING;
 	}
 }
