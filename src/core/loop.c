@@ -356,19 +356,22 @@ static void wm_loop_tick(evutil_socket_t fd, short what, void *arg)
 	/* Nothing to do here: returning from the loop iteration runs the pcntl dispatch. */
 }
 
+static void wm_loop_ref_link(wm_loop_ref *head, wm_loop_ref *ref)
+{
+	ref->prev = head;
+	ref->next = head->next;
+	head->next->prev = ref;
+	head->next = ref;
+}
+
 void wm_loop_ref_add(wm_loop *loop, wm_loop_ref *ref)
 {
-	ref->weak = false;
-	ref->prev = &loop->refs;
-	ref->next = loop->refs.next;
-	loop->refs.next->prev = ref;
-	loop->refs.next = ref;
+	wm_loop_ref_link(&loop->refs, ref);
 }
 
 void wm_loop_ref_add_weak(wm_loop *loop, wm_loop_ref *ref)
 {
-	wm_loop_ref_add(loop, ref);
-	ref->weak = true;
+	wm_loop_ref_link(&loop->weak_refs, ref);
 }
 
 bool wm_loop_busy(wm_loop *loop)
@@ -377,12 +380,7 @@ bool wm_loop_busy(wm_loop *loop)
 			|| zend_hash_num_elements(&loop->writers) || zend_hash_num_elements(&loop->signals)) {
 		return true;
 	}
-	for (wm_loop_ref *ref = loop->refs.next; ref != &loop->refs; ref = ref->next) {
-		if (!ref->weak) {
-			return true;
-		}
-	}
-	return false;
+	return loop->refs.next != &loop->refs;
 }
 
 void wm_loop_ref_remove(wm_loop_ref *ref)
@@ -398,6 +396,7 @@ zend_result wm_loop_init(wm_loop *loop)
 {
 	memset(loop, 0, sizeof(*loop));
 	loop->refs.next = loop->refs.prev = &loop->refs;
+	loop->weak_refs.next = loop->weak_refs.prev = &loop->weak_refs;
 	struct event_config *cfg = event_config_new();
 	/* Workerman processes are single-threaded; no locking in libevent. */
 	event_config_set_flag(cfg, EVENT_BASE_FLAG_NOLOCK);
@@ -427,10 +426,12 @@ void wm_loop_destroy(wm_loop *loop)
 	if (!loop->base) {
 		return;
 	}
-	while (loop->refs.next != &loop->refs) {
-		wm_loop_ref *ref = loop->refs.next;
-		wm_loop_ref_remove(ref);
-		ref->detach(ref);
+	for (wm_loop_ref *head = &loop->refs; head; head = head == &loop->refs ? &loop->weak_refs : NULL) {
+		while (head->next != head) {
+			wm_loop_ref *ref = head->next;
+			wm_loop_ref_remove(ref);
+			ref->detach(ref);
+		}
 	}
 	zend_hash_destroy(&loop->timers);
 	zend_hash_destroy(&loop->readers);

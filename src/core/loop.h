@@ -21,7 +21,6 @@ struct _wm_loop_ref {
 	wm_loop_ref *prev;
 	wm_loop_ref *next;
 	void (*detach)(wm_loop_ref *ref);
-	bool weak;          /* set by wm_loop_ref_add_weak(): not counted by wm_loop_busy() */
 };
 
 /* A native (C) signal handler, for the runtime's own process control. */
@@ -37,7 +36,10 @@ struct _wm_loop {
 	zval error_handler;         /* callable, or UNDEF */
 	struct event *tick;         /* periodic wake-up that dispatches pcntl signal handlers */
 	zend_function *pcntl_dispatch; /* pcntl_signal_dispatch(), if ext/pcntl is loaded */
-	wm_loop_ref refs;           /* list head of wm_loop_ref holders */
+	wm_loop_ref refs;           /* list head of wm_loop_ref holders (each connection is one) */
+	wm_loop_ref weak_refs;      /* list head of the weak ones (wm_loop_ref_add_weak()): not
+	                               counted by wm_loop_busy(); a list of their own so that a
+	                               holder needs no flag */
 	uint32_t run_depth;         /* nesting of wm_loop_run() */
 	bool stop;                  /* stop() was requested */
 	bool broken;                /* a PHP bailout unwound through the loop: do not run it again */

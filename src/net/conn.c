@@ -162,12 +162,12 @@ static zend_always_inline void wm_net_dl_unlink(wm_net_deadline *d)
 void wm_net_deadline_unlink(wm_net_conn *nc)
 {
 	wm_net_dl_unlink(&nc->deadline);
-	nc->deadline.idle_ms = 0;
+	nc->dl_idle_ms = 0;
 }
 
 static void wm_net_deadline_touch(wm_net_conn *nc)
 {
-	nc->deadline.at_ms = wm_net_now_ms() + nc->deadline.idle_ms;
+	nc->deadline.at_ms = wm_net_now_ms() + nc->dl_idle_ms;
 }
 
 static void wm_net_dl_detach(wm_loop_ref *ref)
@@ -236,7 +236,7 @@ void wm_net_deadline_set(wm_net_conn *nc, uint32_t ms, bool idle)
 	}
 	wm_net_dl_link_before(head, d);
 	d->at_ms = wm_net_now_ms() + ms;
-	d->idle_ms = idle ? ms : 0;
+	nc->dl_idle_ms = idle ? ms : 0;
 	if (wm_net_dl.loop != loop) {
 		if (wm_net_dl.loop) {
 			wm_loop_ref_remove(&wm_net_dl.ref);
@@ -288,7 +288,7 @@ static void wm_net_read_buffered(wm_net_conn *nc, bool check_eof)
 			}
 		}
 		if (got) {
-			if (UNEXPECTED(nc->deadline.idle_ms)) {
+			if (UNEXPECTED(nc->dl_idle_ms)) {
 				wm_net_deadline_touch(nc);
 			}
 			nc->up->count_read(nc, got);
@@ -333,7 +333,7 @@ void wm_net_read(wm_net_conn *nc, bool check_eof)
 			return;
 		}
 	} else if (n > 0) {
-		if (UNEXPECTED(nc->deadline.idle_ms)) {
+		if (UNEXPECTED(nc->dl_idle_ms)) {
 			wm_net_deadline_touch(nc);
 		}
 		nc->up->count_read(nc, (size_t) n);

@@ -45,7 +45,6 @@ typedef struct _wm_net_deadline {
 	struct _wm_net_deadline *prev;
 	struct _wm_net_deadline *next;
 	uint64_t at_ms;             /* monotonic milliseconds at which it expires */
-	uint32_t idle_ms;           /* non-zero: each read that brings bytes moves `at_ms` to now + this */
 } wm_net_deadline;
 
 /* A transport: how bytes cross the socket. NULL entries mean "nothing to do". */
@@ -114,6 +113,10 @@ struct _wm_net_conn {
 	php_socket_t fd;            /* -1 once closed */
 	uint32_t flags;             /* WM_NET_F_* */
 	uint8_t status;             /* WM_STATUS_* */
+	uint8_t oflags;             /* the owner's own flags: the engine never reads them (here, they
+	                               take no room of their own) */
+	uint32_t dl_idle_ms;        /* deadline: non-zero, each read that brings bytes moves
+	                               `deadline.at_ms` to now + this */
 	wm_loop *loop;              /* the loop the events run on (the owner holds it), or NULL */
 	struct event ev_read;
 	struct event *ev_write;     /* allocated and assigned the first time a write must wait for the

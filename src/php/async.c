@@ -65,6 +65,7 @@ enum {
 #define WM_PX_MAX_REPLY 8192
 
 typedef struct _wm_async_conn {
+	wm_conn_ext ext;        /* must stay first (wm_conn_async()): ext.async_ops is set */
 	struct event ev;        /* one-shot event on `fd` while connecting / in the proxy handshake */
 	bool ev_added;
 	uint8_t phase;
@@ -77,6 +78,8 @@ typedef struct _wm_async_conn {
 	char *px_in;            /* answer of the current proxy step (emalloc'd, WM_PX_MAX_REPLY) */
 	size_t px_len;
 } wm_async_conn;
+
+#define WM_ASYNC(c) ((wm_async_conn *) wm_conn_async(c))
 
 static void wm_async_established(wm_conn_object *c);
 static void wm_async_fail(wm_conn_object *c, zend_string *msg);
@@ -201,7 +204,7 @@ static void wm_dns_detach(wm_loop_ref *ref)
 		wm_dns_req *r = wm_dns.pending.next;
 		wm_dns_unlink(r);
 		if (r->conn) {
-			r->conn->async->dns = NULL;
+			WM_ASYNC(r->conn)->dns = NULL;
 			r->conn = NULL;
 		}
 		/* Its callback can no longer run once the base is freed (nothing is failed back). */
@@ -260,7 +263,7 @@ static void wm_dns_finish(wm_dns_req *r)
 		wm_dns_req_free(r);
 		return;
 	}
-	c->async->dns = NULL;
+	WM_ASYNC(c)->dns = NULL;
 	GC_ADDREF(&c->std);
 	if (r->err || !r->res) {
 		zend_string *msg = wm_dns_error(r->host, r->err ? r->err : EVUTIL_EAI_NONAME);
@@ -302,7 +305,7 @@ static void wm_dns_abandon(wm_dns_req *r)
 
 static void wm_async_resolve(wm_conn_object *c, zend_string *host, uint16_t port)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	struct evdns_base *base = wm_dns_base(c->net.loop);
 	if (!base) {
 		wm_async_fail(c, wm_dns_error(host, EVUTIL_EAI_FAIL));
@@ -357,7 +360,7 @@ static void wm_async_on_event(evutil_socket_t fd, short what, void *arg);
 
 static void wm_async_wait(wm_conn_object *c, short what)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (a->ev_added) {
 		event_del(&a->ev);
 	}
@@ -366,12 +369,12 @@ static void wm_async_wait(wm_conn_object *c, short what)
 	a->ev_added = true;
 }
 
-/* What connection.c may ask of the state below (c->async_ops); defined after the functions. */
+/* What connection.c may ask of the state below (its `ops`); defined after the functions. */
 static const wm_conn_async_ops wm_async_conn_ops;
 
 static void wm_async_stop_connecting(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (!a) {
 		return;
 	}
@@ -476,8 +479,8 @@ static int wm_async_dial_one(wm_conn_object *c, const struct sockaddr *sa, sockl
 		close(fd);
 		return err;
 	}
-	c->async->fd = fd;
-	c->async->phase = WM_ASYNC_CONNECTING;
+	WM_ASYNC(c)->fd = fd;
+	WM_ASYNC(c)->phase = WM_ASYNC_CONNECTING;
 	wm_async_wait(c, EV_WRITE);
 	return 0;
 }
@@ -573,9 +576,9 @@ static void wm_async_connect(wm_conn_object *c)
 	 * overwritten stream does. */
 	wm_conn_release_socket(c);
 	wm_conn_attach_loop(c, loop_obj);
-	if (!(c->flags & WM_CONN_F_SELF_REF)) {
+	if (!(c->net.oflags & WM_CONN_F_SELF_REF)) {
 		GC_ADDREF(&c->std);
-		c->flags |= WM_CONN_F_SELF_REF;
+		c->net.oflags |= WM_CONN_F_SELF_REF;
 	}
 
 	c->net.status = WM_STATUS_CONNECTING;
@@ -674,7 +677,7 @@ static void wm_async_fail(wm_conn_object *c, zend_string *msg)
 
 static void wm_async_px_send(wm_conn_object *c, uint8_t step, zend_string *out)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (a->px_out) {
 		zend_string_release(a->px_out);
 	}
@@ -707,7 +710,7 @@ static void wm_async_socks_connect(wm_conn_object *c)
 
 static void wm_async_proxy_start(wm_conn_object *c)
 {
-	c->async->phase = WM_ASYNC_PROXY;
+	WM_ASYNC(c)->phase = WM_ASYNC_PROXY;
 	if (wm_async_prop_nonempty(c, slot_proxy_socks5)) {
 		zend_string *user = wm_async_prop_str(c, slot_socks5_user);
 		zend_string *pass = wm_async_prop_str(c, slot_socks5_pass);
@@ -756,7 +759,7 @@ static size_t wm_async_socks_need(wm_async_conn *a)
 /* A complete HTTP CONNECT answer: upstream's /^HTTP\/\d\.\d\s+(\d{3})(?:\s+([^\r\n]+))?/i. */
 static void wm_async_http_answer(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	const char *p = a->px_in, *end = a->px_in + a->px_len;
 	if (end - p >= 5 && strncasecmp(p, "HTTP/", 5) == 0 && end - p >= 8 && isdigit((unsigned char) p[5])
 		&& p[6] == '.' && isdigit((unsigned char) p[7])) {
@@ -798,7 +801,7 @@ static void wm_async_http_answer(wm_conn_object *c)
 /* The current step's answer is complete. */
 static void wm_async_px_answer(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	switch (a->px_step) {
 		case WM_PX_SOCKS_GREET:
 			if (wm_async_prop_nonempty(c, slot_socks5_user) || wm_async_prop_nonempty(c, slot_socks5_pass)) {
@@ -846,7 +849,7 @@ static void wm_async_px_answer(wm_conn_object *c)
 /* The proxy closed or failed before answering. */
 static void wm_async_px_lost(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (a->px_step == WM_PX_SOCKS_GREET && (wm_async_prop_nonempty(c, slot_socks5_user)
 		|| wm_async_prop_nonempty(c, slot_socks5_pass))) {
 		wm_async_fail(c, zend_string_init("SOCKS5 authentication method negotiation failed",
@@ -863,7 +866,7 @@ static void wm_async_px_lost(wm_conn_object *c)
 
 static void wm_async_px_io(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (!a->px_reading) {
 		while (a->px_off < ZSTR_LEN(a->px_out)) {
 			ssize_t n = send(a->fd, ZSTR_VAL(a->px_out) + a->px_off, ZSTR_LEN(a->px_out) - a->px_off, MSG_NOSIGNAL);
@@ -939,7 +942,7 @@ static void wm_async_px_io(wm_conn_object *c)
 
 static void wm_async_established(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	php_socket_t fd = a->fd;
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
@@ -994,7 +997,7 @@ static void wm_async_established(wm_conn_object *c)
 /* checkConnection(): the socket became writable (or user code asks). */
 static void wm_async_check(wm_conn_object *c)
 {
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	if (a->ev_added && a->phase == WM_ASYNC_CONNECTING) {
 		event_del(&a->ev);
 		a->ev_added = false;
@@ -1023,7 +1026,7 @@ static void wm_async_on_event(evutil_socket_t fd, short what, void *arg)
 {
 	WM_FIBER_ENTRY(wm_async_on_event, fd, what, arg);
 	wm_conn_object *c = arg;
-	wm_async_conn *a = c->async;
+	wm_async_conn *a = WM_ASYNC(c);
 	a->ev_added = false;
 	GC_ADDREF(&c->std);
 	if (a->phase == WM_ASYNC_CONNECTING) {
@@ -1043,20 +1046,21 @@ static zend_object *wm_async_create(zend_class_entry *ce)
 	zend_object *obj = wm_ce_TcpConnection->create_object(ce);
 	wm_conn_object *c = wm_conn_from_obj(obj);
 	c->net.status = WM_STATUS_INITIAL;
-	c->async = ecalloc(1, sizeof(wm_async_conn));
-	c->async_ops = &wm_async_conn_ops;
-	c->async->fd = -1;
+	wm_async_conn *a = ecalloc(1, sizeof(wm_async_conn));
+	a->ext.async_ops = &wm_async_conn_ops;
+	a->fd = -1;
+	c->ext = &a->ext;
 	return obj;
 }
 
 static void wm_async_conn_free(wm_conn_object *c)
 {
-	if (!c->async) {
+	if (!WM_ASYNC(c)) {
 		return;
 	}
 	wm_async_stop_connecting(c);
-	efree(c->async);
-	c->async = NULL;
+	efree(c->ext);
+	c->ext = NULL;
 }
 
 static const wm_conn_async_ops wm_async_conn_ops = {
@@ -1077,7 +1081,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	if (!c->async || (c->flags & WM_CONN_F_SAFE)) {
+	if (!WM_ASYNC(c) || (c->net.oflags & WM_CONN_F_SAFE)) {
 		zend_throw_error(NULL, "AsyncTcpConnection is already constructed");
 		RETURN_THROWS();
 	}
@@ -1182,7 +1186,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	if (!c->async) {
+	if (!WM_ASYNC(c)) {
 		return;
 	}
 	wm_async_stop_connecting(c);
@@ -1217,7 +1221,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	if (c->async) {
+	if (WM_ASYNC(c)) {
 		wm_async_connect(c);
 	}
 }
@@ -1277,7 +1281,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, checkConnection)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	if (c->async) {
+	if (WM_ASYNC(c)) {
 		wm_async_check(c);
 	}
 }

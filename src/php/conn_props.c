@@ -95,14 +95,15 @@ static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
 {
 	switch (i) {
 		case WM_CP_SOCKET:
-			if (Z_TYPE(c->stream) == IS_UNDEF && c->net.fd >= 0) {
+			if ((!c->ext || !c->ext->stream) && c->net.fd >= 0) {
 				/* The same lazily made stream as getSocket(). */
 				zval tmp;
 				zend_call_method_with_0_params(&c->std, c->std.ce, NULL, "getsocket", &tmp);
 				zval_ptr_dtor(&tmp);
 			}
-			if (Z_TYPE(c->stream) != IS_UNDEF && c->net.fd >= 0) {
-				ZVAL_COPY(rv, &c->stream);
+			if (c->ext && c->ext->stream && c->net.fd >= 0) {
+				GC_ADDREF(c->ext->stream);
+				ZVAL_RES(rv, c->ext->stream);
 			} else {
 				ZVAL_NULL(rv);
 			}
@@ -120,10 +121,10 @@ static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
 			ZVAL_LONG(rv, c->net.status);
 			break;
 		case WM_CP_LINGER_TIMER:
-			ZVAL_LONG(rv, c->linger_timer);
+			ZVAL_LONG(rv, c->ext ? c->ext->linger_timer : 0);
 			break;
 		case WM_CP_WRITE_SHUTDOWN:
-			ZVAL_BOOL(rv, c->flags & WM_CONN_F_WR_SHUT);
+			ZVAL_BOOL(rv, c->net.oflags & WM_CONN_F_WR_SHUT);
 			break;
 		case WM_CP_REMOTE_ADDRESS:
 			ZVAL_STR_COPY(rv, c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC());
@@ -135,7 +136,7 @@ static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
 			ZVAL_BOOL(rv, c->net.tr == &wm_net_tls && c->net.tr->established && c->net.tr->established(&c->net));
 			break;
 		case WM_CP_SAFE:
-			ZVAL_BOOL(rv, !(c->flags & WM_CONN_F_UNSERIALIZED));
+			ZVAL_BOOL(rv, !(c->net.oflags & WM_CONN_F_UNSERIALIZED));
 			break;
 	}
 }

@@ -225,34 +225,35 @@ static zend_object *wm_conn_create(zend_class_entry *ce)
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &wm_conn_handlers;
 	wm_net_init(&c->net, &wm_conn_upcalls, WM_STATUS_ESTABLISHED);
-	ZVAL_UNDEF(&c->stream);
 	return &c->std;
 }
 
 /* Releases the socket and the loop. Safe to call more than once. */
 void wm_conn_release_socket(wm_conn_object *c)
 {
-	if (c->async) {
+	wm_conn_ext *ext = c->ext;
+	if (ext && ext->async_ops) {
 		/* An outbound connection may still be resolving or connecting. */
-		c->async_ops->stop_connecting(c);
+		ext->async_ops->stop_connecting(c);
 	}
 	wm_net_detach(&c->net);
-	if (c->linger_timer && c->net.loop) {
-		wm_loop_timer_del(c->net.loop, c->linger_timer);
-		c->linger_timer = 0;
+	if (ext && ext->linger_timer && c->net.loop) {
+		wm_loop_timer_del(c->net.loop, ext->linger_timer);
+		ext->linger_timer = 0;
 	}
-	if (Z_TYPE(c->stream) == IS_RESOURCE) {
-		zend_list_close(Z_RES(c->stream));
-		zval_ptr_dtor(&c->stream);
-		ZVAL_UNDEF(&c->stream);
+	if (ext && ext->stream) {
+		zval zv;
+		ZVAL_RES(&zv, ext->stream);
+		ext->stream = NULL;
+		zend_list_close(Z_RES(zv));
+		zval_ptr_dtor(&zv);
 	} else if (c->net.fd >= 0) {
 		close(c->net.fd);
 	}
 	c->net.fd = -1;
 	wm_loop_ref_remove(&c->loop_ref);
-	if (c->loop_obj) {
-		zend_object *loop_obj = c->loop_obj;
-		c->loop_obj = NULL;
+	if (c->net.loop) {
+		zend_object *loop_obj = wm_loop_obj(c->net.loop);
 		c->net.loop = NULL;
 		OBJ_RELEASE(loop_obj);
 	}
@@ -269,8 +270,8 @@ void wm_conn_set_count_hook(void (*fn)(void))
 static void wm_conn_dtor_obj(zend_object *object)
 {
 	wm_conn_object *c = wm_conn_from_obj(object);
-	if (c->flags & WM_CONN_F_SAFE) {
-		c->flags &= ~WM_CONN_F_SAFE;
+	if (c->net.oflags & WM_CONN_F_SAFE) {
+		c->net.oflags &= ~WM_CONN_F_SAFE;
 		WM_STAT_ADD("connection_count", -1);
 		if (wm_conn_count_hook) {
 			wm_conn_count_hook();
@@ -286,8 +287,13 @@ static void wm_conn_free(zend_object *object)
 	wm_rbuf_free(&c->net.rbuf);
 	wm_outq_clear(&c->net.outq);
 	wm_net_transport_free(&c->net);
-	if (c->async) {
-		c->async_ops->free(c);
+	if (c->ext) {
+		if (c->ext->async_ops) {
+			c->ext->async_ops->free(c); /* frees c->ext too */
+		} else {
+			efree(c->ext);
+			c->ext = NULL;
+		}
 	}
 	while (c->proto_states) {
 		wm_proto_state *state = c->proto_states;
@@ -303,6 +309,14 @@ static void wm_conn_free(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
+wm_conn_ext *wm_conn_ext_get(wm_conn_object *c)
+{
+	if (!c->ext) {
+		c->ext = ecalloc(1, sizeof(wm_conn_ext));
+	}
+	return c->ext;
+}
+
 void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_proto_ops *ops)
 {
 	state->ops = ops;
@@ -316,13 +330,14 @@ void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_
 static void wm_conn_loop_detach(wm_loop_ref *ref)
 {
 	wm_conn_object *c = (wm_conn_object *) ((char *) ref - XtOffsetOf(wm_conn_object, loop_ref));
-	if (c->async) {
-		c->async_ops->stop_connecting(c);
+	if (c->ext) {
+		if (c->ext->async_ops) {
+			c->ext->async_ops->stop_connecting(c);
+		}
+		c->ext->linger_timer = 0;
 	}
 	wm_net_detach(&c->net);
-	c->linger_timer = 0;
-	c->net.loop = NULL;
-	c->loop_obj = NULL; /* its storage is being freed by the engine; no reference to drop */
+	c->net.loop = NULL; /* its object's storage is being freed by the engine; no reference to drop */
 }
 
 /* Ids, limits, statistics and registries: what every connection gets at construction, with or
@@ -332,7 +347,7 @@ void wm_conn_init_common(wm_conn_object *c)
 	zval zv;
 
 	WM_STAT_ADD("connection_count", 1);
-	c->flags |= WM_CONN_F_SAFE;
+	c->net.oflags |= WM_CONN_F_SAFE;
 
 	c->real_id = WM_G(conn_id_seq)++;
 	if (WM_G(conn_id_seq) == ZEND_LONG_MAX) {
@@ -372,10 +387,9 @@ void wm_conn_register(wm_conn_object *c)
 /* Takes a reference to the loop and registers for its detach, unless the connection holds one. */
 void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj)
 {
-	if (c->loop_obj) {
+	if (c->net.loop) {
 		return;
 	}
-	c->loop_obj = loop_obj;
 	GC_ADDREF(loop_obj);
 	c->net.loop = &wm_loop_from_obj(loop_obj)->loop;
 	c->loop_ref.detach = wm_conn_loop_detach;
@@ -387,9 +401,9 @@ void wm_conn_attach_loop(wm_conn_object *c, zend_object *loop_obj)
 void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd)
 {
 	wm_net_attach(&c->net, fd);
-	if (!(c->flags & WM_CONN_F_SELF_REF)) {
+	if (!(c->net.oflags & WM_CONN_F_SELF_REF)) {
 		GC_ADDREF(&c->std);
-		c->flags |= WM_CONN_F_SELF_REF;
+		c->net.oflags |= WM_CONN_F_SELF_REF;
 	}
 }
 
@@ -555,17 +569,17 @@ bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
  * closes. */
 static void wm_conn_process(wm_conn_object *c)
 {
-	if (c->flags & WM_CONN_F_IN_READ) {
+	if (c->net.oflags & WM_CONN_F_IN_READ) {
 		/* An outer frame is running this loop (or is suspended in a Fiber inside onMessage) and
 		 * will see the new bytes. Bound what piles up meanwhile: past maxPackageSize, stop
 		 * reading until that frame is done. */
 		if ((zend_long) wm_rbuf_len(&c->net.rbuf) > wm_conn_long(c, slot_max_package)) {
 			wm_net_read_stop(&c->net);
-			c->flags |= WM_CONN_F_READ_HELD;
+			c->net.oflags |= WM_CONN_F_READ_HELD;
 		}
 		return;
 	}
-	c->flags |= WM_CONN_F_IN_READ;
+	c->net.oflags |= WM_CONN_F_IN_READ;
 
 	while (!(c->net.flags & WM_NET_F_PAUSED) && c->net.status < WM_STATUS_CLOSING && !EG(exception)) {
 		size_t avail = wm_rbuf_len(&c->net.rbuf);
@@ -640,9 +654,9 @@ deliver:
 		}
 	}
 
-	c->flags &= ~WM_CONN_F_IN_READ;
-	if (UNEXPECTED(c->flags & WM_CONN_F_READ_HELD)) {
-		c->flags &= ~WM_CONN_F_READ_HELD;
+	c->net.oflags &= ~WM_CONN_F_IN_READ;
+	if (UNEXPECTED(c->net.oflags & WM_CONN_F_READ_HELD)) {
+		c->net.oflags &= ~WM_CONN_F_READ_HELD;
 		if (!(c->net.flags & WM_NET_F_PAUSED) && c->net.status < WM_STATUS_CLOSING) {
 			wm_net_read_start(&c->net);
 		}
@@ -947,7 +961,7 @@ void wm_conn_destroy(wm_conn_object *c)
 	}
 	GC_ADDREF(&c->std);
 
-	zend_object *loop_obj = c->loop_obj;
+	zend_object *loop_obj = c->net.loop ? wm_loop_obj(c->net.loop) : NULL;
 	if (loop_obj) {
 		GC_ADDREF(loop_obj);
 	}
@@ -973,7 +987,7 @@ void wm_conn_destroy(wm_conn_object *c)
 	c->net.cork_bytes = 0;
 	c->pkg_len = 0;
 	c->net.flags &= ~WM_NET_F_PAUSED;
-	c->flags &= ~WM_CONN_F_WR_SHUT;
+	c->net.oflags &= ~WM_CONN_F_WR_SHUT;
 
 	if (c->net.status == WM_STATUS_CLOSED) {
 		wm_conn_set_null(c, wm_conn_slot_on_message);
@@ -1004,8 +1018,8 @@ void wm_conn_destroy(wm_conn_object *c)
 			SEPARATE_ARRAY(all);
 			zend_hash_index_del(Z_ARRVAL_P(all), c->real_id);
 		}
-		if (c->flags & WM_CONN_F_SELF_REF) {
-			c->flags &= ~WM_CONN_F_SELF_REF;
+		if (c->net.oflags & WM_CONN_F_SELF_REF) {
+			c->net.oflags &= ~WM_CONN_F_SELF_REF;
 			OBJ_RELEASE(&c->std);
 		}
 	}
@@ -1045,11 +1059,11 @@ void wm_conn_close(wm_conn_object *c, zval *data, bool raw)
 
 void wm_conn_end_maybe_shutdown(wm_conn_object *c)
 {
-	if (c->net.status != WM_STATUS_ENDING || (c->flags & WM_CONN_F_WR_SHUT) || c->net.outq.bytes) {
+	if (c->net.status != WM_STATUS_ENDING || (c->net.oflags & WM_CONN_F_WR_SHUT) || c->net.outq.bytes) {
 		return;
 	}
 	wm_net_shutdown_write(&c->net);
-	c->flags |= WM_CONN_F_WR_SHUT;
+	c->net.oflags |= WM_CONN_F_WR_SHUT;
 	zval *linger = wm_prop(&c->std, slot_linger);
 	double timeout = zval_get_double(linger);
 	if (timeout <= 0 || !c->net.loop) {
@@ -1063,7 +1077,7 @@ void wm_conn_end_maybe_shutdown(wm_conn_object *c)
 	zend_hash_next_index_insert_new(Z_ARRVAL(func), &method);
 	ZVAL_STRINGL(&method, "close", sizeof("close") - 1);
 	zend_hash_next_index_insert_new(Z_ARRVAL(func), &method);
-	c->linger_timer = wm_loop_timer_add(c->net.loop, timeout, &func, NULL, false);
+	wm_conn_ext_get(c)->linger_timer = wm_loop_timer_add(c->net.loop, timeout, &func, NULL, false);
 	zval_ptr_dtor(&func);
 }
 
@@ -1098,7 +1112,8 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 		RETURN_THROWS();
 	}
 	wm_socket_set_nonblock(fd);
-	ZVAL_COPY(&c->stream, socket);
+	wm_conn_ext_get(c)->stream = Z_RES_P(socket);
+	GC_ADDREF(Z_RES_P(socket));
 	wm_conn_setup(c, Z_OBJ_P(loop_zv), fd, remote ? zend_string_copy(remote) : ZSTR_EMPTY_ALLOC());
 }
 
@@ -1171,7 +1186,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv)
 	if (c->net.status < WM_STATUS_CLOSING) {
 		wm_net_read_start(&c->net);
 	}
-	if (!(c->flags & WM_CONN_F_IN_READ)) {
+	if (!(c->net.oflags & WM_CONN_F_IN_READ)) {
 		wm_net_read(&c->net, false);
 	}
 }
@@ -1265,7 +1280,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_object *c = Z_WM_CONN_P(ZEND_THIS);
-	if (Z_TYPE(c->stream) == IS_UNDEF) {
+	if (!c->ext || !c->ext->stream) {
 		if (c->net.fd < 0) {
 			RETURN_NULL();
 		}
@@ -1273,9 +1288,10 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
 		if (!stream) {
 			RETURN_NULL();
 		}
-		php_stream_to_zval(stream, &c->stream);
+		wm_conn_ext_get(c)->stream = stream->res;
 	}
-	RETURN_COPY(&c->stream);
+	GC_ADDREF(c->ext->stream);
+	RETURN_RES(c->ext->stream);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty)
@@ -1309,8 +1325,8 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __unserialize)
 		Z_PARAM_ARRAY_HT(data)
 	ZEND_PARSE_PARAMETERS_END();
 	/* An unserialized connection has no socket and is not counted. */
-	Z_WM_CONN_P(ZEND_THIS)->flags &= ~WM_CONN_F_SAFE;
-	Z_WM_CONN_P(ZEND_THIS)->flags |= WM_CONN_F_UNSERIALIZED;
+	Z_WM_CONN_P(ZEND_THIS)->net.oflags &= ~WM_CONN_F_SAFE;
+	Z_WM_CONN_P(ZEND_THIS)->net.oflags |= WM_CONN_F_UNSERIALIZED;
 }
 
 /* ConnectionInterface::error(): the errorHandler, else the Worker log. */

@@ -21,24 +21,31 @@ void wm_connection_rinit(void);
  * what the PHP side keeps beside it. */
 typedef struct _wm_conn_object {
 	wm_net_conn net;            /* the connection engine */
-	zend_object *loop_obj;      /* reference held while the connection has a socket (net.loop) */
-	wm_loop_ref loop_ref;       /* membership in the loop's list of event holders */
-	zval stream;                /* PHP stream resource owning net.fd (getSocket()), or UNDEF */
+	wm_loop_ref loop_ref;       /* membership in the loop's list of event holders; while net.loop
+	                               is set, a reference to its object (wm_loop_obj()) is held */
 	zend_long real_id;
 	zend_long pkg_len;          /* length of the package being received, 0 if unknown */
 	zend_string *remote_address;
 	zend_string *proto_name;    /* the $protocol value `proto` was resolved for */
 	wm_proto *proto;
-	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout */
 	wm_proto_state *proto_states; /* per-connection state of the protocols used (see protocol.h) */
-	struct _wm_async_conn *async; /* AsyncTcpConnection state (src/php/async.c), NULL otherwise */
-	const struct _wm_conn_async_ops *async_ops; /* what connection.c may ask of that state */
-	uint32_t flags;             /* WM_CONN_F_* (the engine's own flags are in net.flags) */
+	struct _wm_conn_ext *ext;   /* what few connections need, allocated when first needed
+	                               (wm_conn_ext_get()), else NULL */
 	zend_object std;            /* must stay last */
 } wm_conn_object;
 
-/* The state an outbound connection keeps beside the engine (c->async) is src/php/async.c's; the
- * connection reaches it only through these entries, set with it. */
+/* What a connection keeps beside the engine only when it needs it (c->ext): the stream of
+ * getSocket(), end()'s linger timer, and an outbound connection's state (src/php/async.c's, which
+ * begins with this struct and is then always there). Most connections never need any, and save
+ * the room. */
+typedef struct _wm_conn_ext {
+	const struct _wm_conn_async_ops *async_ops; /* set for an AsyncTcpConnection (below) */
+	zend_resource *stream;      /* PHP stream resource owning net.fd (getSocket()), or NULL */
+	zend_long linger_timer;     /* end(): timer that closes after lingerTimeout, or 0 */
+} wm_conn_ext;
+
+/* The state an outbound connection keeps beside the engine (wm_conn_async()) is src/php/async.c's;
+ * the connection reaches it only through these entries, set with it. */
 typedef struct _wm_conn_async_ops {
 	/** Abandons a connect in progress (DNS request, connecting socket, proxy handshake) when the
 	 * connection releases its socket or the loop goes away. No callbacks. */
@@ -47,10 +54,20 @@ typedef struct _wm_conn_async_ops {
 	void (*free)(wm_conn_object *c);
 } wm_conn_async_ops;
 
+/** An outbound connection's state (src/php/async.c), NULL for any other connection. */
+static zend_always_inline struct _wm_async_conn *wm_conn_async(wm_conn_object *c)
+{
+	return c->ext && c->ext->async_ops ? (struct _wm_async_conn *) (void *) c->ext : NULL;
+}
+
+/** c->ext, allocated (zeroed) if the connection has none yet. */
+wm_conn_ext *wm_conn_ext_get(wm_conn_object *c);
+
 /** Sets the function called whenever a connection stops counting in
  * $statistics['connection_count'] (the process model's graceful-stop bookkeeping; set at MINIT). */
 void wm_conn_set_count_hook(void (*fn)(void));
 
+/* TcpConnection's flags, in net.oflags (the engine's own are in net.flags). */
 #define WM_CONN_F_IN_READ   (1u << 0)  /* the framing loop is on the stack */
 #define WM_CONN_F_SELF_REF  (1u << 1)  /* holds a reference to itself while open */
 #define WM_CONN_F_SAFE      (1u << 2)  /* counted in $statistics['connection_count'] */

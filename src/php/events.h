@@ -25,6 +25,12 @@ static zend_always_inline wm_loop_object *wm_loop_from_obj(zend_object *obj)
 	return (wm_loop_object *) ((char *) obj - XtOffsetOf(wm_loop_object, std));
 }
 
+/** The object of a native loop (the loops of connections and timers are all inside one). */
+static zend_always_inline zend_object *wm_loop_obj(wm_loop *loop)
+{
+	return &((wm_loop_object *) ((char *) loop - XtOffsetOf(wm_loop_object, loop)))->std;
+}
+
 /** The native loop behind `zv` if it holds a native Event object, else NULL. */
 wm_loop *wm_loop_from_zval(zval *zv);
 /** Makes `obj` (a native loop object) the process loop used by connections and timers.

@@ -251,7 +251,7 @@ static void wm_http_wait_body(wm_conn_object *c)
 {
 	if (WM_G(http_body_timeout) <= 0) {
 		wm_net_deadline_clear(&c->net);
-	} else if (!c->net.deadline.idle_ms) {
+	} else if (!c->net.dl_idle_ms) {
 		wm_net_deadline_set(&c->net, wm_http_timeout_ms(WM_G(http_body_timeout)), true);
 	}
 }
