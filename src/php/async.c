@@ -113,10 +113,7 @@ static double wm_async_now(void)
 
 static void wm_async_set_remote(wm_conn_object *c, zend_string *addr)
 {
-	if (c->remote_address) {
-		zend_string_release(c->remote_address);
-	}
-	c->remote_address = addr;
+	wm_conn_remote_set(c, addr);
 }
 
 /* "connect host:port fail after 0.0012 seconds": the time as PHP prints round($t, 4). */
@@ -127,7 +124,7 @@ static zend_string *wm_async_timeout_message(wm_conn_object *c)
 	ZVAL_DOUBLE(&t, _php_math_round(wm_async_now() - start, 4, PHP_ROUND_HALF_UP));
 	zend_string *secs = zval_get_string(&t);
 	zend_string *msg = zend_strpprintf(0, "connect %s fail after %s seconds",
-		c->remote_address ? ZSTR_VAL(c->remote_address) : "", ZSTR_VAL(secs));
+		wm_conn_remote_str(c) ? ZSTR_VAL(wm_conn_remote_str(c)) : "", ZSTR_VAL(secs));
 	zend_string_release(secs);
 	return msg;
 }
@@ -590,7 +587,7 @@ static void wm_async_connect(wm_conn_object *c)
 		struct sockaddr_un un;
 		memset(&un, 0, sizeof(un));
 		un.sun_family = AF_UNIX;
-		zend_string *path = c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC();
+		zend_string *path = wm_conn_remote_str(c) ? wm_conn_remote_str(c) : ZSTR_EMPTY_ALLOC();
 		if (ZSTR_LEN(path) >= sizeof(un.sun_path)) {
 			wm_async_fail(c, zend_string_init("File name too long", sizeof("File name too long") - 1, 0));
 			return;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* TcpConnection's address methods (getRemoteIp/Port/Address, getLocalIp/Port/Address,
  * isIpV4/isIpV6) and jsonSerialize(): what a connection reports about its two ends. The remote
- * address is the one accept() or the connect gave (wm_conn_object.remote_address); the local one
+ * address is the one accept() or the connect gave (wm_conn_object.remote); the local one
  * is asked of the socket each time. */
 
 #include "php/connection.h"
@@ -9,7 +9,8 @@
 
 static zend_string *wm_conn_remote(wm_conn_object *c)
 {
-	return c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC();
+	zend_string *remote = wm_conn_remote_str(c);
+	return remote ? remote : ZSTR_EMPTY_ALLOC();
 }
 
 /* Text before the last ':' (keeps IPv6 brackets, as upstream's TCP getRemoteIp() does). */

@@ -127,7 +127,7 @@ static void wm_cp_value(wm_conn_object *c, int i, zval *rv)
 			ZVAL_BOOL(rv, c->net.oflags & WM_CONN_F_WR_SHUT);
 			break;
 		case WM_CP_REMOTE_ADDRESS:
-			ZVAL_STR_COPY(rv, c->remote_address ? c->remote_address : ZSTR_EMPTY_ALLOC());
+			ZVAL_STR_COPY(rv, wm_conn_remote_str(c) ? wm_conn_remote_str(c) : ZSTR_EMPTY_ALLOC());
 			break;
 		case WM_CP_PAUSED:
 			ZVAL_BOOL(rv, c->net.flags & WM_NET_F_PAUSED);

@@ -300,13 +300,52 @@ static void wm_conn_free(zend_object *object)
 		c->proto_states = state->next;
 		state->ops->state_free(state);
 	}
-	if (c->remote_address) {
-		zend_string_release(c->remote_address);
-	}
+	wm_conn_remote_set(c, NULL);
 	if (c->proto_name) {
 		zend_string_release(c->proto_name);
 	}
 	zend_object_std_dtor(object);
+}
+
+/* ---- the remote address --------------------------------------------------------------------- */
+
+/* An IPv4 peer is kept as (address << 32) | (port << 16) | 1 until its string is asked for: the
+ * 40-byte string would otherwise be made at every accept, and most connections never use it. */
+#define WM_REMOTE_PACKED 1u
+
+uintptr_t wm_conn_remote_pack(const struct sockaddr *sa, socklen_t len)
+{
+#if SIZEOF_SIZE_T >= 8
+	if (sa->sa_family == AF_INET && len >= (socklen_t) sizeof(struct sockaddr_in)) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *) sa;
+		return ((uintptr_t) ntohl(in->sin_addr.s_addr) << 32) | ((uintptr_t) ntohs(in->sin_port) << 16)
+			| WM_REMOTE_PACKED;
+	}
+#endif
+	return (uintptr_t) wm_socket_name(sa, len);
+}
+
+zend_string *wm_conn_remote_str(wm_conn_object *c)
+{
+#if SIZEOF_SIZE_T >= 8
+	if (UNEXPECTED(c->remote & WM_REMOTE_PACKED)) {
+		struct sockaddr_in in;
+		memset(&in, 0, sizeof(in));
+		in.sin_family = AF_INET;
+		in.sin_addr.s_addr = htonl((uint32_t) (c->remote >> 32));
+		in.sin_port = htons((uint16_t) (c->remote >> 16));
+		c->remote = (uintptr_t) wm_socket_name((struct sockaddr *) &in, sizeof(in));
+	}
+#endif
+	return (zend_string *) c->remote;
+}
+
+void wm_conn_remote_set(wm_conn_object *c, zend_string *addr)
+{
+	if (c->remote && !(c->remote & WM_REMOTE_PACKED)) {
+		zend_string_release((zend_string *) c->remote);
+	}
+	c->remote = (uintptr_t) addr;
 }
 
 wm_conn_ext *wm_conn_ext_get(wm_conn_object *c)
@@ -408,11 +447,11 @@ void wm_conn_attach_fd(wm_conn_object *c, php_socket_t fd)
 }
 
 /* A connection that has a socket from the start (accepted, or built from a stream). */
-static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t fd, zend_string *remote)
+static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t fd, uintptr_t remote)
 {
 	zval zv;
 
-	c->remote_address = remote;
+	c->remote = remote;
 	c->net.status = WM_STATUS_ESTABLISHED;
 	wm_conn_init_common(c);
 	ZVAL_DOUBLE(&zv, zval_get_double(wm_static_slot(wm_ce_TcpConnection, sslot_default_linger)));
@@ -424,7 +463,7 @@ static void wm_conn_setup(wm_conn_object *c, zend_object *loop_obj, php_socket_t
 	wm_conn_attach_fd(c, fd);
 }
 
-wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *remote)
+wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, uintptr_t remote)
 {
 	wm_process_loop();
 	object_init_ex(out, wm_ce_TcpConnection);
@@ -807,7 +846,8 @@ static void wm_conn_up_log(wm_net_conn *nc, const char *msg, size_t len)
 static const char *wm_conn_up_peer_name(wm_net_conn *nc)
 {
 	wm_conn_object *c = wm_conn_from_net(nc);
-	return c->remote_address ? ZSTR_VAL(c->remote_address) : "";
+	zend_string *remote = wm_conn_remote_str(c);
+	return remote ? ZSTR_VAL(remote) : "";
 }
 
 static void wm_conn_up_timed_out(wm_net_conn *nc)
@@ -1114,7 +1154,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 	wm_socket_set_nonblock(fd);
 	wm_conn_ext_get(c)->stream = Z_RES_P(socket);
 	GC_ADDREF(Z_RES_P(socket));
-	wm_conn_setup(c, Z_OBJ_P(loop_zv), fd, remote ? zend_string_copy(remote) : ZSTR_EMPTY_ALLOC());
+	wm_conn_setup(c, Z_OBJ_P(loop_zv), fd, (uintptr_t) (remote ? zend_string_copy(remote) : ZSTR_EMPTY_ALLOC()));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)

@@ -25,7 +25,10 @@ typedef struct _wm_conn_object {
 	                               is set, a reference to its object (wm_loop_obj()) is held */
 	zend_long real_id;
 	zend_long pkg_len;          /* length of the package being received, 0 if unknown */
-	zend_string *remote_address;
+	uintptr_t remote;           /* the peer's address: a zend_string *, or 0; or, for an IPv4
+	                               peer that nobody has asked about yet, the address itself
+	                               (wm_conn_remote_pack(), low bit set): read it with
+	                               wm_conn_remote_str() */
 	zend_string *proto_name;    /* the $protocol value `proto` was resolved for */
 	wm_proto *proto;
 	wm_proto_state *proto_states; /* per-connection state of the protocols used (see protocol.h) */
@@ -59,6 +62,15 @@ static zend_always_inline struct _wm_async_conn *wm_conn_async(wm_conn_object *c
 {
 	return c->ext && c->ext->async_ops ? (struct _wm_async_conn *) (void *) c->ext : NULL;
 }
+
+/** The remote address to keep for a peer (accept()'s): an IPv4 one packed into the word, with
+ * no string made until someone asks (most never do), any other one as a string. */
+uintptr_t wm_conn_remote_pack(const struct sockaddr *sa, socklen_t len);
+/** The remote address as a string (made now if it was packed), or NULL when there is none.
+ * Borrowed. */
+zend_string *wm_conn_remote_str(wm_conn_object *c);
+/** Replaces the remote address with `addr` (taken over; may be NULL). */
+void wm_conn_remote_set(wm_conn_object *c, zend_string *addr);
 
 /** c->ext, allocated (zeroed) if the connection has none yet. */
 wm_conn_ext *wm_conn_ext_get(wm_conn_object *c);
@@ -102,8 +114,8 @@ static zend_always_inline void *wm_conn_proto_state(wm_conn_object *c, const wm_
 void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_proto_ops *ops);
 
 /** Creates a TcpConnection for an accepted socket `fd` on the process loop; `out` receives the
- * object. Takes ownership of `fd` and of `remote`. */
-wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, zend_string *remote);
+ * object. Takes ownership of `fd` and of `remote` (wm_conn_remote_pack()). */
+wm_conn_object *wm_conn_new_accepted(zval *out, php_socket_t fd, uintptr_t remote);
 /** Sets the accepted connection's worker, protocol, transport and callbacks from `worker`,
  * registers it in $worker->connections and calls onConnect. */
 void wm_conn_attach_worker(wm_conn_object *c, zend_object *worker);

@@ -477,7 +477,7 @@ static bool wm_worker_accept_one(wm_worker_object *w, evutil_socket_t fd)
 		}
 		wm_metrics->accepted++;
 		zval conn;
-		wm_conn_object *c = wm_conn_new_accepted(&conn, cfd, wm_socket_name((struct sockaddr *) &ss, len));
+		wm_conn_object *c = wm_conn_new_accepted(&conn, cfd, wm_conn_remote_pack((struct sockaddr *) &ss, len));
 		/* TLS starts before onConnect so that what it sends waits for the handshake. */
 		bool tls_ok = !wm_worker_is_transport(&w->std, "ssl") || wm_tls_server_start(c, &w->std);
 		wm_conn_attach_worker(c, &w->std);
