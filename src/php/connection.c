@@ -363,6 +363,17 @@ void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_
 	c->proto_states = state;
 }
 
+void wm_conn_proto_state_drop(wm_conn_object *c, wm_proto_state *state)
+{
+	for (wm_proto_state **p = &c->proto_states; *p; p = &(*p)->next) {
+		if (*p == state) {
+			*p = state->next;
+			state->ops->state_free(state);
+			return;
+		}
+	}
+}
+
 /* ---- construction -------------------------------------------------------------------------- */
 
 /* The loop is being destroyed before this connection (request shutdown): forget its events. */

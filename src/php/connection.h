@@ -87,6 +87,8 @@ void wm_conn_set_count_hook(void (*fn)(void));
 #define WM_CONN_F_READ_HELD (1u << 4)  /* reading stopped while the framing loop was busy (a Fiber
                                           suspended in onMessage) with maxPackageSize buffered */
 #define WM_CONN_F_UNSERIALIZED (1u << 5) /* made by unserialize(): no socket (upstream's !$isSafe) */
+#define WM_CONN_F_PROTO     (1u << 6)  /* kept by the connection's protocol for itself (Http: a reply
+                                          went out for the request being handled) */
 
 /* The connection whose engine is `nc`. */
 static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
@@ -112,6 +114,8 @@ static zend_always_inline void *wm_conn_proto_state(wm_conn_object *c, const wm_
 }
 /** Attaches `state` (allocated by the protocol, freed by its ops->state_free) to `c`. */
 void wm_conn_proto_state_add(wm_conn_object *c, wm_proto_state *state, const wm_proto_ops *ops);
+/** Detaches and frees `state` (with its ops->state_free), which is attached to `c`. */
+void wm_conn_proto_state_drop(wm_conn_object *c, wm_proto_state *state);
 
 /** Creates a TcpConnection for an accepted socket `fd` on the process loop; `out` receives the
  * object. Takes ownership of `fd` and of `remote` (wm_conn_remote_pack()). */

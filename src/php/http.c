@@ -26,7 +26,10 @@ static uint32_t conn_slot_headers, conn_slot_context, conn_slot_max_package, res
 static uint32_t sslot_session_name;
 static zend_string *str_chunked, *str_inputchunked, *str_decodechunked;  /* interned */
 
-/* Per-connection framing state of the native protocol (a wm_proto_state of wm_http_ops). */
+/* Per-connection framing state of the native protocol (a wm_proto_state of wm_http_ops), kept
+ * only while a request arrives in pieces (its head, or its body, is still to come) and freed with
+ * the request's decode(): a connection between requests, or whose requests each arrive whole,
+ * has none. Whether a reply went out for the request being handled is WM_CONN_F_PROTO. */
 typedef struct _wm_http_conn {
 	wm_proto_state base;     /* must stay first */
 	wm_http_head head;
@@ -36,8 +39,16 @@ typedef struct _wm_http_conn {
 	wm_upload *upload;       /* a multipart body being streamed into temp files, or NULL */
 	zend_string *up_head;    /* the head of that request (its Request's whole buffer) */
 	uint64_t body_left;      /* body bytes of that request still to come */
-	bool answered;           /* something was sent since the last request was handed over */
 } wm_http_conn;
+
+/* The head of a request that arrived whole, parsed by wm_http_frame() for the decode() that the
+ * framing loop runs right after it (so one per process is enough): `owner` is the connection it
+ * was parsed for and `len` the request's length, checked and cleared by decode(). */
+static struct {
+	wm_conn_object *owner;
+	size_t len;
+	wm_http_head head;
+} wm_http_whole;
 
 static const wm_proto_ops wm_http_ops;
 
@@ -47,6 +58,25 @@ static const wm_proto_ops wm_http_ops;
 static zend_always_inline wm_http_conn *wm_http_state(wm_conn_object *c)
 {
 	return wm_conn_proto_state(c, &wm_http_ops);
+}
+
+/* `h` (the connection's state), or a new one. */
+static wm_http_conn *wm_http_state_make(wm_conn_object *c, wm_http_conn *h)
+{
+	if (!h) {
+		h = ecalloc(1, sizeof(*h));
+		wm_conn_proto_state_add(c, &h->base, &wm_http_ops);
+	}
+	return h;
+}
+
+/* A request was handed over: its state has nothing left to keep (a streamed upload still
+ * running keeps it). */
+static void wm_http_state_done(wm_conn_object *c, wm_http_conn *h)
+{
+	if (h && !h->upload && !h->have_head) {
+		wm_conn_proto_state_drop(c, &h->base);
+	}
 }
 
 /* ---- shared helpers -------------------------------------------------------------------------- */
@@ -382,7 +412,7 @@ static void wm_http_take_ready(wm_conn_object *c, zval *out)
 	wm_upload_finish(h->upload, &post, &files);
 	zend_string *head = zend_string_copy(h->up_head);
 	wm_http_upload_drop(h);
-	h->answered = false;
+	c->net.oflags &= ~WM_CONN_F_PROTO;
 	h->have_head = false;
 	wm_http_make_request(out, head, &h->head, &c->std, NULL);
 	if (!EG(exception) && Z_TYPE_P(out) == IS_OBJECT) {
@@ -402,37 +432,50 @@ static void wm_http_take_ready(wm_conn_object *c, zval *out)
 static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool stream_uploads)
 {
 	wm_http_conn *h = wm_http_state(c);
-	if (!h) {
-		h = ecalloc(1, sizeof(*h));
-		wm_conn_proto_state_add(c, &h->base, &wm_http_ops);
-	}
-	if (h->upload) {
+	if (h && h->upload) {
 		return wm_http_stream_feed(c, h);
 	}
 	const char *data = wm_rbuf_data(&c->net.rbuf);
 	size_t avail = wm_rbuf_len(&c->net.rbuf);
 
-	if (!h->have_head) {
+	if (!h || !h->have_head) {
 		/* Only look at new bytes for the CRLFCRLF, so a head that drips in byte by byte is
 		 * scanned once, not once per read. */
-		size_t from = h->scanned > 3 ? h->scanned - 3 : 0;
+		uint32_t scanned = h ? h->scanned : 0;
+		size_t from = scanned > 3 ? scanned - 3 : 0;
 		if (avail < WM_HTTP_MAX_HEAD && wm_http_find_head_end(data + from, avail - from) < 0
-			&& wm_http_head_bytes_ok(data, h->scanned > 0 ? h->scanned - 1 : 0, avail)) {
-			h->scanned = (uint32_t) avail;
+			&& wm_http_head_bytes_ok(data, scanned > 0 ? scanned - 1 : 0, avail)) {
+			wm_http_state_make(c, h)->scanned = (uint32_t) avail;
 			wm_http_wait_head(c);
 			return 0;
 		}
-		wm_http_status st = wm_http_parse_head(data, avail, &h->head);
+		wm_http_head head;
+		wm_http_status st = wm_http_parse_head(data, avail, &head);
 		if (st == WM_HTTP_NEED_MORE) {
-			h->scanned = (uint32_t) avail;
+			wm_http_state_make(c, h)->scanned = (uint32_t) avail;
 			wm_http_wait_head(c);
 			return 0;
 		}
-		h->scanned = 0;
+		if (h) {
+			h->scanned = 0;
+		}
 		if (st != WM_HTTP_OK) {
 			wm_http_reply_error(&c->std, st, false);
 			return -1;
 		}
+		if (!h && !head.chunked && !(stream_uploads && WM_G(upload_stream_min) > 0
+				&& head.content_length >= WM_G(upload_stream_min))) {
+			int64_t total = wm_http_request_length(&head, max_package);
+			if (total >= 0 && (uint64_t) total <= avail) {
+				/* Whole: decode() follows at once, no state to keep. */
+				wm_http_whole.owner = c;
+				wm_http_whole.len = (size_t) total;
+				wm_http_whole.head = head;
+				return (zend_long) total;
+			}
+		}
+		h = wm_http_state_make(c, h);
+		h->head = head;
 		h->have_head = true;
 		if (!h->head.chunked) {
 			int streamed = stream_uploads ? wm_http_stream_start(c, h, max_package) : 0;
@@ -472,21 +515,26 @@ static zend_long wm_http_frame(wm_conn_object *c, zend_long max_package, bool st
 static void wm_http_decode(wm_conn_object *c, zend_string *pkg, zval *out)
 {
 	wm_http_conn *h = wm_http_state(c);
-	bool have = h && h->have_head;
-	if (h) {
+	const wm_http_head *head = NULL;
+	if (h && h->have_head) {
+		head = &h->head;
 		h->have_head = false;
-		h->answered = false;
+	} else if (wm_http_whole.owner == c && wm_http_whole.len == ZSTR_LEN(pkg)) {
+		head = &wm_http_whole.head;
 	}
-	if (have && h->head.chunked) {
+	wm_http_whole.owner = NULL;
+	c->net.oflags &= ~WM_CONN_F_PROTO;
+	if (head && head->chunked) {
 		zval trailers;
 		array_init(&trailers);
-		zend_string *plain = wm_http_dechunk(ZSTR_VAL(pkg), ZSTR_LEN(pkg), h->head.head_len - 4, &trailers);
+		zend_string *plain = wm_http_dechunk(ZSTR_VAL(pkg), ZSTR_LEN(pkg), head->head_len - 4, &trailers);
 		wm_http_make_request(out, plain, NULL, &c->std, &trailers);
 		zend_string_release(plain);
 		zval_ptr_dtor(&trailers);
-		return;
+	} else {
+		wm_http_make_request(out, pkg, head, &c->std, NULL);
 	}
-	wm_http_make_request(out, pkg, have ? &h->head : NULL, &c->std, NULL);
+	wm_http_state_done(c, h);
 }
 
 /* ---- encoding -------------------------------------------------------------------------------- */
@@ -776,8 +824,7 @@ static void wm_http_op_on_app_error(wm_conn_object *c, wm_proto *p)
 	if (c->net.status != WM_STATUS_ESTABLISHED) {
 		return; /* the application closed it already */
 	}
-	wm_http_conn *h = wm_http_state(c);
-	if (h && h->answered) {
+	if (c->net.oflags & WM_CONN_F_PROTO) {
 		wm_conn_close(c, NULL, false);
 		return;
 	}
@@ -813,10 +860,7 @@ static void wm_http_op_timed_out(wm_conn_object *c, wm_proto *p)
 
 static wm_enc wm_http_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
 {
-	wm_http_conn *h = wm_http_state(c);
-	if (h) {
-		h->answered = true;
-	}
+	c->net.oflags |= WM_CONN_F_PROTO;
 	/* The head is built in C and written in front of the body string (not copied). */
 	if (!wm_http_encode(c, data, &out->head, &out->payload, &out->suffix, &out->suffix_len)) {
 		if (EG(exception)) {
@@ -856,9 +900,10 @@ static void wm_http3_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg,
 	wm_net_deadline_clear(&c->net);
 	wm_http_conn *h = wm_http_state(c);
 	bool chunked = h && h->have_head && h->head.chunked;
+	wm_http_whole.owner = NULL;
+	c->net.oflags &= ~WM_CONN_F_PROTO;
 	if (h) {
 		h->have_head = false;
-		h->answered = false;
 	}
 	if (chunked) {
 		zval trailers;
@@ -868,16 +913,14 @@ static void wm_http3_op_decode(wm_conn_object *c, wm_proto *p, zend_string *pkg,
 		zend_string_release(pkg);
 		pkg = plain;
 	}
+	wm_http_state_done(c, h);
 	wm_http3_decode(pkg, &c->std, out);
 	zend_string_release(pkg);
 }
 
 static wm_enc wm_http3_op_encode(wm_conn_object *c, wm_proto *p, zval *data, wm_encoded *out)
 {
-	wm_http_conn *h = wm_http_state(c);
-	if (h) {
-		h->answered = true;
-	}
+	c->net.oflags |= WM_CONN_F_PROTO;
 	wm_http3_encode(data, &c->std, &out->head, &out->payload);
 	if (EG(exception)) {
 		wm_conn_report_exception(c);
