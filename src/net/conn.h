@@ -113,8 +113,8 @@ struct _wm_net_conn {
 	php_socket_t fd;            /* -1 once closed */
 	uint32_t flags;             /* WM_NET_F_* */
 	uint8_t status;             /* WM_STATUS_* */
-	uint8_t oflags;             /* the owner's own flags: the engine never reads them (here, they
-	                               take no room of their own) */
+	uint8_t oflags;             /* the owner's own flags and a byte of its own: the engine never */
+	uint8_t obyte;              /* reads them (here, they take no room of their own) */
 	uint32_t dl_idle_ms;        /* deadline: non-zero, each read that brings bytes moves
 	                               `deadline.at_ms` to now + this */
 	wm_loop *loop;              /* the loop the events run on (the owner holds it), or NULL */

@@ -177,6 +177,148 @@ static zval *wm_cp_ptr(zend_object *obj, zend_string *name, int type, void **cac
 	return wm_cp_std_ptr(obj, name, type, cache_slot);
 }
 
+/* ---- websocketType ---------------------------------------------------------------------------
+ *
+ * Upstream keeps a WebSocket connection's frame type in the dynamic property
+ * $connection->websocketType ("\x81" unless the application sets another; the handshake sets it).
+ * A dynamic property makes PHP build the object's property table, 1.3 KB for TcpConnection's 23
+ * declared properties, on every WebSocket connection. While the value is a one-byte string the
+ * connection keeps that byte (net.obyte, flag WM_CONN_F_WS_TYPE) and the handlers below show it
+ * as the dynamic property it stands for: read, isset/empty, property_exists, write, unset. What
+ * needs the table (var_dump, foreach, get_object_vars, (array), serialize, ==, a reference or an
+ * in-place change) and any other value turn it into the ordinary dynamic property first, as does
+ * a new dynamic property of another name (so the table's order is the one upstream has). A class
+ * with __set, a declared websocketType or no dynamic properties always gets the ordinary one. */
+
+static zend_string *wm_wt_name;     /* interned "websocketType" */
+static zend_object_write_property_t wm_wt_next_write;
+static zend_object_unset_property_t wm_wt_next_unset;
+static zend_object_get_properties_t wm_wt_next_props;
+static zend_object_read_property_t wm_wt_next_read;
+static zend_object_has_property_t wm_wt_next_has;
+static zend_object_get_property_ptr_ptr_t wm_wt_next_ptr;
+
+static zend_always_inline bool wm_wt_is(zend_string *name)
+{
+	return name == wm_wt_name || zend_string_equals(name, wm_wt_name);
+}
+
+static zend_always_inline bool wm_wt_kept(zend_object *obj)
+{
+	return wm_conn_from_obj(obj)->net.oflags & WM_CONN_F_WS_TYPE;
+}
+
+/* The byte becomes the ordinary dynamic property. */
+static void wm_wt_materialize(zend_object *obj)
+{
+	wm_conn_object *c = wm_conn_from_obj(obj);
+	if (!(c->net.oflags & WM_CONN_F_WS_TYPE)) {
+		return;
+	}
+	c->net.oflags &= ~WM_CONN_F_WS_TYPE;
+	if (!obj->properties) {
+		rebuild_object_properties(obj);
+	}
+	zval zv;
+	ZVAL_CHAR(&zv, c->net.obyte);
+	zend_hash_add_new(obj->properties, wm_wt_name, &zv);
+}
+
+/* Whether a write of `name` creates a dynamic property (it is not declared). */
+static bool wm_wt_dynamic(zend_object *obj, zend_string *name)
+{
+	return !zend_hash_exists(&obj->ce->properties_info, name);
+}
+
+static zval *wm_wt_read(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	if (wm_wt_kept(obj) && wm_wt_is(name)) {
+		ZVAL_CHAR(rv, wm_conn_from_obj(obj)->net.obyte);
+		return rv;
+	}
+	return wm_wt_next_read(obj, name, type, cache_slot, rv);
+}
+
+static int wm_wt_has(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
+{
+	if (wm_wt_kept(obj) && wm_wt_is(name)) {
+		return check_empty != ZEND_PROPERTY_NOT_EMPTY || wm_conn_from_obj(obj)->net.obyte != '0';
+	}
+	return wm_wt_next_has(obj, name, check_empty, cache_slot);
+}
+
+static zval *wm_wt_write(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	wm_conn_object *c = wm_conn_from_obj(obj);
+	if (wm_wt_is(name)) {
+		bool byte = Z_TYPE_P(value) == IS_STRING && Z_STRLEN_P(value) == 1;
+		if (c->net.oflags & WM_CONN_F_WS_TYPE) {
+			if (byte) {
+				c->net.obyte = (uint8_t) Z_STRVAL_P(value)[0];
+				return value;
+			}
+			wm_wt_materialize(obj);
+		} else if (byte && !obj->ce->__set && (obj->ce->ce_flags & ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES)
+				&& wm_wt_dynamic(obj, name) && !(obj->properties && zend_hash_exists(obj->properties, name))) {
+			c->net.obyte = (uint8_t) Z_STRVAL_P(value)[0];
+			c->net.oflags |= WM_CONN_F_WS_TYPE;
+			return value;
+		}
+	} else if ((c->net.oflags & WM_CONN_F_WS_TYPE) && wm_wt_dynamic(obj, name)) {
+		wm_wt_materialize(obj);
+	}
+	return wm_wt_next_write(obj, name, value, cache_slot);
+}
+
+static void wm_wt_unset(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	wm_conn_object *c = wm_conn_from_obj(obj);
+	if ((c->net.oflags & WM_CONN_F_WS_TYPE) && wm_wt_is(name)) {
+		c->net.oflags &= ~WM_CONN_F_WS_TYPE;
+		return;
+	}
+	wm_wt_next_unset(obj, name, cache_slot);
+}
+
+static zval *wm_wt_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (wm_wt_kept(obj) && (wm_wt_is(name) || wm_wt_dynamic(obj, name))) {
+		wm_wt_materialize(obj);
+	}
+	return wm_wt_next_ptr(obj, name, type, cache_slot);
+}
+
+static HashTable *wm_wt_props(zend_object *obj)
+{
+	wm_wt_materialize(obj);
+	return wm_wt_next_props(obj);
+}
+
+/* The cycle collector's view: zend_std_get_gc()'s for the standard get_properties (the byte holds
+ * no zval), which it would otherwise call, building the table of every connection it visits. */
+static HashTable *wm_wt_gc(zend_object *obj, zval **table, int *n)
+{
+	if (obj->properties) {
+		*table = NULL;
+		*n = 0;
+		return obj->properties;
+	}
+	*table = obj->properties_table;
+	*n = obj->ce->default_properties_count;
+	return NULL;
+}
+
+static int wm_wt_compare(zval *o1, zval *o2)
+{
+	if (Z_TYPE_P(o1) == IS_OBJECT && Z_OBJ_P(o1)->handlers->get_properties == wm_wt_props) {
+		wm_wt_materialize(Z_OBJ_P(o1));
+	}
+	if (Z_TYPE_P(o2) == IS_OBJECT && Z_OBJ_P(o2)->handlers->get_properties == wm_wt_props) {
+		wm_wt_materialize(Z_OBJ_P(o2));
+	}
+	return zend_std_compare_objects(o1, o2);
+}
+
 void wm_conn_props_minit(zend_object_handlers *h)
 {
 	wm_cp_std_read = h->read_property;
@@ -185,6 +327,23 @@ void wm_conn_props_minit(zend_object_handlers *h)
 	h->read_property = wm_cp_read;
 	h->has_property = wm_cp_has;
 	h->get_property_ptr_ptr = wm_cp_ptr;
+
+	wm_wt_name = zend_string_init_interned("websocketType", sizeof("websocketType") - 1, 1);
+	wm_wt_next_read = h->read_property;
+	wm_wt_next_has = h->has_property;
+	wm_wt_next_ptr = h->get_property_ptr_ptr;
+	wm_wt_next_write = h->write_property;
+	wm_wt_next_unset = h->unset_property;
+	wm_wt_next_props = h->get_properties;
+	h->read_property = wm_wt_read;
+	h->has_property = wm_wt_has;
+	h->get_property_ptr_ptr = wm_wt_ptr;
+	h->write_property = wm_wt_write;
+	h->unset_property = wm_wt_unset;
+	h->get_properties = wm_wt_props;
+	h->compare = wm_wt_compare;
+	ZEND_ASSERT(h->get_gc == zend_std_get_gc && wm_wt_next_props == zend_std_get_properties);
+	h->get_gc = wm_wt_gc;
 	/* __destruct() is callable (parent::__destruct()) but not run by the engine for every
 	 * connection: the bookkeeping is the object's free handler's. */
 	wm_ce_TcpConnection->destructor = NULL;

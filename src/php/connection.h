@@ -89,6 +89,8 @@ void wm_conn_set_count_hook(void (*fn)(void));
 #define WM_CONN_F_UNSERIALIZED (1u << 5) /* made by unserialize(): no socket (upstream's !$isSafe) */
 #define WM_CONN_F_PROTO     (1u << 6)  /* kept by the connection's protocol for itself (Http: a reply
                                           went out for the request being handled) */
+#define WM_CONN_F_WS_TYPE   (1u << 7)  /* $websocketType is the one-byte string net.obyte, kept
+                                          here instead of in a dynamic property (conn_props.c) */
 
 /* The connection whose engine is `nc`. */
 static zend_always_inline wm_conn_object *wm_conn_from_net(wm_net_conn *nc)
