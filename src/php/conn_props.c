@@ -184,11 +184,13 @@ static zval *wm_cp_ptr(zend_object *obj, zend_string *name, int type, void **cac
  * A dynamic property makes PHP build the object's property table, 1.3 KB for TcpConnection's 23
  * declared properties, on every WebSocket connection. While the value is a one-byte string the
  * connection keeps that byte (net.obyte, flag WM_CONN_F_WS_TYPE) and the handlers below show it
- * as the dynamic property it stands for: read, isset/empty, property_exists, write, unset. What
- * needs the table (var_dump, foreach, get_object_vars, (array), serialize, ==, a reference or an
- * in-place change) and any other value turn it into the ordinary dynamic property first, as does
- * a new dynamic property of another name (so the table's order is the one upstream has). A class
- * with __set, a declared websocketType or no dynamic properties always gets the ordinary one. */
+ * as the dynamic property it stands for: read, isset/empty, property_exists, write, unset. Only
+ * while the object has no property table: once it has one (another dynamic property; or var_dump,
+ * foreach, get_object_vars, (array), serialize, ==, a reference or an in-place change, which need
+ * it) the byte becomes the ordinary dynamic property, in the table's order upstream has (the
+ * engine adds further dynamic properties to an existing table without asking the handlers). A
+ * class with __set, a declared websocketType or no dynamic properties always gets the ordinary
+ * one. */
 
 static zend_string *wm_wt_name;     /* interned "websocketType" */
 static zend_object_write_property_t wm_wt_next_write;
@@ -203,9 +205,20 @@ static zend_always_inline bool wm_wt_is(zend_string *name)
 	return name == wm_wt_name || zend_string_equals(name, wm_wt_name);
 }
 
+static void wm_wt_materialize(zend_object *obj);
+
+/* Whether the byte stands for the property (never beside a property table: if one was made
+ * meanwhile, the byte joins it now). */
 static zend_always_inline bool wm_wt_kept(zend_object *obj)
 {
-	return wm_conn_from_obj(obj)->net.oflags & WM_CONN_F_WS_TYPE;
+	if (!(wm_conn_from_obj(obj)->net.oflags & WM_CONN_F_WS_TYPE)) {
+		return false;
+	}
+	if (UNEXPECTED(obj->properties != NULL)) {
+		wm_wt_materialize(obj);
+		return false;
+	}
+	return true;
 }
 
 /* The byte becomes the ordinary dynamic property. */
@@ -252,19 +265,19 @@ static zval *wm_wt_write(zend_object *obj, zend_string *name, zval *value, void 
 	wm_conn_object *c = wm_conn_from_obj(obj);
 	if (wm_wt_is(name)) {
 		bool byte = Z_TYPE_P(value) == IS_STRING && Z_STRLEN_P(value) == 1;
-		if (c->net.oflags & WM_CONN_F_WS_TYPE) {
+		if (wm_wt_kept(obj)) {
 			if (byte) {
 				c->net.obyte = (uint8_t) Z_STRVAL_P(value)[0];
 				return value;
 			}
 			wm_wt_materialize(obj);
-		} else if (byte && !obj->ce->__set && (obj->ce->ce_flags & ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES)
-				&& wm_wt_dynamic(obj, name) && !(obj->properties && zend_hash_exists(obj->properties, name))) {
+		} else if (byte && !obj->properties && !obj->ce->__set
+				&& (obj->ce->ce_flags & ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES) && wm_wt_dynamic(obj, name)) {
 			c->net.obyte = (uint8_t) Z_STRVAL_P(value)[0];
 			c->net.oflags |= WM_CONN_F_WS_TYPE;
 			return value;
 		}
-	} else if ((c->net.oflags & WM_CONN_F_WS_TYPE) && wm_wt_dynamic(obj, name)) {
+	} else if (wm_wt_kept(obj) && wm_wt_dynamic(obj, name)) {
 		wm_wt_materialize(obj);
 	}
 	return wm_wt_next_write(obj, name, value, cache_slot);
@@ -272,9 +285,8 @@ static zval *wm_wt_write(zend_object *obj, zend_string *name, zval *value, void 
 
 static void wm_wt_unset(zend_object *obj, zend_string *name, void **cache_slot)
 {
-	wm_conn_object *c = wm_conn_from_obj(obj);
-	if ((c->net.oflags & WM_CONN_F_WS_TYPE) && wm_wt_is(name)) {
-		c->net.oflags &= ~WM_CONN_F_WS_TYPE;
+	if (wm_wt_kept(obj) && wm_wt_is(name)) {
+		wm_conn_from_obj(obj)->net.oflags &= ~WM_CONN_F_WS_TYPE;
 		return;
 	}
 	wm_wt_next_unset(obj, name, cache_slot);

@@ -334,7 +334,7 @@ static unsigned char wm_ws_type_byte(zval *t)
 /* The first byte of outgoing data frames: $connection->websocketType ??= BINARY_TYPE_BLOB. */
 unsigned char wm_ws_type(wm_conn_object *c)
 {
-	if (EXPECTED(c->net.oflags & WM_CONN_F_WS_TYPE)) {
+	if (EXPECTED(c->net.oflags & WM_CONN_F_WS_TYPE) && EXPECTED(!c->std.properties)) {
 		return c->net.obyte; /* a one-byte string kept by the connection (conn_props.c) */
 	}
 	if (c->std.properties) {
