@@ -199,6 +199,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_protocols_rshutdown();
 	wm_timer_rshutdown();
 	wm_net_rshutdown();
+	wm_session_rshutdown();
 	WM_G(in_child) = false;
 	return SUCCESS;
 }
