@@ -34,13 +34,17 @@
 #   WORKERMAN_SO       extension to test (default: <repo>/modules/workerman.so)
 #   BENCH_SCENARIOS    default "webman-json webman-session webman-static think5-json gwchat sio"
 #   BENCH_IMPLS        default "extension upstream iofloor"; iofloor is bench/nullsrv (the I/O
-#                      floor: the same socket calls as the app and nothing else) for webman-* (the
-#                      reply bytes the previous implementation gave) and gwchat; it runs last
+#                      floor: the app's socket traffic with one write per reply and nothing else)
+#                      for webman-*, think5-json (the reply bytes the previous implementation
+#                      gave; think5: a new connection per request) and gwchat; it runs last
 #   BENCH_DURATION     measured seconds per run, an integer (default 5)
 #   BENCH_WARMUP       warm-up seconds per run, an integer, 0 = none (default 1)
 #   BENCH_REPEAT       runs per scenario and implementation, interleaved; medians (default 1)
 #   BENCH_CONNS        wrk connections for the HTTP scenarios (default 64)
 #   BENCH_CLIENTS      websocket clients of the chat scenarios (default 20)
+#   BENCH_PERF         1: `perf record` the app's processes during each measured run and report
+#                      where their CPU went: kernel, the extension, libevent, the PHP VM (the
+#                      framework's PHP, and upstream's), libc, other (adds a few % to the figures)
 #   BENCH_JIT          1: opcache JIT on (tracing, 64M buffer) on both sides (default 0: off)
 #   BENCH_SERVER_CPU   core for every process of the app (default 0)
 #   BENCH_LOADGEN_CPU  core for wrk / loadgen (default 1)
@@ -60,6 +64,7 @@ REPEAT=${BENCH_REPEAT:-1}
 CONNS=${BENCH_CONNS:-64}
 CLIENTS=${BENCH_CLIENTS:-20}
 JIT=${BENCH_JIT:-0}
+PERF=${BENCH_PERF:-0}
 SCENARIOS=${BENCH_SCENARIOS:-"webman-json webman-session webman-static think5-json gwchat sio"}
 IMPLS=${BENCH_IMPLS:-"extension upstream iofloor"}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
@@ -144,7 +149,7 @@ IOFLOOR=0
 IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx iofloor | tr '\n' ' ')
 pick_impls
 (( IOFLOOR )) && RUN+=(iofloor)
-has_floor() { [[ $1 == webman-* || $1 == gwchat ]]; }
+has_floor() { [[ $1 == webman-* || $1 == think5-json || $1 == gwchat ]]; }
 
 # One copy per app, shared by both implementations (the runs are sequential); ports are chosen
 # once per copy.
@@ -183,6 +188,7 @@ start_app() {
             local r
             r=$(ls -t "$WORK"/*-"$4-$5"/reply 2>/dev/null | head -n1)
             ns+=(-m http -r "${r:-/nonexistent}")
+            [[ $app == think5 ]] && ns+=(-c)    # think-worker closes after every answer
         fi
         "${ns[@]}" > "$dir/server.log" 2>&1 < /dev/null &
         MASTER=$!
@@ -272,6 +278,18 @@ sample() {
 
 # ---------------------------------------------------------------- one run
 
+# perf_split FILE: "kernel=% ext=% libevent=% php=% libc=% other=%" of a perf.data (samples by
+# shared object: the kernel, workerman.so, libevent, the PHP binary with its JIT code, libc)
+declare -A PERF_SPLIT
+perf_split() {
+    perf report -i "$1" --no-children --sort dso -g none --stdio 2>/dev/null | awk '
+        /^#/ || NF < 2 { next }
+        { p = $1; sub(/%/, "", p); d = $2
+          if (d ~ /kernel/) k += p; else if (d ~ /workerman\.so/) e += p; else if (d ~ /libevent/) l += p;
+          else if (d ~ /^php/ || d ~ /JIT|perf-|\[unknown\]|opcache/) v += p; else if (d ~ /libc/) c += p; else o += p }
+        END { printf "kernel=%.1f ext=%.1f libevent=%.1f php=%.1f libc=%.1f other=%.1f", k, e, l, v, c, o }'
+}
+
 # run_one IMPL SCENARIO REP: appends a row to ROWS:
 # impl|scenario|rep|rate|user|sys|total|roles|note   (roles: "name=µs,name=µs")
 run_one() {
@@ -340,6 +358,11 @@ run_one() {
     fi
     local line= before= after=
     if (( ok )); then
+        local perf_pid=
+        if [[ $PERF == 1 ]] && command -v perf > /dev/null; then
+            perf record -q -F 2000 -o "$dir/perf.data" -p "$(tr ' ' ',' <<< "$kids")" -- sleep "$DURATION" > /dev/null 2>&1 &
+            perf_pid=$!
+        fi
         before=$(sample "$kids")
         if [[ -n $path ]]; then
             "${load[@]}" > "$dir/load.out" 2>&1
@@ -360,6 +383,10 @@ run_one() {
                 sleep 0.05
             done
             after=$(sample "$kids")
+        fi
+        if [[ -n $perf_pid ]]; then
+            wait "$perf_pid" 2>/dev/null
+            PERF_SPLIT["$impl|$scenario|$rep"]=$(perf_split "$dir/perf.data")
         fi
         [[ -z $line ]] && note+=" load generator failed: $(tail -c 300 "$dir/load.out" | tr '\n' ' ')"
         [[ $(children "$master") == "$kids " ]] || note+=" the app's processes changed during the run: $kids -> $(children "$master")"
@@ -499,6 +526,16 @@ report() {
                 "$(awk -v a="$e" -v b="$f" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f", a - b }')" \
                 "$(awk -v a="$u" -v b="$f" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f", a - b }')" \
                 "$(ratio "$e" "$f")" "$(ratio "$u" "$f")"
+        done
+    fi
+    if (( ${#PERF_SPLIT[@]} )); then
+        echo
+        echo "where the app's CPU went (perf samples by shared object, % of the app's processes; php = the"
+        echo "PHP VM running the framework, and upstream's Workerman on that side):"
+        local key
+        for key in $(printf '%s\n' "${!PERF_SPLIT[@]}" | sort); do
+            IFS='|' read -r impl s r <<< "$key"
+            printf '%-15s %-10s #%-2s %s\n' "$s" "$impl" "$r" "${PERF_SPLIT[$key]}"
         done
     fi
     if (( REPEAT > 1 )); then

@@ -8,10 +8,11 @@
  * own PHP (bench/apps/floor.sh).
  *
  *   cc -O2 -Wall -Wextra -Werror -o bench/nullsrv bench/nullsrv.c
- *   nullsrv -m http -p PORT -r REPLY_FILE
+ *   nullsrv -m http -p PORT -r REPLY_FILE [-c]
  *       one worker process: every request (a head ending in an empty line; no body) is answered
  *       with the exact bytes of REPLY_FILE (an application's whole reply, head and body), one
- *       write per read batch, keep-alive.
+ *       write per read batch, keep-alive; with -c the connection is closed after each reply
+ *       (think-worker's way).
  *   nullsrv -m chat -p PORT [-l LOG_FILE] [-b BYTES]
  *       GatewayWorker's shape with one gateway and one business worker: the gateway process
  *       accepts WebSocket clients (RFC 6455 handshake), sends every client frame's payload to
@@ -57,6 +58,7 @@ static conn_t *conns[MAX_FDS];
 static char *reply;
 static size_t reply_len;
 static size_t pad_to;
+static int close_after;
 static int log_fd = -1;
 
 static void die(const char *what)
@@ -205,6 +207,9 @@ static void http_serve(int lfd)
 			consume(c, pos);
 			if (outlen) {
 				write_all(fd, out, outlen);
+				if (close_after) {
+					conn_close(ep, c);
+				}
 			}
 		}
 	}
@@ -441,15 +446,16 @@ int main(int argc, char **argv)
 {
 	const char *mode = NULL, *reply_file = NULL, *log_file = NULL;
 	int port = 0, opt, lfd, i;
-	while ((opt = getopt(argc, argv, "m:p:r:l:b:")) != -1) {
+	while ((opt = getopt(argc, argv, "m:p:r:l:b:c")) != -1) {
 		switch (opt) {
 		case 'm': mode = optarg; break;
 		case 'p': port = atoi(optarg); break;
 		case 'r': reply_file = optarg; break;
 		case 'l': log_file = optarg; break;
 		case 'b': pad_to = (size_t) atol(optarg); break;
+		case 'c': close_after = 1; break;
 		default:
-			fprintf(stderr, "usage: nullsrv -m http -p PORT -r REPLY_FILE | -m chat -p PORT [-l LOG] [-b BYTES]\n");
+			fprintf(stderr, "usage: nullsrv -m http -p PORT -r REPLY_FILE [-c] | -m chat -p PORT [-l LOG] [-b BYTES]\n");
 			return 2;
 		}
 	}
