@@ -13,6 +13,12 @@
  *       with the exact bytes of REPLY_FILE (an application's whole reply, head and body), one
  *       write per read batch, keep-alive; with -c the connection is closed after each reply
  *       (think-worker's way).
+ *   nullsrv -m echo -p PORT
+ *       one worker process that writes back whatever it reads, one write per read: the floor of
+ *       bench/run.sh's text and frame echo (their replies are the request bytes).
+ *   nullsrv -m wsecho -p PORT
+ *       one worker process: the WebSocket handshake, then every client frame is answered with
+ *       the unmasked server text frame, one write per read batch (bench/run.sh's ws echo).
  *   nullsrv -m chat -p PORT [-l LOG_FILE] [-b BYTES]
  *       GatewayWorker's shape with one gateway and one business worker: the gateway process
  *       accepts WebSocket clients (RFC 6455 handshake), sends every client frame's payload to
@@ -210,6 +216,96 @@ static void http_serve(int lfd)
 				if (close_after) {
 					conn_close(ep, c);
 				}
+			}
+		}
+	}
+}
+
+/* ---- echo, wsecho ---------------------------------------------------------------------------- */
+
+static void ws_upgrade(int ep, conn_t *c);
+
+/* Complete client frames in c->buf -> unmasked server text frames appended to out. */
+static size_t ws_echo_frames(int ep, conn_t *c, char *out, size_t cap)
+{
+	size_t outlen = 0;
+	for (;;) {
+		unsigned char *p = (unsigned char *) c->buf;
+		size_t hl = 2, plen, i, oh;
+		if (c->len < 2) {
+			break;
+		}
+		plen = p[1] & 127;
+		if (plen == 126) {
+			hl = 4;
+			if (c->len < hl) {
+				break;
+			}
+			plen = ((size_t) p[2] << 8) | p[3];
+		} else if (plen == 127) {
+			conn_close(ep, c);
+			return 0;
+		}
+		hl += (p[1] & 128) ? 4 : 0;
+		if (c->len < hl + plen) {
+			break;
+		}
+		if ((p[0] & 15) == 8 || outlen + plen + 4 > cap) {
+			conn_close(ep, c);
+			return 0;
+		}
+		out[outlen] = (char) 0x81;
+		if (plen < 126) {
+			out[outlen + 1] = (char) plen;
+			oh = 2;
+		} else {
+			out[outlen + 1] = 126;
+			out[outlen + 2] = (char) (plen >> 8);
+			out[outlen + 3] = (char) plen;
+			oh = 4;
+		}
+		for (i = 0; i < plen; i++) {
+			out[outlen + oh + i] = (char) (p[hl + i] ^ ((p[1] & 128) ? p[hl - 4 + (i & 3)] : 0));
+		}
+		outlen += oh + plen;
+		consume(c, hl + plen);
+	}
+	return outlen;
+}
+
+static void echo_serve(int lfd, int ws)
+{
+	int ep = epoll_create1(EPOLL_CLOEXEC);
+	struct epoll_event ev = { .events = EPOLLIN, .data.fd = lfd }, evs[512];
+	char *out = malloc(BUF_CAP);
+	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);
+	for (;;) {
+		int n = epoll_wait(ep, evs, 512, -1), i;
+		for (i = 0; i < n; i++) {
+			int fd = evs[i].data.fd;
+			conn_t *c = conns[fd];
+			size_t outlen;
+			if (fd == lfd) {
+				accept_all(ep, lfd);
+				continue;
+			}
+			if (!c || !conn_fill(ep, c)) {
+				continue;
+			}
+			if (!ws) {
+				write_all(fd, c->buf, c->len);
+				c->len = 0;
+				continue;
+			}
+			if (!c->upgraded) {
+				ws_upgrade(ep, c);
+				if (!conns[fd] || !c->upgraded) {
+					continue;
+				}
+			}
+			outlen = ws_echo_frames(ep, c, out, BUF_CAP);
+			if (outlen && conns[fd]) {
+				write_all(fd, out, outlen);
 			}
 		}
 	}
@@ -439,6 +535,7 @@ static pid_t spawn(const char *name, void (*fn)(int, int), int a, int b)
 }
 
 static void run_http(int lfd, int unused) { (void) unused; http_serve(lfd); }
+static void run_echo(int lfd, int ws) { echo_serve(lfd, ws); }
 static void run_gateway(int lfd, int relay_lfd) { gateway_serve(lfd, relay_lfd); }
 static void run_business(int port, int unused) { (void) unused; business_serve(port); }
 
@@ -455,18 +552,21 @@ int main(int argc, char **argv)
 		case 'b': pad_to = (size_t) atol(optarg); break;
 		case 'c': close_after = 1; break;
 		default:
-			fprintf(stderr, "usage: nullsrv -m http -p PORT -r REPLY_FILE [-c] | -m chat -p PORT [-l LOG] [-b BYTES]\n");
+			fprintf(stderr, "usage: nullsrv -m http -p PORT -r REPLY_FILE [-c] | -m echo|wsecho -p PORT | -m chat -p PORT [-l LOG] [-b BYTES]\n");
 			return 2;
 		}
 	}
-	if (!mode || port <= 0 || (strcmp(mode, "http") == 0 && !reply_file) || (strcmp(mode, "http") && strcmp(mode, "chat"))) {
-		fprintf(stderr, "nullsrv: -m http|chat and -p PORT are required (http: -r REPLY_FILE)\n");
+	if (!mode || port <= 0 || (strcmp(mode, "http") == 0 && !reply_file)
+		|| (strcmp(mode, "http") && strcmp(mode, "chat") && strcmp(mode, "echo") && strcmp(mode, "wsecho"))) {
+		fprintf(stderr, "nullsrv: -m http|echo|wsecho|chat and -p PORT are required (http: -r REPLY_FILE)\n");
 		return 2;
 	}
 	signal(SIGPIPE, SIG_IGN);
 	lfd = listen_on(port);
 	fcntl(lfd, F_SETFL, O_NONBLOCK);
-	if (strcmp(mode, "http") == 0) {
+	if (strcmp(mode, "echo") == 0 || strcmp(mode, "wsecho") == 0) {
+		kids[0] = spawn("nullsrv-worker", run_echo, lfd, strcmp(mode, "wsecho") == 0);
+	} else if (strcmp(mode, "http") == 0) {
 		FILE *f = fopen(reply_file, "rb");
 		if (!f) {
 			die(reply_file);
