@@ -186,7 +186,7 @@ start_app() {
             ns+=(-m chat -l "$dir/chat.log" -b "$CHAT_REPLY_BYTES")
         else
             local r
-            r=$(ls -t "$WORK"/*-"$4-$5"/reply 2>/dev/null | head -n1)
+            r=$(ls "$WORK"/{extension,upstream}-"$4-$5"/reply 2>/dev/null | head -n1)
             ns+=(-m http -r "${r:-/nonexistent}")
             [[ $app == think5 ]] && ns+=(-c)    # think-worker closes after every answer
         fi
