@@ -35,7 +35,7 @@
 #   BENCH_SCENARIOS    default "webman-json webman-session webman-static think5-json gwchat sio"
 #   BENCH_IMPLS        default "extension upstream iofloor"; iofloor is bench/nullsrv (the I/O
 #                      floor: the app's socket traffic with one write per reply and nothing else)
-#                      for webman-*, think5-json (the reply bytes the previous implementation
+#                      for webman-*, think5-json (the reply bytes the extension (or upstream)
 #                      gave; think5: a new connection per request) and gwchat; it runs last
 #   BENCH_DURATION     measured seconds per run, an integer (default 5)
 #   BENCH_WARMUP       warm-up seconds per run, an integer, 0 = none (default 1)
@@ -143,7 +143,7 @@ for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
 (( ${#RUN_SCEN[@]} )) || { log "apps.sh: no scenario to run (nothing measured)"; exit 0; }
 
 # iofloor is not a Workerman: lib.sh's pick_impls does not know it; it runs after the others
-# (its HTTP reply is the bytes the previous implementation gave).
+# (its HTTP reply is the bytes the extension, or upstream, gave in the same round).
 IOFLOOR=0
 [[ " $IMPLS " == *" iofloor "* ]] && IOFLOOR=1
 IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx iofloor | tr '\n' ' ')
