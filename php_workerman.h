@@ -47,6 +47,8 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	                               streamed to temp files as they arrive */
 	zend_long http_header_timeout; /* ini workerman.http_header_timeout: seconds for a request head to
 	                               arrive (from accept, or from a later request's first byte), 0 = off */
+	bool batch_writes;          /* ini workerman.batch_writes: write batching across connections
+	                               during a burst of packages (src/net/conn.h) */
 	zend_long http_body_timeout;/* ini workerman.http_body_timeout: seconds between two reads of a
 	                               request body, 0 = off */
 	char *session_save_dir;     /* FileSessionHandler's save directory chosen at RINIT and not created

@@ -95,6 +95,7 @@ needs=(
 	"test|clang|have clang|fuzz/run.sh builds the libFuzzer targets"
 	"test|libclang-rt-dev|fuzzer_lib|libFuzzer's runtime library for clang"
 	"test|curl|have curl|HTTP upload tests use curl -F"
+	"test|strace|have strace|tests/connection/021 counts the write batch's system calls with it"
 	"test|iproute2|ip_cmd|tests/apps/cluster_*: GatewayWorker hosts in network namespaces (ip netns, veth, a bridge)"
 	"test|openssl|have openssl|TLS tests make certificates and use s_client"
 	"test|nodejs|have node|real-client WebSocket and socket.io tests (tests/realclient)"

@@ -534,11 +534,25 @@ static zend_always_inline bool wm_conn_more_pending(wm_conn_object *c, wm_proto 
 /* Delivers one decoded message to onMessage, with output corked if more packages are pending.
  * Returns false when the framing loop must stop: an exit() unwinds, or onMessage threw unhandled
  * and the protocol answered that (on_app_error). */
+void wm_conn_batch_step(wm_conn_object *c)
+{
+	if (!(c->flags & WM_CONN_F_IN_READ)) {
+		return; /* not in the framing loop, which ends the batch */
+	}
+	if (c->flags & WM_CONN_F_BATCH) {
+		wm_net_batch_tick();
+	} else {
+		c->flags |= WM_CONN_F_BATCH;
+		wm_net_batch_begin(WM_G(batch_writes));
+	}
+}
+
 bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
 	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
 		c->net.flags |= WM_NET_F_CORK;
+		wm_conn_batch_step(c);
 	}
 	bool unhandled = false;
 	bool ok = wm_conn_emit_ex(c, wm_conn_slot_on_message, 1, message, &unhandled);
@@ -649,6 +663,10 @@ deliver:
 	}
 	if (c->net.cork_bytes) {
 		wm_net_uncork(&c->net);
+	}
+	if (c->flags & WM_CONN_F_BATCH) {
+		c->flags &= ~WM_CONN_F_BATCH;
+		wm_net_batch_end();
 	}
 }
 
