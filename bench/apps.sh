@@ -33,12 +33,18 @@
 #                      scenarios with a message
 #   WORKERMAN_SO       extension to test (default: <repo>/modules/workerman.so)
 #   BENCH_SCENARIOS    default "webman-json webman-session webman-static think5-json gwchat sio"
-#   BENCH_IMPLS        default "extension upstream"
+#   BENCH_IMPLS        default "extension upstream iofloor"; iofloor is bench/nullsrv (the I/O
+#                      floor: the app's socket traffic with one write per reply and nothing else)
+#                      for webman-*, think5-json (the reply bytes the extension (or upstream)
+#                      gave; think5: a new connection per request) and gwchat; it runs last
 #   BENCH_DURATION     measured seconds per run, an integer (default 5)
 #   BENCH_WARMUP       warm-up seconds per run, an integer, 0 = none (default 1)
 #   BENCH_REPEAT       runs per scenario and implementation, interleaved; medians (default 1)
 #   BENCH_CONNS        wrk connections for the HTTP scenarios (default 64)
 #   BENCH_CLIENTS      websocket clients of the chat scenarios (default 20)
+#   BENCH_PERF         1: `perf record` the app's processes during each measured run and report
+#                      where their CPU went: kernel, the extension, libevent, the PHP VM (the
+#                      framework's PHP, and upstream's), libc, other (adds a few % to the figures)
 #   BENCH_JIT          1: opcache JIT on (tracing, 64M buffer) on both sides (default 0: off)
 #   BENCH_SERVER_CPU   core for every process of the app (default 0)
 #   BENCH_LOADGEN_CPU  core for wrk / loadgen (default 1)
@@ -58,8 +64,9 @@ REPEAT=${BENCH_REPEAT:-1}
 CONNS=${BENCH_CONNS:-64}
 CLIENTS=${BENCH_CLIENTS:-20}
 JIT=${BENCH_JIT:-0}
+PERF=${BENCH_PERF:-0}
 SCENARIOS=${BENCH_SCENARIOS:-"webman-json webman-session webman-static think5-json gwchat sio"}
-IMPLS=${BENCH_IMPLS:-"extension upstream"}
+IMPLS=${BENCH_IMPLS:-"extension upstream iofloor"}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 LOADGEN_CPU=${BENCH_LOADGEN_CPU:-1}
 SO=${WORKERMAN_SO:-$ROOT/modules/workerman.so}
@@ -70,6 +77,8 @@ STOP_TIMEOUT=15     # seconds to wait for the master to exit after SIGINT
 START_TIMEOUT=30    # seconds to wait for the app to listen and fork its processes
 
 LOADGEN=$BENCH_DIR/loadgen
+NULLSRV=$BENCH_DIR/nullsrv
+CHAT_REPLY_BYTES=140   # the chat's JSON reply to a `say` (iofloor pads its frames to this size)
 BENCH_NAME=apps.sh
 . "$BENCH_DIR/lib.sh"
 
@@ -108,10 +117,12 @@ done
 
 need_cores "$SERVER_CPU" "$LOADGEN_CPU"
 
-if [[ ! -x $LOADGEN || $BENCH_DIR/loadgen.c -nt $LOADGEN ]]; then
-    log "building $LOADGEN"
-    cc -O2 -Wall -Wextra -Werror -o "$LOADGEN" "$BENCH_DIR/loadgen.c" || { log "apps.sh: cannot build loadgen"; exit 1; }
-fi
+for tool in loadgen nullsrv; do
+    if [[ ! -x $BENCH_DIR/$tool || $BENCH_DIR/$tool.c -nt $BENCH_DIR/$tool || $BENCH_DIR/wsutil.h -nt $BENCH_DIR/$tool ]]; then
+        log "building $BENCH_DIR/$tool"
+        cc -O2 -Wall -Wextra -Werror -o "$BENCH_DIR/$tool" "$BENCH_DIR/$tool.c" || { log "apps.sh: cannot build $tool"; exit 1; }
+    fi
+done
 
 # The scenarios whose tree exists; the others are skipped with a message.
 RUN_SCEN=()
@@ -131,7 +142,14 @@ done
 for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
 (( ${#RUN_SCEN[@]} )) || { log "apps.sh: no scenario to run (nothing measured)"; exit 0; }
 
+# iofloor is not a Workerman: lib.sh's pick_impls does not know it; it runs after the others
+# (its HTTP reply is the bytes the extension, or upstream, gave in the same round).
+IOFLOOR=0
+[[ " $IMPLS " == *" iofloor "* ]] && IOFLOOR=1
+IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx iofloor | tr '\n' ' ')
 pick_impls
+(( IOFLOOR )) && RUN+=(iofloor)
+has_floor() { [[ $1 == webman-* || $1 == think5-json || $1 == gwchat ]]; }
 
 # One copy per app, shared by both implementations (the runs are sequential); ports are chosen
 # once per copy.
@@ -158,9 +176,24 @@ prepare_app() { # prepare_app APP: copies and edits the tree once
 
 # ---------------------------------------------------------------- processes
 
-# start_app IMPL APP DIR: starts the app in the foreground (pinned), sets MASTER
+# start_app IMPL APP DIR [SCENARIO REP]: starts the app in the foreground (pinned), sets MASTER;
+# iofloor starts bench/nullsrv in its place
 start_app() {
     local impl=$1 app=$2 dir=$3
+    if [[ $impl == iofloor ]]; then
+        local -a ns=(taskset -c "$SERVER_CPU" "$NULLSRV" -p "${APP_PORT[$app]}")
+        if [[ $app == gwchat ]]; then
+            ns+=(-m chat -l "$dir/chat.log" -b "$CHAT_REPLY_BYTES")
+        else
+            local r
+            r=$(ls "$WORK"/{extension,upstream}-"$4-$5"/reply 2>/dev/null | head -n1)
+            ns+=(-m http -r "${r:-/nonexistent}")
+            [[ $app == think5 ]] && ns+=(-c)    # think-worker closes after every answer
+        fi
+        "${ns[@]}" > "$dir/server.log" 2>&1 < /dev/null &
+        MASTER=$!
+        return
+    fi
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
     [[ $impl == extension ]] && cmd+=(-d extension="$EXT_SO")
     case $app in
@@ -180,7 +213,7 @@ KIDS=
 wait_app() {
     local master=$1 app=$2 i same=0 prev= now
     local -a ports=("${APP_PORT[$app]}")
-    [[ $app == gwchat ]] && ports+=("${GW_REG[$app]}" "${GW_INNER[$app]}")
+    [[ $app == gwchat && ${3:-} != iofloor ]] && ports+=("${GW_REG[$app]}" "${GW_INNER[$app]}")
     KIDS=
     for (( i = 0; i < START_TIMEOUT * 5; i++ )); do
         kill -0 "$master" 2>/dev/null || return 1
@@ -224,6 +257,10 @@ stop_app() {
 role() {
     local cmd
     cmd=$(tr '\0' ' ' < "/proc/$2/cmdline" 2>/dev/null)
+    case $(cat "/proc/$2/comm" 2>/dev/null) in
+        nullsrv-gw) echo gateway; return ;;
+        nullsrv-biz) echo business; return ;;
+    esac
     case $1:$cmd in
         gwchat:*ChatGateway*) echo gateway ;;
         gwchat:*ChatBusinessWorker*) echo business ;;
@@ -241,6 +278,18 @@ sample() {
 
 # ---------------------------------------------------------------- one run
 
+# perf_split FILE: "kernel=% ext=% libevent=% php=% libc=% other=%" of a perf.data (samples by
+# shared object: the kernel, workerman.so, libevent, the PHP binary with its JIT code, libc)
+declare -A PERF_SPLIT
+perf_split() {
+    perf report -i "$1" --no-children --sort dso -g none --stdio 2>/dev/null | awk '
+        /^#/ || NF < 2 { next }
+        { p = $1; sub(/%/, "", p); d = $2
+          if (d ~ /kernel/) k += p; else if (d ~ /workerman\.so/) e += p; else if (d ~ /libevent/) l += p;
+          else if (d ~ /^php/ || d ~ /JIT|perf-|\[unknown\]|opcache/) v += p; else if (d ~ /libc/) c += p; else o += p }
+        END { printf "kernel=%.1f ext=%.1f libevent=%.1f php=%.1f libc=%.1f other=%.1f", k, e, l, v, c, o }'
+}
+
 # run_one IMPL SCENARIO REP: appends a row to ROWS:
 # impl|scenario|rep|rate|user|sys|total|roles|note   (roles: "name=µs,name=µs")
 run_one() {
@@ -253,10 +302,10 @@ run_one() {
         return 1
     fi
     local port=${APP_PORT[$app]}
-    start_app "$impl" "$app" "$dir"
+    start_app "$impl" "$app" "$dir" "$scenario" "$rep"
     local master=$MASTER
     PIDS+=("$master")
-    if ! wait_app "$master" "$app"; then
+    if ! wait_app "$master" "$app" "$impl"; then
         log "$tag the app did not start (see below)"
         sed 's/^/    server: /' "$dir/server.log" | tail -n 30 >&2
         stop_app "$master" "$(children "$master")"
@@ -268,7 +317,7 @@ run_one() {
     PIDS+=($kids)
     local -A roleof=()
     for k in $kids; do roleof[$k]=$(role "$app" "$k"); done
-    [[ $app == gwchat ]] && sleep 1    # the business worker connects to the gateway via the register
+    [[ $app == gwchat && $impl != iofloor ]] && sleep 1    # the business worker connects to the gateway via the register
 
     local note= ok=1
     local -a load=() warm=()
@@ -309,6 +358,11 @@ run_one() {
     fi
     local line= before= after=
     if (( ok )); then
+        local perf_pid=
+        if [[ $PERF == 1 ]] && command -v perf > /dev/null; then
+            perf record -q -F 2000 -o "$dir/perf.data" -p "$(tr ' ' ',' <<< "$kids")" -- sleep "$DURATION" > /dev/null 2>&1 &
+            perf_pid=$!
+        fi
         before=$(sample "$kids")
         if [[ -n $path ]]; then
             "${load[@]}" > "$dir/load.out" 2>&1
@@ -329,6 +383,10 @@ run_one() {
                 sleep 0.05
             done
             after=$(sample "$kids")
+        fi
+        if [[ -n $perf_pid ]]; then
+            wait "$perf_pid" 2>/dev/null
+            PERF_SPLIT["$impl|$scenario|$rep"]=$(perf_split "$dir/perf.data")
         fi
         [[ -z $line ]] && note+=" load generator failed: $(tail -c 300 "$dir/load.out" | tr '\n' ' ')"
         [[ $(children "$master") == "$kids " ]] || note+=" the app's processes changed during the run: $kids -> $(children "$master")"
@@ -397,6 +455,7 @@ log "apps.sh: scenarios: ${RUN_SCEN[*]}; implementations: ${RUN[*]}; ${DURATION}
 for rep in $(seq 1 "$REPEAT"); do
     for scenario in "${RUN_SCEN[@]}"; do
         for impl in "${RUN[@]}"; do
+            [[ $impl == iofloor ]] && ! has_floor "$scenario" && continue
             run_one "$impl" "$scenario" "$rep"
         done
     done
@@ -452,6 +511,31 @@ report() {
                 "$(ratio "$(median extension "$s" 5)" "$(median upstream "$s" 5)")" \
                 "$(ratio "$(median extension "$s" 6)" "$(median upstream "$s" 6)")" \
                 "$(ratio "$(median extension "$s" 4)" "$(median upstream "$s" 4)")" "$roles"
+        done
+    fi
+    if [[ " ${RUN[*]} " == *" iofloor "* ]]; then
+        echo
+        echo "the I/O floor (iofloor: bench/nullsrv making the app's socket calls and nothing else);"
+        echo "over it, per unit: what each implementation spends beyond the kernel's share (µs), and the ratio:"
+        printf '%-15s %10s %12s %12s %10s %10s\n' scenario "floor µs" "ext - floor" "up - floor" "ext/floor" "up/floor"
+        for s in "${RUN_SCEN[@]}"; do
+            has_floor "$s" || continue
+            local f e u
+            f=$(median iofloor "$s" 7); e=$(median extension "$s" 7); u=$(median upstream "$s" 7)
+            printf '%-15s %10s %12s %12s %10s %10s\n' "$s" "$f" \
+                "$(awk -v a="$e" -v b="$f" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f", a - b }')" \
+                "$(awk -v a="$u" -v b="$f" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f", a - b }')" \
+                "$(ratio "$e" "$f")" "$(ratio "$u" "$f")"
+        done
+    fi
+    if (( ${#PERF_SPLIT[@]} )); then
+        echo
+        echo "where the app's CPU went (perf samples by shared object, % of the app's processes; php = the"
+        echo "PHP VM running the framework, and upstream's Workerman on that side):"
+        local key
+        for key in $(printf '%s\n' "${!PERF_SPLIT[@]}" | sort); do
+            IFS='|' read -r impl s r <<< "$key"
+            printf '%-15s %-10s #%-2s %s\n' "$s" "$impl" "$r" "${PERF_SPLIT[$key]}"
         done
     fi
     if (( REPEAT > 1 )); then

@@ -34,7 +34,9 @@
 #                          takes the median of each figure (default 1)
 #   BENCH_CONNS            wrk connections (default 64)
 #   BENCH_SCENARIOS        default "keepalive unique pipeline16 response tls-keepalive tls-handshake"
-#   BENCH_IMPLS            default "extension upstream upstream-event nginx"; "baseline" runs a
+#   BENCH_IMPLS            default "extension upstream upstream-event nginx iofloor" (iofloor:
+#                          bench/nullsrv, the I/O floor: the same reply bytes from a C server that
+#                          does nothing else; keepalive, unique, pipeline16); "baseline" runs a
 #                          second build of the extension (BENCH_BASELINE_SO, e.g. the extension
 #                          before a change) and adds the ratios baseline/upstream, extension/baseline
 #   BENCH_NGINX_SCENARIOS  scenarios nginx runs (default "keepalive tls-keepalive tls-handshake")
@@ -54,7 +56,7 @@ WARMUP=${BENCH_WARMUP:-1}
 REPEAT=${BENCH_REPEAT:-1}
 CONNS=${BENCH_CONNS:-64}
 SCENARIOS=${BENCH_SCENARIOS:-"keepalive unique pipeline16 response tls-keepalive tls-handshake"}
-IMPLS=${BENCH_IMPLS:-"extension upstream upstream-event nginx"}
+IMPLS=${BENCH_IMPLS:-"extension upstream upstream-event nginx iofloor"}
 NGINX_SCENARIOS=${BENCH_NGINX_SCENARIOS:-"keepalive tls-keepalive tls-handshake"}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 LOADGEN_CPU=${BENCH_LOADGEN_CPU:-1}
@@ -63,6 +65,8 @@ OUT_DIR=${BENCH_OUT:-$BENCH_DIR/out}
 PHP=${PHP:-php}
 WRK=${WRK:-wrk}
 NGINX=${NGINX:-nginx}
+NULLSRV=$BENCH_DIR/nullsrv
+IOFLOOR_SCENARIOS="keepalive unique pipeline16"   # plain HTTP, the hello reply
 STOP_TIMEOUT=10     # seconds to wait for the master to exit after SIGINT
 START_TIMEOUT=10    # seconds to wait for the server to listen and fork its worker
 WRK_THREADS=1
@@ -117,6 +121,11 @@ for impl in $IMPLS; do
             fi ;;
         nginx)
             if command -v "$NGINX" > /dev/null; then RUN+=(nginx); else SKIPPED+=("nginx: not installed (apt-get install nginx-light)"); fi ;;
+        iofloor)
+            if [[ ! -x $NULLSRV || $BENCH_DIR/nullsrv.c -nt $NULLSRV || $BENCH_DIR/wsutil.h -nt $NULLSRV ]]; then
+                cc -O2 -Wall -Wextra -Werror -o "$NULLSRV" "$BENCH_DIR/nullsrv.c" || { log "http.sh: cannot build nullsrv"; exit 1; }
+            fi
+            RUN+=(iofloor) ;;
         *) log "http.sh: unknown implementation '$impl'"; exit 2 ;;
     esac
 done
@@ -273,7 +282,16 @@ run_one() {
     next_port || return 1
     local port=$PORT
 
-    if [[ $impl == nginx ]]; then start_nginx "$dir" "$port" "$handler" "$scheme"; else start_php "$impl" "$dir" "$port" "$handler" "$scheme"; fi
+    if [[ $impl == nginx ]]; then
+        start_nginx "$dir" "$port" "$handler" "$scheme"
+    elif [[ $impl == iofloor ]]; then
+        # bench/nullsrv answers every request with the bytes the extension (or upstream) sent
+        local r; r=$(ls "$WORK"/{extension,upstream,baseline}-"$scenario-$rep"/reply 2>/dev/null | head -n1)
+        taskset -c "$SERVER_CPU" "$NULLSRV" -m http -p "$port" -r "${r:-/nonexistent}" > "$dir/server.log" 2>&1 < /dev/null &
+        MASTER=$!
+    else
+        start_php "$impl" "$dir" "$port" "$handler" "$scheme"
+    fi
     local master=$MASTER
     PIDS+=("$master")
 
@@ -361,7 +379,7 @@ run_one() {
         fi
         # The worker's own count: the probe, the warm-up and the measured run, plus what was in
         # flight when each wrk run stopped.
-        if [[ $impl != nginx && $status == ok ]]; then
+        if [[ $impl != nginx && $impl != iofloor && $status == ok ]]; then
             local served warm=0 extra
             served=$(cat "$dir/requests" 2>/dev/null)
             [[ -n $wline ]] && warm=$(kv "$wline" requests)
@@ -392,8 +410,11 @@ run_one() {
 # ---------------------------------------------------------------- main
 
 impl_runs() { # impl_runs IMPL SCENARIO: 0 if IMPL runs SCENARIO
-    [[ $1 != nginx ]] && return 0
-    [[ " $NGINX_SCENARIOS " == *" $2 "* ]]
+    case $1 in
+        nginx) [[ " $NGINX_SCENARIOS " == *" $2 "* ]] ;;
+        iofloor) [[ " $IOFLOOR_SCENARIOS " == *" $2 "* ]] ;;
+        *) return 0 ;;
+    esac
 }
 
 ROWS=()
@@ -431,7 +452,7 @@ reply_of() { # reply_of IMPL SCENARIO -> path of the first run's reply, if any
     [[ -s $f ]] && echo "$f"
 }
 
-IMPL_ORDER="extension baseline upstream upstream-event nginx"
+IMPL_ORDER="extension baseline upstream upstream-event nginx iofloor"
 
 report() {
     echo "ext-workerman HTTP benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
@@ -459,7 +480,7 @@ report() {
         done
     done
     local pair a b
-    for pair in extension/upstream extension/upstream-event baseline/upstream extension/baseline; do
+    for pair in extension/upstream extension/upstream-event baseline/upstream extension/baseline extension/nginx nginx/iofloor extension/iofloor; do
         a=${pair%/*} b=${pair#*/}
         [[ " ${RUN[*]} " == *" $a "* && " ${RUN[*]} " == *" $b "* ]] || continue
         echo

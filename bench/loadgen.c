@@ -80,6 +80,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "wsutil.h"
+
 enum proto { P_TEXT, P_FRAME, P_JSONNL, P_WS, P_WSCHAT };
 
 /* Fixed-width header that starts every text/frame payload: "cccccccc:ssssssssssssssss|" */
@@ -88,7 +90,6 @@ enum proto { P_TEXT, P_FRAME, P_JSONNL, P_WS, P_WSCHAT };
 #define READ_CHUNK 65536
 #define MAX_ERR_REPORTS 10
 #define WS_MAX_HANDSHAKE 8192   /* bytes of 101 response head accepted */
-#define WS_GUID "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 static const char JSON_REPLY[] = "{\"code\":0,\"msg\":\"ok\"}\n";
 #define JSON_REPLY_LEN (sizeof(JSON_REPLY) - 1)
@@ -167,94 +168,6 @@ static uint64_t rng_next(void)
 	rng_state ^= rng_state << 25;
 	rng_state ^= rng_state >> 27;
 	return rng_state * 0x2545f4914f6cdd1dull;
-}
-
-/* SHA-1 (FIPS 180-4) of a short message, for Sec-WebSocket-Accept only. */
-static uint32_t rol32(uint32_t x, int n)
-{
-	return (x << n) | (x >> (32 - n));
-}
-
-static void sha1_block(uint32_t h[5], const unsigned char *p)
-{
-	uint32_t w[80], a, b, c, d, e, f, k, tmp;
-	int i;
-	for (i = 0; i < 16; i++) {
-		w[i] = ((uint32_t) p[4 * i] << 24) | ((uint32_t) p[4 * i + 1] << 16)
-			| ((uint32_t) p[4 * i + 2] << 8) | (uint32_t) p[4 * i + 3];
-	}
-	for (i = 16; i < 80; i++) {
-		w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-	}
-	a = h[0]; b = h[1]; c = h[2]; d = h[3]; e = h[4];
-	for (i = 0; i < 80; i++) {
-		if (i < 20) {
-			f = (b & c) | (~b & d); k = 0x5a827999u;
-		} else if (i < 40) {
-			f = b ^ c ^ d; k = 0x6ed9eba1u;
-		} else if (i < 60) {
-			f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdcu;
-		} else {
-			f = b ^ c ^ d; k = 0xca62c1d6u;
-		}
-		tmp = rol32(a, 5) + f + e + k + w[i];
-		e = d; d = c; c = rol32(b, 30); b = a; a = tmp;
-	}
-	h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
-}
-
-static void sha1(const void *data, size_t len, unsigned char out[20])
-{
-	uint32_t h[5] = { 0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u, 0xc3d2e1f0u };
-	const unsigned char *p = data;
-	unsigned char block[64];
-	size_t left = len, i;
-	uint64_t bits = (uint64_t) len * 8;
-
-	while (left >= 64) {
-		sha1_block(h, p);
-		p += 64;
-		left -= 64;
-	}
-	memset(block, 0, sizeof(block));
-	memcpy(block, p, left);
-	block[left] = 0x80;
-	if (left >= 56) {
-		sha1_block(h, block);
-		memset(block, 0, sizeof(block));
-	}
-	for (i = 0; i < 8; i++) {
-		block[63 - i] = (unsigned char) (bits >> (8 * i));
-	}
-	sha1_block(h, block);
-	for (i = 0; i < 20; i++) {
-		out[i] = (unsigned char) (h[i / 4] >> (24 - 8 * (i % 4)));
-	}
-}
-
-/* Standard base64 with padding; out needs 4 * ((len + 2) / 3) + 1 bytes. */
-static void base64(const unsigned char *in, size_t len, char *out)
-{
-	static const char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	size_t i;
-	for (i = 0; i + 2 < len; i += 3) {
-		uint32_t v = ((uint32_t) in[i] << 16) | ((uint32_t) in[i + 1] << 8) | in[i + 2];
-		*out++ = tbl[v >> 18];
-		*out++ = tbl[(v >> 12) & 63];
-		*out++ = tbl[(v >> 6) & 63];
-		*out++ = tbl[v & 63];
-	}
-	if (i < len) {
-		uint32_t v = (uint32_t) in[i] << 16;
-		if (i + 1 < len) {
-			v |= (uint32_t) in[i + 1] << 8;
-		}
-		*out++ = tbl[v >> 18];
-		*out++ = tbl[(v >> 12) & 63];
-		*out++ = i + 1 < len ? tbl[(v >> 6) & 63] : '=';
-		*out++ = '=';
-	}
-	*out = '\0';
 }
 
 static void report(conn_t *c, const char *what)
@@ -938,16 +851,14 @@ static void ws_handshake_all(void)
 
 	for (i = 0; i < opt_conns; i++) {
 		conn_t *c = &conns[i];
-		unsigned char key[16], digest[20];
-		char key64[25], cat[24 + sizeof(WS_GUID)];
+		unsigned char key[16];
+		char key64[25];
 		uint64_t r0 = rng_next(), r1 = rng_next();
 		int n;
 		memcpy(key, &r0, 8);
 		memcpy(key + 8, &r1, 8);
 		base64(key, 16, key64);
-		snprintf(cat, sizeof(cat), "%s%s", key64, WS_GUID);
-		sha1(cat, strlen(cat), digest);
-		base64(digest, 20, c->ws_accept);
+		ws_accept_key(key64, strlen(key64), c->ws_accept);
 		n = snprintf(req, sizeof(req),
 			"GET %s HTTP/1.1\r\n"
 			"Host: %s:%d\r\n"

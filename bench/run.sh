@@ -24,7 +24,9 @@
 #                        takes the median of each figure (default 1)
 #   BENCH_MESSAGES       unique | identical (default unique)
 #   BENCH_IMPLS          implementations (default "extension upstream"; add "baseline" to
-#                        run a second build of the extension in the same run)
+#                        run a second build of the extension in the same run, "iofloor" for
+#                        bench/nullsrv: a C server making the same socket calls and nothing else,
+#                        the floor any server has on this machine: text, frame, ws)
 #   BENCH_BASELINE_SO    the baseline build (e.g. the extension before a change); the report
 #                        then has the ratios baseline/upstream and extension/baseline
 #   BENCH_SERVER_CPU     core for the server (default 0)
@@ -85,6 +87,8 @@ need_cores "$SERVER_CPU" "$LOADGEN_CPU"
 RUN_EXT=0
 RUN_BASE=0
 RUN_UP=0
+RUN_FLOOR=0
+NULLSRV=$BENCH_DIR/nullsrv
 for impl in $IMPLS; do
     case $impl in
         extension)
@@ -93,10 +97,15 @@ for impl in $IMPLS; do
             copy_baseline && RUN_BASE=1 ;;
         upstream)
             check_upstream && RUN_UP=1 ;;
+        iofloor)
+            if [[ ! -x $NULLSRV || $BENCH_DIR/nullsrv.c -nt $NULLSRV || $BENCH_DIR/wsutil.h -nt $NULLSRV ]]; then
+                cc -O2 -Wall -Wextra -Werror -o "$NULLSRV" "$BENCH_DIR/nullsrv.c" || { log "run.sh: cannot build nullsrv"; exit 1; }
+            fi
+            RUN_FLOOR=1 ;;
         *) log "run.sh: unknown implementation '$impl'"; exit 2 ;;
     esac
 done
-if (( RUN_EXT == 0 && RUN_BASE == 0 && RUN_UP == 0 )); then
+if (( RUN_EXT == 0 && RUN_BASE == 0 && RUN_UP == 0 && RUN_FLOOR == 0 )); then
     log "run.sh: nothing to run"; exit 1
 fi
 
@@ -114,7 +123,11 @@ run_one() {
     local port=$PORT
 
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
-    if [[ $impl == extension || $impl == baseline ]]; then
+    if [[ $impl == iofloor ]]; then
+        local mode=echo
+        [[ $proto == ws ]] && mode=wsecho
+        taskset -c "$SERVER_CPU" "$NULLSRV" -m "$mode" -p "$port" > "$dir/server.log" 2>&1 < /dev/null &
+    elif [[ $impl == extension || $impl == baseline ]]; then
         if [[ $impl == baseline ]]; then cmd+=(-d extension="$BASE_SO"); else cmd+=(-d extension="$EXT_SO"); fi
         env -u UPSTREAM_WORKERMAN BENCH_PORT="$port" BENCH_RUNDIR="$dir" \
             "${cmd[@]}" "$BENCH_DIR/servers/$proto.php" > "$dir/server.log" 2>&1 < /dev/null &
@@ -205,6 +218,7 @@ for (( rep = 1; rep <= REPEAT; rep++ )); do
             (( RUN_EXT )) && run_one extension "$scen" "$depth" "$rep"
             (( RUN_BASE )) && run_one baseline "$scen" "$depth" "$rep"
             (( RUN_UP )) && run_one upstream "$scen" "$depth" "$rep"
+            (( RUN_FLOOR )) && [[ ${scen%%:*} != jsonnl ]] && run_one iofloor "$scen" "$depth" "$rep"
         done
     done
 done
@@ -249,7 +263,7 @@ report() {
     local scen depth impl r
     for scen in $PROTOCOLS; do
         for depth in $DEPTHS; do
-            for impl in extension baseline upstream; do
+            for impl in extension baseline upstream iofloor; do
                 has_row "$impl" "$scen" "$depth" || continue
                 printf '%-9s %5s  %-9s  %10s  %9s  %9s  %9s  %5s  %6s\n' "$scen" "$depth" "$impl" \
                     "$(median "$impl" "$scen" "$depth" 5)" "$(median "$impl" "$scen" "$depth" 6)" \
@@ -259,7 +273,7 @@ report() {
         done
     done
     local pair a b f out
-    for pair in extension/upstream baseline/upstream extension/baseline; do
+    for pair in extension/upstream baseline/upstream extension/baseline iofloor/upstream extension/iofloor; do
         a=${pair%/*} b=${pair#*/}
         [[ " $IMPLS_RUN " == *" $a "* && " $IMPLS_RUN " == *" $b "* ]] || continue
         echo
@@ -299,6 +313,7 @@ IMPLS_RUN=
 (( RUN_EXT )) && IMPLS_RUN+=" extension"
 (( RUN_BASE )) && IMPLS_RUN+=" baseline"
 (( RUN_UP )) && IMPLS_RUN+=" upstream"
+(( RUN_FLOOR )) && IMPLS_RUN+=" iofloor"
 REPORT=$(report)
 printf '%s\n' "$REPORT"
 save_results results "$REPORT" \

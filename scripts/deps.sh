@@ -65,6 +65,9 @@ lib() {  # lib 'module >= version' header.h
 		echo "#include <$2>" | cc -E -x c - >/dev/null 2>&1
 	fi
 }
+ip_cmd() {  # iproute2's ip, which a non-root PATH may not list
+	have ip || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ]
+}
 fuzzer_lib() {  # libFuzzer's runtime, which clang -fsanitize=fuzzer links
 	have clang || return 1
 	local f
@@ -92,6 +95,8 @@ needs=(
 	"test|clang|have clang|fuzz/run.sh builds the libFuzzer targets"
 	"test|libclang-rt-dev|fuzzer_lib|libFuzzer's runtime library for clang"
 	"test|curl|have curl|HTTP upload tests use curl -F"
+	"test|strace|have strace|tests/connection/021 counts the write batch's system calls with it"
+	"test|iproute2|ip_cmd|tests/apps/cluster_*: GatewayWorker hosts in network namespaces (ip netns, veth, a bridge)"
 	"test|openssl|have openssl|TLS tests make certificates and use s_client"
 	"test|nodejs|have node|real-client WebSocket and socket.io tests (tests/realclient)"
 	"test|npm|have npm|scripts/node-deps.sh installs their npm packages"

@@ -124,6 +124,9 @@ PHP_INI_BEGIN()
 		http_header_timeout, zend_workerman_globals, workerman_globals)
 	STD_PHP_INI_ENTRY("workerman.http_body_timeout", "60", PHP_INI_ALL, OnUpdateLong,
 		http_body_timeout, zend_workerman_globals, workerman_globals)
+	/* Writes made while a burst of packages is handled go out once per connection at its end. */
+	STD_PHP_INI_BOOLEAN("workerman.batch_writes", "1", PHP_INI_ALL, OnUpdateBool,
+		batch_writes, zend_workerman_globals, workerman_globals)
 	/* Where the master serves GET /metrics ("http://127.0.0.1:9100"); Worker::$metricsListen wins. */
 	PHP_INI_ENTRY("workerman.metrics_listen", "", PHP_INI_ALL, NULL)
 	/* Off leaves revolt/event-loop alone (it then picks its own driver and loop). */
@@ -199,6 +202,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_protocols_rshutdown();
 	wm_timer_rshutdown();
 	wm_net_rshutdown();
+	wm_session_rshutdown();
 	WM_G(in_child) = false;
 	return SUCCESS;
 }

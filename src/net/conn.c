@@ -6,9 +6,12 @@
 #include "net/socket.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+
+static void wm_batch_drop(void);
 
 /* Scratch buffer of every socket read in this process (upstream's READ_BUFFER_SIZE). */
 static char *wm_net_read_buf;
@@ -20,6 +23,7 @@ void wm_net_rinit(void)
 
 void wm_net_rshutdown(void)
 {
+	wm_batch_drop();
 	if (wm_net_read_buf) {
 		efree(wm_net_read_buf);
 		wm_net_read_buf = NULL;
@@ -357,6 +361,103 @@ static void wm_net_on_readable(evutil_socket_t fd, short what, void *arg)
 	up->release(nc);
 }
 
+/* ---- write batching (see conn.h) ----------------------------------------------------------- */
+
+static struct {
+	int depth;              /* nesting of wm_net_batch_begin() */
+	bool on;                /* the outermost begin enabled it */
+	uint64_t start_ns;      /* when the current window opened (CLOCK_MONOTONIC) */
+	wm_net_conn **items;    /* connections corked by the batch, each held (up->hold) */
+	size_t n, cap;
+} wm_batch;
+
+static uint64_t wm_batch_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000000000u + (uint64_t) ts.tv_nsec;
+}
+
+static zend_always_inline bool wm_batch_takes(const wm_net_conn *nc)
+{
+	/* Not a transport that writes from the queue (TLS): send() would report null, not true. */
+	return wm_batch.on && !(nc->flags & WM_NET_F_CORK) && !nc->tr->via_queue && EG(active_fiber) == NULL;
+}
+
+static void wm_batch_add(wm_net_conn *nc)
+{
+	if (nc->flags & WM_NET_F_BATCHED) {
+		return;
+	}
+	if (wm_batch.n == wm_batch.cap) {
+		wm_batch.cap = wm_batch.cap ? wm_batch.cap * 2 : 16;
+		wm_batch.items = erealloc(wm_batch.items, wm_batch.cap * sizeof(*wm_batch.items));
+	}
+	nc->flags |= WM_NET_F_BATCHED;
+	nc->up->hold(nc);
+	wm_batch.items[wm_batch.n++] = nc;
+}
+
+/* Writes every listed connection's corked bytes (an upcall may cork more: they are listed
+ * again and written in the same pass). */
+static void wm_batch_flush(void)
+{
+	for (size_t i = 0; i < wm_batch.n; i++) {
+		wm_net_conn *nc = wm_batch.items[i];
+		nc->flags &= ~WM_NET_F_BATCHED;
+		wm_net_uncork(nc);
+		nc->up->release(nc);
+	}
+	wm_batch.n = 0;
+}
+
+void wm_net_batch_begin(bool enabled)
+{
+	if (wm_batch.depth++ == 0) {
+		wm_batch.on = enabled;
+		if (enabled) {
+			wm_batch.start_ns = wm_batch_now();
+		}
+	}
+}
+
+void wm_net_batch_tick(void)
+{
+	if (wm_batch.on && wm_batch.n) {
+		uint64_t now = wm_batch_now();
+		if (now - wm_batch.start_ns >= WM_NET_BATCH_MAX_NS) {
+			wm_batch_flush();
+			wm_batch.start_ns = now;
+		}
+	}
+}
+
+void wm_net_batch_end(void)
+{
+	if (--wm_batch.depth == 0) {
+		wm_batch.on = false;
+		wm_batch_flush();
+		if (wm_batch.cap > 64) { /* a burst to many connections: do not keep its list */
+			efree(wm_batch.items);
+			wm_batch.items = NULL;
+			wm_batch.cap = 0;
+		}
+	}
+}
+
+/* A fatal error inside a burst skips its end: drops the list (the references it holds). */
+static void wm_batch_drop(void)
+{
+	for (size_t i = 0; i < wm_batch.n; i++) {
+		wm_batch.items[i]->flags &= ~WM_NET_F_BATCHED;
+		wm_batch.items[i]->up->release(wm_batch.items[i]);
+	}
+	if (wm_batch.items) {
+		efree(wm_batch.items);
+	}
+	memset(&wm_batch, 0, sizeof(wm_batch));
+}
+
 /* ---- writing ------------------------------------------------------------------------------- */
 
 void wm_net_uncork(wm_net_conn *nc)
@@ -416,7 +517,10 @@ wm_net_result wm_net_write(wm_net_conn *nc, zend_string *s, const char *prefix, 
 		return WM_NET_QUEUED;
 	}
 
-	if ((nc->flags & WM_NET_F_CORK) && nc->cork_bytes + total <= WM_NET_CORK_LIMIT) {
+	if (((nc->flags & WM_NET_F_CORK) || wm_batch_takes(nc)) && nc->cork_bytes + total <= WM_NET_CORK_LIMIT) {
+		if (!(nc->flags & WM_NET_F_CORK)) {
+			wm_batch_add(nc);
+		}
 		wm_net_queue(nc, s, prefix, prefix_len, suffix, suffix_len);
 		nc->cork_bytes += total;
 		/* send() reports these as written (true), so they count as written now, as upstream's. */

@@ -33,6 +33,7 @@ enum {
 #define WM_NET_F_CORK      (1u << 3)  /* more packages are pending: queue sends */
 #define WM_NET_F_EVENTS    (1u << 4)  /* ev_read is assigned (ev_write when it is allocated) */
 #define WM_NET_F_UNIX      (1u << 5)  /* AF_UNIX socket */
+#define WM_NET_F_BATCHED   (1u << 6)  /* corked by the write batch, listed for its end */
 
 /* Sends larger than this are not held back while a pipelined batch is being answered. */
 #define WM_NET_CORK_LIMIT (64 * 1024)
@@ -113,8 +114,8 @@ struct _wm_net_conn {
 	php_socket_t fd;            /* -1 once closed */
 	uint32_t flags;             /* WM_NET_F_* */
 	uint8_t status;             /* WM_STATUS_* */
-	uint8_t oflags;             /* the owner's own flags and a byte of its own: the engine never */
-	uint8_t obyte;              /* reads them (here, they take no room of their own) */
+	uint8_t obyte;              /* a byte and flags of the owner's own: the engine never reads */
+	uint16_t oflags;            /* them (here, they take no room of their own) */
 	uint32_t dl_idle_ms;        /* deadline: non-zero, each read that brings bytes moves
 	                               `deadline.at_ms` to now + this */
 	wm_loop *loop;              /* the loop the events run on (the owner holds it), or NULL */
@@ -163,6 +164,26 @@ wm_net_result wm_net_write(wm_net_conn *nc, zend_string *s, const char *prefix, 
 	const char *suffix, size_t suffix_len);
 /** Writes the replies corked during a read batch, in one write. */
 void wm_net_uncork(wm_net_conn *nc);
+/* Write batching across connections. While the owner delivers the packages of one read that
+ * brought several (a pipelined burst, or a GatewayWorker gateway's batch of broadcasts), writes
+ * to any established connection are corked like the reading connection's own replies, and each
+ * connection's corked bytes go out in one write when the burst is handled: a gateway that
+ * broadcasts K messages of one read to N clients makes N writes instead of K x N. Only code on
+ * the main context is batched (a write from inside a Fiber goes out at once), a connection's
+ * corked bytes are bounded (WM_NET_CORK_LIMIT: past it they go out at once), and a burst that has
+ * run for WM_NET_BATCH_MAX_NS is flushed between two packages, so what a handler wrote waits at
+ * most for the rest of that handler. Corked bytes count as written and send() reports them sent,
+ * as for the reading connection's replies. Off with ini workerman.batch_writes=0. */
+#define WM_NET_BATCH_MAX_NS 1000000  /* 1 ms */
+/** Starts (or nests into) a burst; `enabled` false makes it a no-op pair with _end(). */
+void wm_net_batch_begin(bool enabled);
+/** Between two packages of the burst: flushes what is corked if the burst is older than
+ * WM_NET_BATCH_MAX_NS. */
+void wm_net_batch_tick(void);
+/** Ends the burst begun by the matching wm_net_batch_begin(): the outermost end writes every
+ * connection's corked bytes. */
+void wm_net_batch_end(void);
+
 /** Queues `len` bytes of the open file `fd` from `off` (takes ownership of `fd`) and writes now
  * unless the connection is not established or a corked batch will flush it. */
 void wm_net_queue_file(wm_net_conn *nc, int fd, size_t off, size_t len);

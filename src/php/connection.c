@@ -598,11 +598,25 @@ static zend_always_inline bool wm_conn_more_pending(wm_conn_object *c, wm_proto 
 /* Delivers one decoded message to onMessage, with output corked if more packages are pending.
  * Returns false when the framing loop must stop: an exit() unwinds, or onMessage threw unhandled
  * and the protocol answered that (on_app_error). */
+void wm_conn_batch_step(wm_conn_object *c)
+{
+	if (!(c->net.oflags & WM_CONN_F_IN_READ)) {
+		return; /* not in the framing loop, which ends the batch */
+	}
+	if (c->net.oflags & WM_CONN_F_BATCH) {
+		wm_net_batch_tick();
+	} else {
+		c->net.oflags |= WM_CONN_F_BATCH;
+		wm_net_batch_begin(WM_G(batch_writes));
+	}
+}
+
 bool wm_conn_deliver(wm_conn_object *c, wm_proto *proto, zval *message)
 {
 	bool cork = proto && wm_conn_more_pending(c, proto);
 	if (cork) {
 		c->net.flags |= WM_NET_F_CORK;
+		wm_conn_batch_step(c);
 	}
 	bool unhandled = false;
 	bool ok = wm_conn_emit_ex(c, wm_conn_slot_on_message, 1, message, &unhandled);
@@ -713,6 +727,10 @@ deliver:
 	}
 	if (c->net.cork_bytes) {
 		wm_net_uncork(&c->net);
+	}
+	if (c->net.oflags & WM_CONN_F_BATCH) {
+		c->net.oflags &= ~WM_CONN_F_BATCH;
+		wm_net_batch_end();
 	}
 }
 
@@ -967,12 +985,46 @@ int wm_conn_write_raw(wm_conn_object *c, const char *prefix, size_t prefix_len, 
 	return r == WM_NET_SENT ? 1 : r == WM_NET_QUEUED ? 0 : -1;
 }
 
+/* Files up to this size are read and sent with the head in one sendmsg(): for a small file that
+ * is one system call instead of two (head, then sendfile()), and copying a few pages is cheaper
+ * than sendfile()'s page references on a loopback or LAN socket. */
+#define WM_SMALL_FILE (64 * 1024)
+
+/* The range [off, off+len) of `fd` read whole into a new string, or NULL (short read, error). */
+static zend_string *wm_conn_read_small_file(int fd, size_t off, size_t len)
+{
+	zend_string *body = zend_string_alloc(len, 0);
+	size_t got = 0;
+	while (got < len) {
+		ssize_t n = pread(fd, ZSTR_VAL(body) + got, len - got, (off_t) (off + got));
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n <= 0) {
+			zend_string_efree(body);
+			return NULL;
+		}
+		got += (size_t) n;
+	}
+	ZSTR_VAL(body)[len] = '\0';
+	return body;
+}
+
 void wm_conn_send_file(wm_conn_object *c, zend_string *head, int fd, size_t off, size_t len)
 {
 	if (c->net.status == WM_STATUS_ENDING || c->net.status == WM_STATUS_CLOSING || c->net.status == WM_STATUS_CLOSED) {
 		if (fd >= 0) {
 			close(fd);
 		}
+		return;
+	}
+	zend_string *body = fd >= 0 && len > 0 && len <= WM_SMALL_FILE ? wm_conn_read_small_file(fd, off, len) : NULL;
+	if (body) {
+		close(fd);
+		GC_ADDREF(&c->std);
+		wm_net_write(&c->net, body, ZSTR_VAL(head), ZSTR_LEN(head), "", 0);
+		zend_string_release(body);
+		OBJ_RELEASE(&c->std);
 		return;
 	}
 	GC_ADDREF(&c->std);

@@ -87,9 +87,10 @@ void wm_conn_set_count_hook(void (*fn)(void));
 #define WM_CONN_F_READ_HELD (1u << 4)  /* reading stopped while the framing loop was busy (a Fiber
                                           suspended in onMessage) with maxPackageSize buffered */
 #define WM_CONN_F_UNSERIALIZED (1u << 5) /* made by unserialize(): no socket (upstream's !$isSafe) */
-#define WM_CONN_F_PROTO     (1u << 6)  /* kept by the connection's protocol for itself (Http: a reply
+#define WM_CONN_F_BATCH     (1u << 6)  /* the framing loop began a write batch (wm_net_batch_begin) */
+#define WM_CONN_F_PROTO     (1u << 7)  /* kept by the connection's protocol for itself (Http: a reply
                                           went out for the request being handled) */
-#define WM_CONN_F_WS_TYPE   (1u << 7)  /* $websocketType is the one-byte string net.obyte, kept
+#define WM_CONN_F_WS_TYPE   (1u << 8)  /* $websocketType is the one-byte string net.obyte, kept
                                           here instead of in a dynamic property (conn_props.c) */
 
 /* The connection whose engine is `nc`. */
@@ -151,6 +152,9 @@ void wm_conn_report_exception(wm_conn_object *c);
 bool wm_conn_emit(wm_conn_object *c, uint32_t slot, uint32_t extra_argc, zval *extra);
 /** Logs upstream's "Error package" line for `proto` with `length` and destroys the connection. */
 void wm_conn_bad_package(wm_conn_object *c, wm_proto *proto, zend_long length);
+/** More packages of this read are pending: the framing loop of `c` begins a write batch (see
+ * src/net/conn.h) if it has none yet, or lets the running one flush if it is old. */
+void wm_conn_batch_step(wm_conn_object *c);
 /** Hands a decoded message to onMessage, corking replies while more packages are pending;
  * false when the framing loop must stop (an exit() unwinds, or the protocol answered an
  * exception onMessage left unhandled). */

@@ -44,6 +44,8 @@ void wm_response_mshutdown(void);
 extern zend_class_entry *wm_ce_Session;
 /** Applies upstream's load-time Session::init() and FileSessionHandler::init() (php.ini values). */
 void wm_session_rinit(void);
+/** Drops what the session handlers keep between calls (end of request). */
+void wm_session_rshutdown(void);
 /** Frees the persistent default arrays of Session. */
 void wm_session_mshutdown(void);
 

@@ -1000,6 +1000,27 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __unserialize)
 	wm_iprop_set_bool(Z_OBJ_P(ZEND_THIS), slot_is_safe, false);
 }
 
+/* The GC draw (upstream's random_int(1, max)) needs no cryptographic strength, and a getrandom()
+ * per saved session is a system call on every request: a splitmix64 sequence seeded from the OS
+ * on first use instead (in practice in each worker, after the fork), which also leaves a user's
+ * mt_srand() sequence untouched. */
+static uint64_t wm_gc_rng;
+
+static zend_long wm_gc_draw(zend_long max)
+{
+	if (!wm_gc_rng) {
+		if (php_random_bytes_silent(&wm_gc_rng, sizeof(wm_gc_rng)) == FAILURE) {
+			wm_gc_rng = (uint64_t) time(NULL) ^ (uint64_t) (uintptr_t) &wm_gc_rng;
+		}
+		wm_gc_rng |= 1;
+	}
+	uint64_t z = (wm_gc_rng += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	z ^= z >> 31;
+	return 1 + (zend_long) (z % (uint64_t) max);
+}
+
 ZEND_METHOD(Workerman_Protocols_Http_Session, __destruct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1039,12 +1060,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, __destruct)
 		zend_value_error("random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)");
 		RETURN_THROWS();
 	}
-	zend_long r;
-	if (php_random_int_throw(1, Z_LVAL_P(max), &r) == FAILURE) {
-		RETURN_THROWS();
-	}
 	zval rv;
-	ZVAL_LONG(&rv, r);
+	ZVAL_LONG(&rv, wm_gc_draw(Z_LVAL_P(max)));
 	zval *min = wm_index(Z_ARRVAL_P(probability), 0);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -1131,6 +1148,11 @@ void wm_session_mshutdown(void)
 	}
 	wm_gc_probability_default = wm_serializer_default = NULL;
 	wm_session_file_mshutdown();
+}
+
+void wm_session_rshutdown(void)
+{
+	wm_session_file_rshutdown();
 }
 
 /* Upstream runs Session::init() and FileSessionHandler::init() when the classes load; here at the

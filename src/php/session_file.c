@@ -19,6 +19,12 @@
 #include "ext/standard/php_filestat.h"
 #include "ext/standard/php_random.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
 /* Interned names of the statics read through the called class. */
 static zend_string *str_save_path, *str_file_prefix;
 
@@ -31,6 +37,181 @@ static void wm_save_dir_forget(void)
 		pefree(WM_G(session_save_dir), 1);
 		WM_G(session_save_dir) = NULL;
 	}
+}
+
+/* ---- plain files: direct system calls ------------------------------------------------------ */
+
+/* Upstream's read() is is_file() + filemtime() + file_get_contents() and its write() is
+ * file_put_contents() to a temporary file + rename(); through PHP's functions that is about 30
+ * system calls per request (rename() also empties the realpath cache, so every open resolves
+ * the path component by component again) and, on ext4, rename() over an existing file starts
+ * the new file's writeback. For a plain local path without open_basedir the same steps are
+ * made here with open/fstat/read and open/write/rename, and a write() of exactly the bytes
+ * last read from a file that has not changed since (same device, inode, size and modification
+ * time) only sets the file's time to now: the file ends with the same content and a new
+ * modification time, as upstream's replacement would leave it. Anything unusual (a stream
+ * wrapper, open_basedir, a NUL in the path, an error other than "no such file", an expired
+ * file, an empty write) takes the PHP-function path, so warnings stay upstream's. */
+
+static bool wm_file_plain(const zend_string *path)
+{
+	if (PG(open_basedir) && *PG(open_basedir)) {
+		return false;
+	}
+	return ZSTR_LEN(path) > 0 && strlen(ZSTR_VAL(path)) == ZSTR_LEN(path) && !strstr(ZSTR_VAL(path), "://");
+}
+
+static void wm_file_forget_read(void)
+{
+	if (WM_G(session_read_path)) {
+		zend_string_release(WM_G(session_read_path));
+		WM_G(session_read_path) = NULL;
+	}
+	if (WM_G(session_read_data)) {
+		zend_string_release(WM_G(session_read_data));
+		WM_G(session_read_data) = NULL;
+	}
+}
+
+static void wm_file_remember_read(zend_string *path, zend_string *data, const struct stat *st)
+{
+	wm_file_forget_read();
+	WM_G(session_read_path) = zend_string_copy(path);
+	WM_G(session_read_data) = zend_string_copy(data);
+	WM_G(session_read_dev) = st->st_dev;
+	WM_G(session_read_ino) = st->st_ino;
+	WM_G(session_read_size) = st->st_size;
+	WM_G(session_read_mtime) = st->st_mtim;
+}
+
+static bool wm_file_unchanged(const struct stat *st)
+{
+	return st->st_dev == WM_G(session_read_dev) && st->st_ino == WM_G(session_read_ino)
+		&& st->st_size == WM_G(session_read_size)
+		&& st->st_mtim.tv_sec == WM_G(session_read_mtime).tv_sec
+		&& st->st_mtim.tv_nsec == WM_G(session_read_mtime).tv_nsec;
+}
+
+enum wm_file_result { WM_FILE_DONE, WM_FILE_FALSE, WM_FILE_SLOW };
+
+/* read() of a plain file: DONE with the content in *out, FALSE for upstream's `false` (no such
+ * file, not a regular file, empty or "0"), SLOW for the PHP-function path. */
+static enum wm_file_result wm_file_read_plain(zend_string *path, zend_long lifetime, zval *out)
+{
+	int fd = open(ZSTR_VAL(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		return errno == ENOENT || errno == ENOTDIR ? WM_FILE_FALSE : WM_FILE_SLOW;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		close(fd);
+		return WM_FILE_SLOW;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return WM_FILE_FALSE;
+	}
+	if ((zend_long) time(NULL) - (zend_long) st.st_mtime > lifetime) {
+		close(fd);
+		return WM_FILE_SLOW; /* expired: upstream unlinks it */
+	}
+	size_t cap = (size_t) st.st_size + 1, len = 0;
+	zend_string *data = zend_string_alloc(cap, 0);
+	for (;;) {
+		ssize_t n = read(fd, ZSTR_VAL(data) + len, cap - len);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			zend_string_efree(data);
+			close(fd);
+			return WM_FILE_SLOW;
+		}
+		if (n == 0) {
+			break;
+		}
+		len += (size_t) n;
+		if (len < cap) {
+			break; /* a short read of a regular file: its end */
+		}
+		cap *= 2; /* it grew since fstat(): read on to the end, as file_get_contents() */
+		data = zend_string_extend(data, cap, 0);
+	}
+	close(fd);
+	ZSTR_LEN(data) = len;
+	ZSTR_VAL(data)[len] = '\0';
+	if (len == 0 || (len == 1 && ZSTR_VAL(data)[0] == '0')) {
+		zend_string_efree(data);
+		return WM_FILE_FALSE; /* `return $data ?: false;` */
+	}
+	if (len == (size_t) st.st_size) {
+		wm_file_remember_read(path, data, &st);
+	}
+	ZVAL_STR(out, data);
+	return WM_FILE_DONE;
+}
+
+/* write() of a plain file: true when done (the content is `data`), false for the PHP path. */
+static bool wm_file_write_plain(zend_string *dir, zend_string *path, zend_string *data)
+{
+	if (ZSTR_LEN(data) == 0 || !wm_file_plain(dir)) {
+		return false;
+	}
+	if (WM_G(session_read_path) && zend_string_equals(WM_G(session_read_path), path)
+		&& zend_string_equals(WM_G(session_read_data), data)) {
+		struct stat st;
+		if (stat(ZSTR_VAL(path), &st) == 0 && wm_file_unchanged(&st)) {
+			struct timespec ts[2];
+			clock_gettime(CLOCK_REALTIME, &ts[0]);
+			ts[1] = ts[0];
+			if (utimensat(AT_FDCWD, ZSTR_VAL(path), ts, 0) == 0) {
+				WM_G(session_read_mtime) = ts[1];
+				php_clear_stat_cache(0, NULL, 0);
+				return true;
+			}
+		}
+	}
+	/* $tempFile = <save path> . <random>; file_put_contents($tempFile, $data); rename() */
+	unsigned char rnd[12];
+	if (php_random_bytes_silent(rnd, sizeof(rnd)) == FAILURE) {
+		return false;
+	}
+	static const char hexits[] = "0123456789abcdef";
+	zend_string *temp = zend_string_alloc(ZSTR_LEN(dir) + sizeof(rnd) * 2 + 1, 0);
+	memcpy(ZSTR_VAL(temp), ZSTR_VAL(dir), ZSTR_LEN(dir));
+	char *p = ZSTR_VAL(temp) + ZSTR_LEN(dir);
+	for (size_t i = 0; i < sizeof(rnd); i++) {
+		*p++ = hexits[rnd[i] >> 4];
+		*p++ = hexits[rnd[i] & 15];
+		if (i == 7) {
+			*p++ = '.';
+		}
+	}
+	*p = '\0';
+	int fd = open(ZSTR_VAL(temp), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		zend_string_efree(temp);
+		return false;
+	}
+	bool ok = true;
+	for (size_t done = 0; ok && done < ZSTR_LEN(data);) {
+		ssize_t n = write(fd, ZSTR_VAL(data) + done, ZSTR_LEN(data) - done);
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		ok = n > 0;
+		done += ok ? (size_t) n : 0;
+	}
+	ok = close(fd) == 0 && ok;
+	ok = ok && rename(ZSTR_VAL(temp), ZSTR_VAL(path)) == 0;
+	if (!ok) {
+		unlink(ZSTR_VAL(temp));
+	}
+	zend_string_efree(temp);
+	if (ok) {
+		php_clear_stat_cache(0, NULL, 0);
+	}
+	return ok;
 }
 
 /* ---- FileSessionHandler -------------------------------------------------------------------- */
@@ -219,6 +400,17 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 	if (!wm_file_of(Z_OBJCE_P(ZEND_THIS), session_id, &file)) {
 		RETURN_THROWS();
 	}
+	zval *lifetime = wm_static_slot(wm_ce_Session, wm_session_sslot_lifetime);
+	if (Z_TYPE(file) == IS_STRING && wm_file_plain(Z_STR(file))) {
+		enum wm_file_result r = wm_file_read_plain(Z_STR(file), zval_get_long(lifetime), return_value);
+		if (r != WM_FILE_SLOW) {
+			zval_ptr_dtor(&file);
+			if (r == WM_FILE_FALSE) {
+				RETURN_FALSE;
+			}
+			return;
+		}
+	}
 	php_clear_stat_cache(0, NULL, 0);
 	wm_call_function(WM_STR("is_file"), &ret, 1, &file);
 	if (EG(exception) || !zend_is_true(&ret)) {
@@ -240,7 +432,6 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read)
 	}
 	zend_long age = (zend_long) time(NULL) - zval_get_long(&mtime);
 	zval_ptr_dtor(&mtime);
-	zval *lifetime = wm_static_slot(wm_ce_Session, wm_session_sslot_lifetime);
 	if (age > zval_get_long(lifetime)) {
 		wm_call_function(WM_STR("unlink"), &ret, 1, &file);
 		zval_ptr_dtor(&ret);
@@ -286,9 +477,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 		RETURN_THROWS();
 	}
 	zend_string *dir = zval_get_string(save_path);
+	zval file;
+	if (!wm_file_of(scope, session_id, &file)) {
+		zend_string_release(dir);
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(file) == IS_STRING && wm_file_plain(Z_STR(file)) && wm_file_write_plain(dir, Z_STR(file), session_data)) {
+		zend_string_release(dir);
+		zval_ptr_dtor(&file);
+		RETURN_TRUE;
+	}
 	unsigned char rnd[8];
 	if (php_random_bytes_throw(rnd, sizeof(rnd)) == FAILURE) {
 		zend_string_release(dir);
+		zval_ptr_dtor(&file);
 		RETURN_THROWS();
 	}
 	static const char hexits[] = "0123456789abcdef";
@@ -305,6 +507,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	if (EG(exception)) {
 		zval_ptr_dtor(&uniq);
 		zend_string_release(dir);
+		zval_ptr_dtor(&file);
 		RETURN_THROWS();
 	}
 	zend_string *uniq_str = zval_get_string(&uniq);
@@ -321,6 +524,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	if (EG(exception) || !zend_is_true(&ret)) {
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&temp);
+		zval_ptr_dtor(&file);
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -329,11 +533,6 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 	zval_ptr_dtor(&ret);
 
 	/* return rename($tempFile, static::sessionFile($sessionId)); */
-	zval file;
-	if (!wm_file_of(scope, session_id, &file)) {
-		zval_ptr_dtor(&temp);
-		RETURN_THROWS();
-	}
 	ZVAL_COPY_VALUE(&args[0], &temp);
 	ZVAL_COPY_VALUE(&args[1], &file);
 	wm_call_function(WM_STR("rename"), &ret, 2, args);
@@ -515,6 +714,11 @@ void wm_session_file_rinit(void)
 {
 	wm_save_dir_forget();
 	wm_file_init(wm_ce_FileSessionHandler, true);
+}
+
+void wm_session_file_rshutdown(void)
+{
+	wm_file_forget_read();
 }
 
 void wm_session_file_mshutdown(void)

@@ -57,6 +57,9 @@ void wm_session_file_minit(void);
  * exception pending. */
 void wm_session_file_rinit(void);
 
+/** Drops the last plain-file read that write() compares with; called by wm_session_rshutdown(). */
+void wm_session_file_rshutdown(void);
+
 /** Forgets a save directory chosen at RINIT and never created; called by
  * wm_session_mshutdown(). */
 void wm_session_file_mshutdown(void);

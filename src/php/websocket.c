@@ -1026,6 +1026,7 @@ static void wm_ws_deliver(wm_conn_object *c, zend_string *msg)
 	ZVAL_STR(&zv, msg);
 	if (wm_ws_frame_ready(c)) {
 		c->net.flags |= WM_NET_F_CORK;
+		wm_conn_batch_step(c);
 	}
 	wm_conn_emit(c, wm_conn_slot_on_message, 1, &zv);
 	c->net.flags &= ~WM_NET_F_CORK;
