@@ -1,11 +1,53 @@
 /* SPDX-License-Identifier: MIT */
 /* TcpConnection's address methods (getRemoteIp/Port/Address, getLocalIp/Port/Address,
  * isIpV4/isIpV6) and jsonSerialize(): what a connection reports about its two ends. The remote
- * address is the one accept() or the connect gave (wm_conn_object.remote); the local one
- * is asked of the socket each time. */
+ * address is the one accept() or the connect gave (wm_conn_object.remote, kept packed for an
+ * IPv4 peer until a string is asked for, below); the local one is asked of the socket each
+ * time. */
 
 #include "php/connection.h"
 #include "net/socket.h"
+
+/* ---- the remote address --------------------------------------------------------------------- */
+
+/* An IPv4 peer is kept as (address << 32) | (port << 16) | 1 until its string is asked for: the
+ * 40-byte string would otherwise be made at every accept, and most connections never use it. */
+#define WM_REMOTE_PACKED 1u
+
+uintptr_t wm_conn_remote_pack(const struct sockaddr *sa, socklen_t len)
+{
+#if SIZEOF_SIZE_T >= 8
+	if (sa->sa_family == AF_INET && len >= (socklen_t) sizeof(struct sockaddr_in)) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *) sa;
+		return ((uintptr_t) ntohl(in->sin_addr.s_addr) << 32) | ((uintptr_t) ntohs(in->sin_port) << 16)
+			| WM_REMOTE_PACKED;
+	}
+#endif
+	return (uintptr_t) wm_socket_name(sa, len);
+}
+
+zend_string *wm_conn_remote_str(wm_conn_object *c)
+{
+#if SIZEOF_SIZE_T >= 8
+	if (UNEXPECTED(c->remote & WM_REMOTE_PACKED)) {
+		struct sockaddr_in in;
+		memset(&in, 0, sizeof(in));
+		in.sin_family = AF_INET;
+		in.sin_addr.s_addr = htonl((uint32_t) (c->remote >> 32));
+		in.sin_port = htons((uint16_t) (c->remote >> 16));
+		c->remote = (uintptr_t) wm_socket_name((struct sockaddr *) &in, sizeof(in));
+	}
+#endif
+	return (zend_string *) c->remote;
+}
+
+void wm_conn_remote_set(wm_conn_object *c, zend_string *addr)
+{
+	if (c->remote && !(c->remote & WM_REMOTE_PACKED)) {
+		zend_string_release((zend_string *) c->remote);
+	}
+	c->remote = (uintptr_t) addr;
+}
 
 static zend_string *wm_conn_remote(wm_conn_object *c)
 {
