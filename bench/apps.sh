@@ -33,6 +33,8 @@
 #                      scenarios with a message
 #   WORKERMAN_SO       extension to test (default: <repo>/modules/workerman.so)
 #   BENCH_SCENARIOS    default "webman-json webman-session webman-static think5-json gwchat sio"
+#   BENCH_BASELINE_SO  with "baseline" in BENCH_IMPLS: another build of the extension (e.g. the
+#                      one before a change), run first in every round
 #   BENCH_IMPLS        default "extension upstream iofloor"; iofloor is bench/nullsrv (the I/O
 #                      floor: the app's socket traffic with one write per reply and nothing else)
 #                      for webman-*, think5-json (the reply bytes the extension (or upstream)
@@ -144,10 +146,13 @@ for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
 
 # iofloor is not a Workerman: lib.sh's pick_impls does not know it; it runs after the others
 # (its HTTP reply is the bytes the extension, or upstream, gave in the same round).
-IOFLOOR=0
+# baseline (BENCH_BASELINE_SO: another build of the extension, e.g. before a change) runs first.
+IOFLOOR=0 BASELINE=0
 [[ " $IMPLS " == *" iofloor "* ]] && IOFLOOR=1
-IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx iofloor | tr '\n' ' ')
+[[ " $IMPLS " == *" baseline "* ]] && BASELINE=1
+IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx -e iofloor -e baseline | tr '\n' ' ')
 pick_impls
+if (( BASELINE )) && copy_baseline; then RUN=(baseline "${RUN[@]}"); fi
 (( IOFLOOR )) && RUN+=(iofloor)
 has_floor() { [[ $1 == webman-* || $1 == think5-json || $1 == gwchat ]]; }
 
@@ -196,6 +201,7 @@ start_app() {
     fi
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
     [[ $impl == extension ]] && cmd+=(-d extension="$EXT_SO")
+    [[ $impl == baseline ]] && cmd+=(-d extension="$BASE_SO")
     case $app in
         webman|gwchat) cmd+=(start.php start) ;;
         sio) cmd+=(examples/chat/start.php start) ;;
@@ -497,22 +503,25 @@ report() {
                 "$(median "$impl" "$s" 5)" "$(median "$impl" "$s" 6)" "$(median "$impl" "$s" 7)" "$roles"
         done
     done
-    if [[ " ${RUN[*]} " == *" extension "* && " ${RUN[*]} " == *" upstream "* ]]; then
+    local pair a b
+    for pair in extension/upstream baseline/upstream extension/baseline; do
+        a=${pair%/*} b=${pair#*/}
+        [[ " ${RUN[*]} " == *" $a "* && " ${RUN[*]} " == *" $b "* ]] || continue
         echo
-        echo "extension / upstream (lower is better for CPU, higher for the rate):"
+        echo "$a / $b (lower is better for CPU, higher for the rate):"
         printf '%-15s %8s %8s %8s %8s  %s\n' scenario total user sys rate "per role"
         for s in "${RUN_SCEN[@]}"; do
             roles=
             for r in gateway business; do
-                [[ $s == gwchat ]] && roles+=" $r=$(ratio "$(median_role extension "$s" "$r")" "$(median_role upstream "$s" "$r")")"
+                [[ $s == gwchat ]] && roles+=" $r=$(ratio "$(median_role "$a" "$s" "$r")" "$(median_role "$b" "$s" "$r")")"
             done
             printf '%-15s %8s %8s %8s %8s %s\n' "$s" \
-                "$(ratio "$(median extension "$s" 7)" "$(median upstream "$s" 7)")" \
-                "$(ratio "$(median extension "$s" 5)" "$(median upstream "$s" 5)")" \
-                "$(ratio "$(median extension "$s" 6)" "$(median upstream "$s" 6)")" \
-                "$(ratio "$(median extension "$s" 4)" "$(median upstream "$s" 4)")" "$roles"
+                "$(ratio "$(median "$a" "$s" 7)" "$(median "$b" "$s" 7)")" \
+                "$(ratio "$(median "$a" "$s" 5)" "$(median "$b" "$s" 5)")" \
+                "$(ratio "$(median "$a" "$s" 6)" "$(median "$b" "$s" 6)")" \
+                "$(ratio "$(median "$a" "$s" 4)" "$(median "$b" "$s" 4)")" "$roles"
         done
-    fi
+    done
     if [[ " ${RUN[*]} " == *" iofloor "* ]]; then
         echo
         echo "the I/O floor (iofloor: bench/nullsrv making the app's socket calls and nothing else);"
