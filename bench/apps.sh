@@ -50,7 +50,7 @@
 #   BENCH_JIT          1: opcache JIT on (tracing, 64M buffer) on both sides (default 0: off)
 #   BENCH_SERVER_CPU   core for every process of the app (default 0)
 #   BENCH_LOADGEN_CPU  core for wrk / loadgen (default 1)
-#   BENCH_PORT_BASE    first port tried (default 20000 + pid % 20000)
+#   BENCH_PORT_BASE    first port tried (default 20000 + pid % 10000, below the ephemeral range)
 #   BENCH_OUT          results directory (default <repo>/bench/out)
 #   PHP, WRK           binaries (default php, wrk)
 

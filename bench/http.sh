@@ -42,7 +42,7 @@
 #   BENCH_NGINX_SCENARIOS  scenarios nginx runs (default "keepalive tls-keepalive tls-handshake")
 #   BENCH_SERVER_CPU       core for the server (default 0)
 #   BENCH_LOADGEN_CPU      core for wrk (default 1)
-#   BENCH_PORT_BASE        first port tried (default 20000 + pid % 20000)
+#   BENCH_PORT_BASE        first port tried (default 20000 + pid % 10000, below the ephemeral range)
 #   BENCH_OUT              results directory (default <repo>/bench/out)
 #   PHP, WRK, NGINX        binaries (default php, wrk, nginx)
 

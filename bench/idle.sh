@@ -42,7 +42,7 @@
 #   BENCH_IMPLS           default "extension upstream"
 #   BENCH_SERVER_CPU      core for the server (default 0)
 #   BENCH_LOADGEN_CPU     core for the client (default 1)
-#   BENCH_PORT_BASE       first port tried (default 20000 + pid % 20000)
+#   BENCH_PORT_BASE       first port tried (default 20000 + pid % 10000, below the ephemeral range)
 #   BENCH_OUT             results directory (default <repo>/bench/out)
 #   PHP                   php binary (default php)
 

@@ -127,7 +127,9 @@ check_upstream() {
     return 0
 }
 
-PORT=${BENCH_PORT_BASE:-$((20000 + $$ % 20000))}
+# Below Linux's ephemeral range (32768-60999): a port that thousands of client sockets of an
+# earlier run (idle.sh) may still hold locally cannot be listened on.
+PORT=${BENCH_PORT_BASE:-$((20000 + $$ % 10000))}
 next_port() { # sets PORT to a port nobody listens on
     local tries=0
     PORT=$((PORT + 1))
