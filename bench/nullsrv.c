@@ -221,6 +221,57 @@ static void http_serve(int lfd)
 	}
 }
 
+/* ---- WebSocket frames ------------------------------------------------------------------------ */
+
+/* The client frame at the start of c->buf: 1 with its header and payload lengths, 0 when it is
+ * not complete yet, -1 when the connection was closed for it (a close frame, a 64-bit length or
+ * a payload over 64 KiB, none of which the benchmark sends). */
+static int ws_next_frame(int ep, conn_t *c, size_t *hl, size_t *plen)
+{
+	const unsigned char *p = (const unsigned char *) c->buf;
+	if (c->len < 2) {
+		return 0;
+	}
+	*hl = 2;
+	*plen = p[1] & 127;
+	if (*plen == 126) {
+		*hl = 4;
+		if (c->len < 4) {
+			return 0;
+		}
+		*plen = ((size_t) p[2] << 8) | p[3];
+	}
+	if (*plen == 127 || (p[0] & 15) == 8 || *plen > 65536) {
+		conn_close(ep, c);
+		return -1;
+	}
+	*hl += (p[1] & 128) ? 4 : 0;
+	return c->len >= *hl + *plen;
+}
+
+/* The frame's payload, unmasked, into out. */
+static void ws_unmask(const conn_t *c, size_t hl, size_t plen, char *out)
+{
+	const unsigned char *p = (const unsigned char *) c->buf;
+	for (size_t i = 0; i < plen; i++) {
+		out[i] = (char) (p[hl + i] ^ ((p[1] & 128) ? p[hl - 4 + (i & 3)] : 0));
+	}
+}
+
+/* A server text frame's header for plen bytes into out; its length. */
+static size_t ws_server_header(char *out, size_t plen)
+{
+	out[0] = (char) 0x81;
+	if (plen < 126) {
+		out[1] = (char) plen;
+		return 2;
+	}
+	out[1] = 126;
+	out[2] = (char) (plen >> 8);
+	out[3] = (char) plen;
+	return 4;
+}
+
 /* ---- echo, wsecho ---------------------------------------------------------------------------- */
 
 static void ws_upgrade(int ep, conn_t *c);
@@ -228,49 +279,19 @@ static void ws_upgrade(int ep, conn_t *c);
 /* Complete client frames in c->buf -> unmasked server text frames appended to out. */
 static size_t ws_echo_frames(int ep, conn_t *c, char *out, size_t cap)
 {
-	size_t outlen = 0;
-	for (;;) {
-		unsigned char *p = (unsigned char *) c->buf;
-		size_t hl = 2, plen, i, oh;
-		if (c->len < 2) {
-			break;
-		}
-		plen = p[1] & 127;
-		if (plen == 126) {
-			hl = 4;
-			if (c->len < hl) {
-				break;
-			}
-			plen = ((size_t) p[2] << 8) | p[3];
-		} else if (plen == 127) {
+	size_t outlen = 0, hl, plen;
+	int r;
+	while ((r = ws_next_frame(ep, c, &hl, &plen)) == 1) {
+		if (outlen + plen + 4 > cap) {
 			conn_close(ep, c);
 			return 0;
 		}
-		hl += (p[1] & 128) ? 4 : 0;
-		if (c->len < hl + plen) {
-			break;
-		}
-		if ((p[0] & 15) == 8 || outlen + plen + 4 > cap) {
-			conn_close(ep, c);
-			return 0;
-		}
-		out[outlen] = (char) 0x81;
-		if (plen < 126) {
-			out[outlen + 1] = (char) plen;
-			oh = 2;
-		} else {
-			out[outlen + 1] = 126;
-			out[outlen + 2] = (char) (plen >> 8);
-			out[outlen + 3] = (char) plen;
-			oh = 4;
-		}
-		for (i = 0; i < plen; i++) {
-			out[outlen + oh + i] = (char) (p[hl + i] ^ ((p[1] & 128) ? p[hl - 4 + (i & 3)] : 0));
-		}
-		outlen += oh + plen;
+		outlen += ws_server_header(out + outlen, plen);
+		ws_unmask(c, hl, plen, out + outlen);
+		outlen += plen;
 		consume(c, hl + plen);
 	}
-	return outlen;
+	return r < 0 ? 0 : outlen;
 }
 
 static void echo_serve(int lfd, int ws)
@@ -345,37 +366,11 @@ static void ws_upgrade(int ep, conn_t *c)
 static void ws_frames(int ep, conn_t *c, int relay)
 {
 	char msg[4 + 65536];
-	for (;;) {
-		unsigned char *p = (unsigned char *) c->buf;
-		size_t hl = 2, plen, i;
-		uint32_t be;
-		if (c->len < 2) {
-			return;
-		}
-		plen = p[1] & 127;
-		if (plen == 126) {
-			hl = 4;
-			if (c->len < hl) {
-				return;
-			}
-			plen = ((size_t) p[2] << 8) | p[3];
-		} else if (plen == 127) {
-			conn_close(ep, c); /* not needed by the benchmark */
-			return;
-		}
-		hl += (p[1] & 128) ? 4 : 0;
-		if (c->len < hl + plen) {
-			return;
-		}
-		if ((p[0] & 15) == 8 || plen > 65536) {
-			conn_close(ep, c);
-			return;
-		}
-		for (i = 0; i < plen; i++) {
-			msg[4 + i] = (char) (p[hl + i] ^ ((p[1] & 128) ? p[hl - 4 + (i & 3)] : 0));
-		}
-		be = htonl((uint32_t) plen);
+	size_t hl, plen;
+	while (ws_next_frame(ep, c, &hl, &plen) == 1) {
+		uint32_t be = htonl((uint32_t) plen);
 		memcpy(msg, &be, 4);
+		ws_unmask(c, hl, plen, msg + 4);
 		write_all(relay, msg, 4 + plen);
 		consume(c, hl + plen);
 	}
@@ -401,16 +396,7 @@ static void relay_in(conn_t *r)
 		if (flen > 65536) {
 			flen = 65536;
 		}
-		frame[0] = (char) 0x81;
-		if (flen < 126) {
-			frame[1] = (char) flen;
-			hl = 2;
-		} else {
-			frame[1] = 126;
-			frame[2] = (char) (flen >> 8);
-			frame[3] = (char) flen;
-			hl = 4;
-		}
+		hl = ws_server_header(frame, flen);
 		memcpy(frame + hl, r->buf + 4, plen);
 		memset(frame + hl + plen, ' ', flen - plen);
 		for (fd = 0; fd < MAX_FDS; fd++) {
