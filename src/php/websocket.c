@@ -48,7 +48,6 @@ wm_ws_conn *wm_ws_state(wm_conn_object *c)
 	wm_ws_conn *ws = wm_ws_find(c);
 	if (!ws) {
 		ws = ecalloc(1, sizeof(wm_ws_conn));
-		ws->deflate_bits = 15;
 		wm_conn_proto_state_add(c, &ws->base, &wm_ws_ops);
 	}
 	return ws;
@@ -68,12 +67,26 @@ static void wm_ws_zstream_free(z_stream **zs, bool inflater)
 	}
 }
 
+wm_ws_pmd *wm_ws_pmd_of(wm_ws_conn *ws)
+{
+	if (!ws->pmd) {
+		ws->pmd = ecalloc(1, sizeof(wm_ws_pmd));
+		ws->pmd->deflate_bits = 15;
+	}
+	return ws->pmd;
+}
+
 static void wm_ws_state_free(wm_proto_state *state)
 {
 	wm_ws_conn *ws = (wm_ws_conn *) state;
-	smart_str_free(&ws->msg);
-	wm_ws_zstream_free(&ws->inflater, true);
-	wm_ws_zstream_free(&ws->deflater, false);
+	if (ws->handshake) {
+		smart_str_free(&ws->msg); /* before it, the first word is `scan` */
+	}
+	if (ws->pmd) {
+		wm_ws_zstream_free(&ws->pmd->inflater, true);
+		wm_ws_zstream_free(&ws->pmd->deflater, false);
+		efree(ws->pmd);
+	}
 	efree(ws);
 }
 
@@ -219,6 +232,67 @@ zend_string *wm_ws_inflate(z_stream **pzs, const char *data, size_t len, bool fi
 }
 
 /* ---- property access ---------------------------------------------------------------------- */
+
+/* Upstream's names of the handshake's fields in $connection->context (interned at MINIT). */
+static zend_string *wm_ws_key_dbuf, *wm_ws_key_flen, *wm_ws_key_fbuf, *wm_ws_key_hs;
+
+/* The context's property table after the handshake's two steps ([0]: the three buffers; [1]:
+ * websocketHandshake too), shared by every plain context nobody else has written to: PHP
+ * separates a shared table on the first write (copy on write), so each connection does not pay
+ * for a table and four key strings (~600 bytes). Built per process on first use, released at
+ * RSHUTDOWN (connections still using one keep it alive). */
+static HashTable *wm_ws_ctx_tpl[2];
+
+static HashTable *wm_ws_ctx_template(int step)
+{
+	if (!wm_ws_ctx_tpl[step]) {
+		HashTable *ht = zend_new_array(4);
+		zval z;
+		ZVAL_EMPTY_STRING(&z);
+		zend_hash_add_new(ht, wm_ws_key_dbuf, &z);
+		ZVAL_LONG(&z, 0);
+		zend_hash_add_new(ht, wm_ws_key_flen, &z);
+		ZVAL_EMPTY_STRING(&z);
+		zend_hash_add_new(ht, wm_ws_key_fbuf, &z);
+		if (step) {
+			ZVAL_TRUE(&z);
+			zend_hash_add_new(ht, wm_ws_key_hs, &z);
+		}
+		GC_ADD_FLAGS(ht, GC_NOT_COLLECTABLE); /* scalars only: never part of a cycle */
+		wm_ws_ctx_tpl[step] = ht;
+	}
+	return wm_ws_ctx_tpl[step];
+}
+
+/* The handshake's fields on the context, as upstream writes them: step 0 websocketDataBuffer,
+ * websocketCurrentFrameLength, websocketCurrentFrameBuffer; step 1 websocketHandshake = true. A
+ * plain stdClass left as the previous step made it gets the shared table of this step; any other
+ * context (a subclass, one the application wrote to) gets ordinary property writes. */
+static void wm_ws_ctx_fields(zend_object *ctx, int step)
+{
+	if (ctx->ce == zend_standard_class_def && ctx->handlers == &std_object_handlers
+		&& ctx->properties == (step ? wm_ws_ctx_tpl[0] : NULL) && (!step || ctx->properties)) {
+		HashTable *t = wm_ws_ctx_template(step);
+		if (ctx->properties) {
+			GC_DELREF(ctx->properties); /* step 0's table: this file still holds it */
+		}
+		GC_ADDREF(t);
+		ctx->properties = t;
+		return;
+	}
+	zval z;
+	if (step) {
+		ZVAL_TRUE(&z);
+		zend_update_property_ex(ctx->ce, ctx, wm_ws_key_hs, &z);
+		return;
+	}
+	ZVAL_EMPTY_STRING(&z);
+	zend_update_property_ex(ctx->ce, ctx, wm_ws_key_dbuf, &z);
+	ZVAL_LONG(&z, 0);
+	zend_update_property_ex(ctx->ce, ctx, wm_ws_key_flen, &z);
+	ZVAL_EMPTY_STRING(&z);
+	zend_update_property_ex(ctx->ce, ctx, wm_ws_key_fbuf, &z);
+}
 
 /* $connection->context, creating it when it was set to null. Borrowed. */
 zend_object *wm_ws_context(wm_conn_object *c)
@@ -402,8 +476,8 @@ zend_string *wm_ws_payload(zval *data)
 
 zend_string *wm_ws_deflate_conn(wm_conn_object *c, zend_string *in)
 {
-	wm_ws_conn *ws = wm_ws_state(c);
-	return wm_ws_deflate(&ws->deflater, ws->deflate_bits, ws->server_no_ctx, ZSTR_VAL(in), ZSTR_LEN(in));
+	wm_ws_pmd *pmd = wm_ws_pmd_of(wm_ws_state(c));
+	return wm_ws_deflate(&pmd->deflater, pmd->deflate_bits, pmd->server_no_ctx, ZSTR_VAL(in), ZSTR_LEN(in));
 }
 
 /* Upstream's encode() before the handshake: the frame waits in context->tmpWebsocketData. */
@@ -612,9 +686,10 @@ static bool wm_ws_negotiate(wm_ws_conn *ws, const char *offers, size_t len, smar
 				smart_str_append_long(reply, sbits);
 			}
 			smart_str_appends(reply, "\r\n");
-			ws->server_no_ctx = sctx;
-			ws->client_no_ctx = cctx;
-			ws->deflate_bits = (uint8_t) (sbits ? sbits : 15);
+			wm_ws_pmd *pmd = wm_ws_pmd_of(ws);
+			pmd->server_no_ctx = sctx;
+			pmd->client_no_ctx = cctx;
+			pmd->deflate_bits = (uint8_t) (sbits ? sbits : 15);
 			return true;
 		}
 		if (!comma) {
@@ -841,13 +916,7 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	GC_ADDREF(&c->std);
 	zend_object *ctx = wm_ws_context(c);
 	if (ctx) {
-		zval z;
-		ZVAL_EMPTY_STRING(&z);
-		wm_prop_write_lit(ctx, "websocketDataBuffer", &z);
-		ZVAL_LONG(&z, 0);
-		wm_prop_write_lit(ctx, "websocketCurrentFrameLength", &z);
-		ZVAL_EMPTY_STRING(&z);
-		wm_prop_write_lit(ctx, "websocketCurrentFrameBuffer", &z);
+		wm_ws_ctx_fields(ctx, 0);
 	}
 	zend_string *head;
 	if (fast) {
@@ -932,12 +1001,11 @@ zend_long wm_ws_handshake_run(wm_conn_object *c, zend_string *buf, bool fast, ze
 	if (EG(exception)) {
 		wm_conn_report_exception(c);
 	}
+	ws->scan = 0; /* `msg` from now on */
 	ws->handshake = true;
 	ctx = wm_ws_context(c);
 	if (ctx) {
-		zval t;
-		ZVAL_TRUE(&t);
-		wm_prop_write_lit(ctx, "websocketHandshake", &t);
+		wm_ws_ctx_fields(ctx, 1);
 	}
 
 	if (wm_ws_callback(c, "onWebSocketConnected", sizeof("onWebSocketConnected") - 1, &cb)) {
@@ -1037,12 +1105,12 @@ static void wm_ws_deliver(wm_conn_object *c, zend_string *msg)
  * was closed for it. */
 static zend_string *wm_ws_inflate_msg(wm_conn_object *c, zend_string *in, zend_long max)
 {
-	wm_ws_conn *ws = wm_ws_find(c);
+	wm_ws_pmd *pmd = wm_ws_pmd_of(wm_ws_find(c));
 	int err;
-	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(in), ZSTR_LEN(in), true,
+	zend_string *out = wm_ws_inflate(&pmd->inflater, ZSTR_VAL(in), ZSTR_LEN(in), true,
 		max > 0 ? (size_t) max : SIZE_MAX, &err);
-	if (ws->client_no_ctx && ws->inflater) {
-		inflateReset(ws->inflater);
+	if (pmd->client_no_ctx && pmd->inflater) {
+		inflateReset(pmd->inflater);
 	}
 	if (!out) {
 		if (err == 2) {
@@ -1234,6 +1302,7 @@ static int wm_ws_process(wm_conn_object *c, zend_long max)
 	wm_ws_conn *ws = wm_ws_state(c);
 	if (UNEXPECTED(!ws->handshake)) {
 		if (wm_ws_handshake_done(c)) {
+			ws->scan = 0; /* `msg` from now on */
 			ws->handshake = true; /* upgraded by hand (context), then switched to this protocol */
 			wm_net_deadline_clear(&c->net);
 		} else {
@@ -1317,6 +1386,12 @@ static const wm_proto_ops wm_ws_ops = {
 
 void wm_websocket_rshutdown(void)
 {
+	for (int i = 0; i < 2; i++) {
+		if (wm_ws_ctx_tpl[i]) {
+			zend_array_release(wm_ws_ctx_tpl[i]);
+			wm_ws_ctx_tpl[i] = NULL;
+		}
+	}
 	if (WM_G(ws_cache_in)) {
 		zend_string_release(WM_G(ws_cache_in));
 		zend_string_release(WM_G(ws_cache_out));
@@ -1339,6 +1414,10 @@ void wm_websocket_minit(void)
 	wm_proto_register(wm_ce_Websocket, &wm_ws_ops);
 	wm_ws_key_type = zend_string_init_interned("websocketType", sizeof("websocketType") - 1, 1);
 	zend_string_hash_val(wm_ws_key_type);
+	wm_ws_key_dbuf = zend_string_init_interned("websocketDataBuffer", sizeof("websocketDataBuffer") - 1, 1);
+	wm_ws_key_flen = zend_string_init_interned("websocketCurrentFrameLength", sizeof("websocketCurrentFrameLength") - 1, 1);
+	wm_ws_key_fbuf = zend_string_init_interned("websocketCurrentFrameBuffer", sizeof("websocketCurrentFrameBuffer") - 1, 1);
+	wm_ws_key_hs = zend_string_init_interned("websocketHandshake", sizeof("websocketHandshake") - 1, 1);
 	wm_ws_const("BINARY_TYPE_BLOB", (char) 0x81);
 	wm_ws_const("BINARY_TYPE_BLOB_DEFLATE", (char) 0xc1);
 	wm_ws_const("BINARY_TYPE_ARRAYBUFFER", (char) 0x82);

@@ -309,7 +309,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, inflate)
 	wm_ws_conn *ws = wm_ws_state(c);
 	zend_long max = wm_ws_long_prop(Z_OBJ_P(connection), "maxPackageSize", sizeof("maxPackageSize") - 1);
 	int err;
-	zend_string *out = wm_ws_inflate(&ws->inflater, ZSTR_VAL(buffer), ZSTR_LEN(buffer), fin,
+	zend_string *out = wm_ws_inflate(&wm_ws_pmd_of(ws)->inflater, ZSTR_VAL(buffer), ZSTR_LEN(buffer), fin,
 		max > 0 ? (size_t) max : 0, &err);
 	if (!out) {
 		if (err == 2) {

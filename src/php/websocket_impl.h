@@ -15,20 +15,32 @@
 
 /* Per-connection WebSocket state (a wm_proto_state of the connection), allocated by wm_ws_state(),
  * freed with the connection by the table's state_free. */
+/* permessage-deflate's state of a connection, allocated when it is negotiated or a stream is
+ * first needed (most connections never compress: 8 bytes of pointer instead of 24). */
+typedef struct {
+	bool server_no_ctx;      /* negotiated server_no_context_takeover: reset the deflater per message */
+	bool client_no_ctx;      /* negotiated client_no_context_takeover: reset the inflater per message */
+	uint8_t deflate_bits;    /* window bits of our deflater (15 unless negotiated lower) */
+	z_stream *inflater;
+	z_stream *deflater;
+} wm_ws_pmd;
+
 struct _wm_ws_conn {
 	wm_proto_state base;     /* must stay first (a wm_proto_state of the native table, wm_ws_ops) */
 	bool handshake;          /* the fast path finished (or found) the handshake */
 	bool in_msg;             /* fragments of a message are buffered in `msg` */
 	bool msg_rsv1;           /* the message's first frame had RSV1 (compressed) */
-	bool server_no_ctx;      /* negotiated server_no_context_takeover: reset the deflater per message */
-	bool client_no_ctx;      /* negotiated client_no_context_takeover: reset the inflater per message */
-	uint8_t deflate_bits;    /* window bits of our deflater (15 unless negotiated lower) */
-	size_t scan;             /* where the search for the end of the handshake head resumes */
-	smart_str msg;           /* unmasked payload of the fragments received so far */
-	z_stream *inflater;
-	z_stream *deflater;
+	union {
+		size_t scan;         /* before the handshake: where the search for the end of its head
+		                        resumes (0 once it is done) */
+		smart_str msg;       /* after it: unmasked payload of the fragments received so far */
+	};
+	wm_ws_pmd *pmd;          /* permessage-deflate, or NULL (wm_ws_pmd_of() makes it) */
 };
 typedef struct _wm_ws_conn wm_ws_conn;
+
+/* The connection's permessage-deflate state, made on first use. */
+wm_ws_pmd *wm_ws_pmd_of(wm_ws_conn *ws);
 
 /* ---- per-connection state and permessage-deflate (websocket.c) ---------------------------- */
 
