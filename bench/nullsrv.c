@@ -28,7 +28,7 @@
  *       once (a text frame, the payload padded with spaces to BYTES, as long as the chat's JSON
  *       reply) and writes it to every client, one write each.
  *
- * The launcher forks the workers (named nullsrv-worker, nullsrv-gw, nullsrv-biz in
+ * One event loop (serve()) runs every mode with its own handler. The launcher forks the workers (named nullsrv-worker, nullsrv-gw, nullsrv-biz in
  * /proc/PID/comm) and stops them when it gets SIGINT or SIGTERM. Loopback only.
  */
 #define _GNU_SOURCE
@@ -178,45 +178,61 @@ static void consume(conn_t *c, size_t used)
 	c->len -= used;
 }
 
-/* ---- http ------------------------------------------------------------------------------------ */
+/* ---- the event loop ------------------------------------------------------------------------- */
 
-static void http_serve(int lfd)
+static char *out_buf;                 /* replies of one read batch (http, wsecho) */
+static conn_t relay = { .fd = -1 };   /* chat: the gateway's connection to the business process */
+
+/* One worker's loop: accepts on lfd, reads the relay connection (if any) and every client, and
+ * hands a client's new bytes to on_data. */
+static void serve(int lfd, void (*on_data)(int ep, conn_t *c), void (*on_relay)(void))
 {
 	int ep = epoll_create1(EPOLL_CLOEXEC);
 	struct epoll_event ev = { .events = EPOLLIN, .data.fd = lfd }, evs[512];
-	char *out = malloc(BUF_CAP);
+	out_buf = malloc(BUF_CAP);
 	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);
+	if (relay.fd >= 0) {
+		ev.data.fd = relay.fd;
+		epoll_ctl(ep, EPOLL_CTL_ADD, relay.fd, &ev);
+	}
 	for (;;) {
 		int n = epoll_wait(ep, evs, 512, -1), i;
 		for (i = 0; i < n; i++) {
 			int fd = evs[i].data.fd;
 			conn_t *c = conns[fd];
-			size_t pos = 0, outlen = 0;
 			if (fd == lfd) {
 				accept_all(ep, lfd);
-				continue;
+			} else if (fd == relay.fd) {
+				on_relay();
+			} else if (c && conn_fill(ep, c)) {
+				on_data(ep, c);
 			}
-			if (!c || !conn_fill(ep, c)) {
-				continue;
-			}
-			for (;;) {
-				char *end = memmem(c->buf + pos, c->len - pos, "\r\n\r\n", 4);
-				if (!end) {
-					break;
-				}
-				pos = (size_t) (end - c->buf) + 4;
-				if (outlen + reply_len <= BUF_CAP) {
-					memcpy(out + outlen, reply, reply_len);
-					outlen += reply_len;
-				}
-			}
-			consume(c, pos);
-			if (outlen) {
-				write_all(fd, out, outlen);
-				if (close_after) {
-					conn_close(ep, c);
-				}
-			}
+		}
+	}
+}
+
+/* ---- http ------------------------------------------------------------------------------------ */
+
+/* A request is a head ending in an empty line (no body): every complete one gets the reply. */
+static void http_on_data(int ep, conn_t *c)
+{
+	size_t pos = 0, outlen = 0;
+	for (;;) {
+		char *end = memmem(c->buf + pos, c->len - pos, "\r\n\r\n", 4);
+		if (!end) {
+			break;
+		}
+		pos = (size_t) (end - c->buf) + 4;
+		if (outlen + reply_len <= BUF_CAP) {
+			memcpy(out_buf + outlen, reply, reply_len);
+			outlen += reply_len;
+		}
+	}
+	consume(c, pos);
+	if (outlen) {
+		write_all(c->fd, out_buf, outlen);
+		if (close_after) {
+			conn_close(ep, c);
 		}
 	}
 }
@@ -294,41 +310,26 @@ static size_t ws_echo_frames(int ep, conn_t *c, char *out, size_t cap)
 	return r < 0 ? 0 : outlen;
 }
 
-static void echo_serve(int lfd, int ws)
+static void echo_on_data(int ep, conn_t *c)
 {
-	int ep = epoll_create1(EPOLL_CLOEXEC);
-	struct epoll_event ev = { .events = EPOLLIN, .data.fd = lfd }, evs[512];
-	char *out = malloc(BUF_CAP);
-	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);
-	for (;;) {
-		int n = epoll_wait(ep, evs, 512, -1), i;
-		for (i = 0; i < n; i++) {
-			int fd = evs[i].data.fd;
-			conn_t *c = conns[fd];
-			size_t outlen;
-			if (fd == lfd) {
-				accept_all(ep, lfd);
-				continue;
-			}
-			if (!c || !conn_fill(ep, c)) {
-				continue;
-			}
-			if (!ws) {
-				write_all(fd, c->buf, c->len);
-				c->len = 0;
-				continue;
-			}
-			if (!c->upgraded) {
-				ws_upgrade(ep, c);
-				if (!conns[fd] || !c->upgraded) {
-					continue;
-				}
-			}
-			outlen = ws_echo_frames(ep, c, out, BUF_CAP);
-			if (outlen && conns[fd]) {
-				write_all(fd, out, outlen);
-			}
+	(void) ep;
+	write_all(c->fd, c->buf, c->len);
+	c->len = 0;
+}
+
+static void wsecho_on_data(int ep, conn_t *c)
+{
+	int fd = c->fd;
+	size_t outlen;
+	if (!c->upgraded) {
+		ws_upgrade(ep, c);
+		if (!conns[fd] || !c->upgraded) {
+			return;
 		}
+	}
+	outlen = ws_echo_frames(ep, c, out_buf, BUF_CAP);
+	if (outlen && conns[fd]) {
+		write_all(fd, out_buf, outlen);
 	}
 }
 
@@ -363,7 +364,7 @@ static void ws_upgrade(int ep, conn_t *c)
 }
 
 /* Client frames -> the business process: [len32][payload] per message, one write each. */
-static void ws_frames(int ep, conn_t *c, int relay)
+static void ws_frames(int ep, conn_t *c, int relay_fd)
 {
 	char msg[4 + 65536];
 	size_t hl, plen;
@@ -371,7 +372,7 @@ static void ws_frames(int ep, conn_t *c, int relay)
 		uint32_t be = htonl((uint32_t) plen);
 		memcpy(msg, &be, 4);
 		ws_unmask(c, hl, plen, msg + 4);
-		write_all(relay, msg, 4 + plen);
+		write_all(relay_fd, msg, 4 + plen);
 		consume(c, hl + plen);
 	}
 }
@@ -408,42 +409,26 @@ static void relay_in(conn_t *r)
 	}
 }
 
-static void gateway_serve(int lfd, int relay_lfd)
+static void gateway_on_data(int ep, conn_t *c)
 {
-	int ep = epoll_create1(EPOLL_CLOEXEC), relay = accept4(relay_lfd, NULL, NULL, SOCK_CLOEXEC);
-	struct epoll_event ev = { .events = EPOLLIN, .data.fd = lfd }, evs[512];
-	conn_t r = { .fd = relay };
-	if (relay < 0) {
-		die("accept relay");
+	int fd = c->fd;
+	if (!c->upgraded) {
+		ws_upgrade(ep, c);
 	}
-	r.buf = malloc(BUF_CAP);
-	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);
-	ev.data.fd = relay;
-	epoll_ctl(ep, EPOLL_CTL_ADD, relay, &ev);
-	for (;;) {
-		int n = epoll_wait(ep, evs, 512, -1), i;
-		for (i = 0; i < n; i++) {
-			int fd = evs[i].data.fd;
-			conn_t *c = conns[fd];
-			if (fd == lfd) {
-				accept_all(ep, lfd);
-			} else if (fd == relay) {
-				ssize_t got = recv(relay, r.buf + r.len, BUF_CAP - r.len, 0);
-				if (got <= 0) {
-					exit(0);
-				}
-				r.len += (size_t) got;
-				relay_in(&r);
-			} else if (c && conn_fill(ep, c)) {
-				if (!c->upgraded) {
-					ws_upgrade(ep, c);
-				}
-				if (conns[fd] && c->upgraded) {
-					ws_frames(ep, c, relay);
-				}
-			}
-		}
+	if (conns[fd] && c->upgraded) {
+		ws_frames(ep, c, relay.fd);
 	}
+}
+
+/* The business process's messages back (the gateway's relay connection). */
+static void relay_on_data(void)
+{
+	ssize_t got = recv(relay.fd, relay.buf + relay.len, BUF_CAP - relay.len, 0);
+	if (got <= 0) {
+		exit(0);
+	}
+	relay.len += (size_t) got;
+	relay_in(&relay);
 }
 
 static void business_serve(int port)
@@ -520,9 +505,17 @@ static pid_t spawn(const char *name, void (*fn)(int, int), int a, int b)
 	return pid;
 }
 
-static void run_http(int lfd, int unused) { (void) unused; http_serve(lfd); }
-static void run_echo(int lfd, int ws) { echo_serve(lfd, ws); }
-static void run_gateway(int lfd, int relay_lfd) { gateway_serve(lfd, relay_lfd); }
+static void run_http(int lfd, int unused) { (void) unused; serve(lfd, http_on_data, NULL); }
+static void run_echo(int lfd, int ws) { serve(lfd, ws ? wsecho_on_data : echo_on_data, NULL); }
+static void run_gateway(int lfd, int relay_lfd)
+{
+	relay.fd = accept4(relay_lfd, NULL, NULL, SOCK_CLOEXEC);
+	if (relay.fd < 0) {
+		die("accept relay");
+	}
+	relay.buf = malloc(BUF_CAP);
+	serve(lfd, gateway_on_data, relay_on_data);
+}
 static void run_business(int port, int unused) { (void) unused; business_serve(port); }
 
 int main(int argc, char **argv)
