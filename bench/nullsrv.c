@@ -28,8 +28,9 @@
  *       once (a text frame, the payload padded with spaces to BYTES, as long as the chat's JSON
  *       reply) and writes it to every client, one write each.
  *
- * One event loop (serve()) runs every mode with its own handler. The launcher forks the workers (named nullsrv-worker, nullsrv-gw, nullsrv-biz in
- * /proc/PID/comm) and stops them when it gets SIGINT or SIGTERM. Loopback only.
+ * One event loop (serve()) runs every mode with its own handler. The launcher forks the workers
+ * (named nullsrv-worker, nullsrv-gw, nullsrv-biz in /proc/PID/comm) and stops them when it gets
+ * SIGINT or SIGTERM. Loopback only.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
