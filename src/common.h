@@ -122,6 +122,16 @@ static zend_always_inline zval *wm_static_slot(zend_class_entry *ce, uint32_t of
 	return zv;
 }
 
+/* Lower-case hex of the `n` bytes at `in` into `out` (2n characters, no NUL). */
+static inline void wm_hex(char *out, const unsigned char *in, size_t n)
+{
+	static const char digits[] = "0123456789abcdef";
+	for (size_t i = 0; i < n; i++) {
+		out[2 * i] = digits[in[i] >> 4];
+		out[2 * i + 1] = digits[in[i] & 15];
+	}
+}
+
 /* True when a zval holds something an event could call (non-null, non-false). */
 static zend_always_inline bool wm_is_set(zval *zv)
 {

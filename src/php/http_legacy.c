@@ -744,11 +744,7 @@ static zend_string *wm_http3_session_create_id(void)
 		}
 	}
 	zend_string *id = zend_string_alloc(sizeof(raw) * 2, 0);
-	static const char hex[] = "0123456789abcdef";
-	for (size_t i = 0; i < sizeof(raw); i++) {
-		ZSTR_VAL(id)[2 * i] = hex[raw[i] >> 4];
-		ZSTR_VAL(id)[2 * i + 1] = hex[raw[i] & 15];
-	}
+	wm_hex(ZSTR_VAL(id), raw, sizeof(raw));
 	ZSTR_VAL(id)[sizeof(raw) * 2] = '\0';
 	return id;
 }

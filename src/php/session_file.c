@@ -171,23 +171,15 @@ static bool wm_file_write_plain(zend_string *dir, zend_string *path, zend_string
 			}
 		}
 	}
-	/* $tempFile = <save path> . <random>; file_put_contents($tempFile, $data); rename() */
+	/* $tempFile = <save path> . <random hex>; file_put_contents($tempFile, $data); rename() */
 	unsigned char rnd[12];
 	if (php_random_bytes_silent(rnd, sizeof(rnd)) == FAILURE) {
 		return false;
 	}
-	static const char hexits[] = "0123456789abcdef";
-	zend_string *temp = zend_string_alloc(ZSTR_LEN(dir) + sizeof(rnd) * 2 + 1, 0);
+	zend_string *temp = zend_string_alloc(ZSTR_LEN(dir) + sizeof(rnd) * 2, 0);
 	memcpy(ZSTR_VAL(temp), ZSTR_VAL(dir), ZSTR_LEN(dir));
-	char *p = ZSTR_VAL(temp) + ZSTR_LEN(dir);
-	for (size_t i = 0; i < sizeof(rnd); i++) {
-		*p++ = hexits[rnd[i] >> 4];
-		*p++ = hexits[rnd[i] & 15];
-		if (i == 7) {
-			*p++ = '.';
-		}
-	}
-	*p = '\0';
+	wm_hex(ZSTR_VAL(temp) + ZSTR_LEN(dir), rnd, sizeof(rnd));
+	ZSTR_VAL(temp)[ZSTR_LEN(temp)] = '\0';
 	int fd = open(ZSTR_VAL(temp), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		zend_string_efree(temp);
@@ -493,12 +485,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write)
 		zval_ptr_dtor(&file);
 		RETURN_THROWS();
 	}
-	static const char hexits[] = "0123456789abcdef";
 	char hex[sizeof(rnd) * 2];
-	for (size_t i = 0; i < sizeof(rnd); i++) {
-		hex[i * 2] = hexits[rnd[i] >> 4];
-		hex[i * 2 + 1] = hexits[rnd[i] & 15];
-	}
+	wm_hex(hex, rnd, sizeof(rnd));
 	zval args[2], uniq, ret;
 	ZVAL_STRINGL(&args[0], hex, sizeof(hex));
 	ZVAL_TRUE(&args[1]);

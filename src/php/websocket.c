@@ -1151,11 +1151,7 @@ void wm_ws_echo_bad_opcode(int opcode, const unsigned char *d, size_t n)
 {
 	smart_str m = {0};
 	smart_str_append_printf(&m, "error opcode %d and close websocket connection. Buffer:", opcode);
-	static const char hex[] = "0123456789abcdef";
-	for (size_t i = 0; i < n; i++) {
-		smart_str_appendc(&m, hex[d[i] >> 4]);
-		smart_str_appendc(&m, hex[d[i] & 15]);
-	}
+	wm_hex(smart_str_extend(&m, 2 * n), d, n);
 	smart_str_appendc(&m, '\n');
 	smart_str_0(&m);
 	wm_safe_echo(ZSTR_VAL(m.s), ZSTR_LEN(m.s), false);

@@ -799,11 +799,7 @@ static zend_long wm_wsc_input(zend_class_entry *scope, zend_object *conn, zend_s
 
 		if (!wm_wsc_ctx_has(conn, "handshakeStep", false)) {
 			smart_str hex = {0};
-			static const char digits[] = "0123456789abcdef";
-			for (size_t i = 0; i < recv_len; i++) {
-				smart_str_appendc(&hex, digits[(unsigned char) b[i] >> 4]);
-				smart_str_appendc(&hex, digits[(unsigned char) b[i] & 15]);
-			}
+			wm_hex(smart_str_extend(&hex, 2 * recv_len), (const unsigned char *) b, recv_len);
 			smart_str_0(&hex);
 			wm_wsc_echo("recv data before handshake. Buffer:%s\n", hex.s ? ZSTR_VAL(hex.s) : "");
 			smart_str_free(&hex);
