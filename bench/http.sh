@@ -142,42 +142,8 @@ if [[ " $SCENARIOS " == *" tls-"* ]]; then
         || { log "http.sh: could not make a test certificate with openssl"; exit 1; }
 fi
 
-# One request, one reply: prints the raw reply on stdout, exits 1 unless it is a 200 whose
-# body is exactly "Hello World" and arrives within 5 s.
-cat > "$WORK/probe.php" <<'PHP'
-<?php
-[, $port, $path, $scheme] = $argv;
-$ctx = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
-$s = @stream_socket_client(($scheme === 'https' ? 'ssl' : 'tcp') . "://127.0.0.1:$port", $errno, $errstr, 5,
-    STREAM_CLIENT_CONNECT, $ctx);
-if (!$s) {
-    fwrite(STDERR, "probe: connect: $errstr\n");
-    exit(1);
-}
-stream_set_timeout($s, 5);
-fwrite($s, "GET $path HTTP/1.1\r\nHost: 127.0.0.1:$port\r\n\r\n");
-$buf = '';
-$deadline = microtime(true) + 5;
-while (microtime(true) < $deadline) {
-    $end = strpos($buf, "\r\n\r\n");
-    if ($end !== false && preg_match('/\r\ncontent-length:[ \t]*(\d+)/i', substr($buf, 0, $end), $m)
-        && strlen($buf) >= $end + 4 + (int) $m[1]) {
-        $reply = substr($buf, 0, $end + 4 + (int) $m[1]);
-        echo $reply;
-        $ok = str_starts_with($reply, "HTTP/1.1 200 ") && substr($reply, $end + 4) === 'Hello World'
-            && strlen($buf) === strlen($reply);
-        exit($ok ? 0 : 1);
-    }
-    $r = fread($s, 65536);
-    if ($r === false || ($r === '' && feof($s))) {
-        break;
-    }
-    $buf .= $r;
-}
-echo $buf;
-fwrite(STDERR, "probe: no complete reply within 5 s\n");
-exit(1);
-PHP
+# The body every scenario's reply must have (bench/apps/probe.php checks one request per run).
+printf 'Hello World' > "$WORK/hello.body"
 
 # ---------------------------------------------------------------- servers
 
@@ -308,7 +274,7 @@ run_one() {
 
     local note= status=ok
     # the reply to one request, kept to compare the implementations' bytes
-    if ! timeout 10 "$PHP" -n "$WORK/probe.php" "$port" "$path" "$scheme" > "$dir/reply" 2> "$dir/probe.err"; then
+    if ! timeout 10 "$PHP" -n "$BENCH_DIR/apps/probe.php" "$port" "$path" "$WORK/hello.body" "" "$scheme" > "$dir/reply" 2> "$dir/probe.err"; then
         note+=" reply to GET $path is not a 200 'Hello World': $(head -c 300 "$dir/reply" | tr '\r\n' '  ') $(head -c 200 "$dir/probe.err")"
         status=fail
     fi

@@ -1,14 +1,18 @@
 <?php
 /*
- * bench/apps/probe.php PORT PATH EXPECTED_BODY_FILE [COOKIE]: one GET to 127.0.0.1:PORT, prints
- * the raw reply; exits 0 if it is a 200 whose body is the bytes of EXPECTED_BODY_FILE (a reply
- * ends at its Content-Length, after the last chunk of a chunked body, or at the end of the
- * connection). Bounded: 5 s.
+ * bench/apps/probe.php PORT PATH EXPECTED_BODY_FILE [COOKIE] [SCHEME]: one GET to 127.0.0.1:PORT
+ * (over TLS, certificate not verified, when SCHEME is https), prints the raw reply; exits 0 if it
+ * is a 200 whose body is the bytes of EXPECTED_BODY_FILE (a reply ends at its Content-Length,
+ * after the last chunk of a chunked body, or at the end of the connection). Bounded: 5 s. Used by
+ * apps.sh and http.sh.
  */
 [, $port, $path, $file] = $argv + [3 => ''];
 $cookie = $argv[4] ?? '';
+$tls = ($argv[5] ?? '') === 'https';
 $want = (string) @file_get_contents($file);
-$s = @stream_socket_client("tcp://127.0.0.1:$port", $errno, $errstr, 5);
+$ctx = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
+$s = @stream_socket_client(($tls ? 'ssl' : 'tcp') . "://127.0.0.1:$port", $errno, $errstr, 5,
+    STREAM_CLIENT_CONNECT, $ctx);
 if (!$s) {
     fwrite(STDERR, "probe: connect: $errstr\n");
     exit(1);
