@@ -54,13 +54,13 @@ ZEND_BEGIN_MODULE_GLOBALS(workerman)
 	char *session_save_dir;     /* FileSessionHandler's save directory chosen at RINIT and not created
 	                               yet (persistent memory; src/php/session_file.c) */
 	/* FileSessionHandler's last plain-file read (src/php/session_file.c): the file's path, the bytes
-	 * read and its identity then, so that write() of the same bytes to the unchanged file only
-	 * updates its time. References held; released at RSHUTDOWN (wm_session_rshutdown()). */
+	 * read (their length is the file's size then) and the file's identity then, so that write()
+	 * of the same bytes to the unchanged file only updates its time. References held; released
+	 * at RSHUTDOWN (wm_session_rshutdown()). */
 	zend_string *session_read_path;
 	zend_string *session_read_data;
 	dev_t session_read_dev;
 	ino_t session_read_ino;
-	off_t session_read_size;
 	struct timespec session_read_mtime;
 	/* The static Websocket::encode()'s one-entry cache (src/php/websocket_api.c): the same payload
 	 * string sent with the same type byte to many connections (a broadcast) is framed once.

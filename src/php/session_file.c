@@ -80,14 +80,13 @@ static void wm_file_remember_read(zend_string *path, zend_string *data, const st
 	WM_G(session_read_data) = zend_string_copy(data);
 	WM_G(session_read_dev) = st->st_dev;
 	WM_G(session_read_ino) = st->st_ino;
-	WM_G(session_read_size) = st->st_size;
 	WM_G(session_read_mtime) = st->st_mtim;
 }
 
 static bool wm_file_unchanged(const struct stat *st)
 {
 	return st->st_dev == WM_G(session_read_dev) && st->st_ino == WM_G(session_read_ino)
-		&& st->st_size == WM_G(session_read_size)
+		&& (size_t) st->st_size == ZSTR_LEN(WM_G(session_read_data))
 		&& st->st_mtim.tv_sec == WM_G(session_read_mtime).tv_sec
 		&& st->st_mtim.tv_nsec == WM_G(session_read_mtime).tv_nsec;
 }
