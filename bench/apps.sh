@@ -34,7 +34,7 @@
 #   WORKERMAN_SO       extension to test (default: <repo>/modules/workerman.so)
 #   BENCH_SCENARIOS    default "webman-json webman-session webman-static think5-json gwchat sio"
 #   BENCH_BASELINE_SO  with "baseline" in BENCH_IMPLS: another build of the extension (e.g. the
-#                      one before a change), run first in every round
+#                      one before a change); the implementations run in BENCH_IMPLS' order
 #   BENCH_IMPLS        default "extension upstream iofloor"; iofloor is bench/nullsrv (the I/O
 #                      floor: the app's socket traffic with one write per reply and nothing else)
 #                      for webman-*, think5-json (the reply bytes the extension (or upstream)
@@ -146,13 +146,10 @@ for s in ${SKIPPED[@]+"${SKIPPED[@]}"}; do log "apps.sh: skipping $s"; done
 
 # iofloor is not a Workerman: lib.sh's pick_impls does not know it; it runs after the others
 # (its HTTP reply is the bytes the extension, or upstream, gave in the same round).
-# baseline (BENCH_BASELINE_SO: another build of the extension, e.g. before a change) runs first.
-IOFLOOR=0 BASELINE=0
+IOFLOOR=0
 [[ " $IMPLS " == *" iofloor "* ]] && IOFLOOR=1
-[[ " $IMPLS " == *" baseline "* ]] && BASELINE=1
-IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx -e iofloor -e baseline | tr '\n' ' ')
+IMPLS=$(tr ' ' '\n' <<< "$IMPLS" | grep -vx iofloor | tr '\n' ' ')
 pick_impls
-if (( BASELINE )) && copy_baseline; then RUN=(baseline "${RUN[@]}"); fi
 (( IOFLOOR )) && RUN+=(iofloor)
 has_floor() { [[ $1 == webman-* || $1 == think5-json || $1 == gwchat ]]; }
 
@@ -200,8 +197,8 @@ start_app() {
         return
     fi
     local -a cmd=(taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
-    [[ $impl == extension ]] && cmd+=(-d extension="$EXT_SO")
-    [[ $impl == baseline ]] && cmd+=(-d extension="$BASE_SO")
+    local so; so=$(impl_so "$impl")
+    [[ -n $so ]] && cmd+=(-d extension="$so")
     case $app in
         webman|gwchat) cmd+=(start.php start) ;;
         sio) cmd+=(examples/chat/start.php start) ;;

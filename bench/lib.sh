@@ -87,17 +87,25 @@ copy_extension() {
     return 1
 }
 
-pick_impls() { # sets RUN to the implementations of $IMPLS (extension, upstream); exits on another
+pick_impls() { # sets RUN to the implementations of $IMPLS (extension, baseline, upstream); exits on another
     RUN=()
     local impl
     for impl in $IMPLS; do
         case $impl in
             extension) copy_extension && RUN+=(extension) ;;
+            baseline) copy_baseline && RUN+=(baseline) ;;
             upstream) RUN+=(upstream) ;;
-            *) log "$BENCH_NAME: unknown implementation '$impl' (extension, upstream)"; exit 2 ;;
+            *) log "$BENCH_NAME: unknown implementation '$impl' (extension, baseline, upstream)"; exit 2 ;;
         esac
     done
     (( ${#RUN[@]} )) || { log "$BENCH_NAME: nothing to run"; exit 1; }
+}
+
+impl_so() { # impl_so IMPL: the extension build IMPL loads (empty for upstream)
+    case $1 in
+        extension) echo "$EXT_SO" ;;
+        baseline) echo "$BASE_SO" ;;
+    esac
 }
 
 # Private copy of the baseline build (BENCH_BASELINE_SO, e.g. the extension before a change): sets

@@ -95,10 +95,11 @@ for rep in $(seq 1 "$REPEAT"); do
         args[0]=$BENCH_DIR/apps/${args[0]}
         for impl in "${RUN[@]}"; do
             cmd=(timeout 600 taskset -c "$SERVER_CPU" "$PHP" "${PHP_BASE[@]}")
-            [[ $impl == extension ]] && cmd+=(-d extension="$EXT_SO")
+            so=$(impl_so "$impl")
+            [[ -n $so ]] && cmd+=(-d extension="$so")
             if [[ $INSTR == 1 ]]; then
                 vg=("$PHP" "${PHP_BASE[@]}")
-                [[ $impl == extension ]] && vg+=(-d extension="$EXT_SO")
+                [[ -n $so ]] && vg+=(-d extension="$so")
                 last=$(( ${#args[@]} - 1 ))
                 a1=("${args[@]}"); a3=("${args[@]}"); a3[$last]=$((CALLS * 3))
                 i1=$(instr "$WORK/$c-$impl-1" "${vg[@]}" "${a1[@]}")
